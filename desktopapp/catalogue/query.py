@@ -1,0 +1,229 @@
+"""The one query API over a catalogue: filters → ids, facet counts, search, rows and details.
+
+The GUI, the command line and the PDF reports read catalogues only through `Catalogue`.
+A `Catalogue` may be used from one thread at a time; the GUI's worker thread opens its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktopapp.catalogue import paths
+from desktopapp.catalogue.connection import open_readonly
+from desktopapp.catalogue.details import Details, load_details
+from desktopapp.catalogue.facets import KIND_FACETS, FacetIndex, FacetValue
+from desktopapp.catalogue.filters import Filters
+from desktopapp.catalogue.search import TextSearch
+
+# Sortable columns per kind (the entity column names); "relevance" applies when text is searched.
+SORT_COLUMNS = {
+    "name": "name COLLATE NOCASE",
+    "stage": "stage",
+    "year": "year",
+    "amount": "amount",
+    "category": "category",
+    "status": "status",
+    "scope": "scope",
+    "metric": "metric",
+    "num": "num",
+    "period": "period",
+    "tier": "tier",
+    "level": "level",
+    "id": "id",
+}
+
+ROW_COLUMNS = (
+    "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
+    "year", "amount", "metric", "value", "num", "unit", "period", "basis", "level", "tier", "parent_id",
+)
+
+
+@dataclass
+class SearchResult:
+    ids: list[int]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    total: int = 0  # entities of this kind in the catalogue
+
+
+class Catalogue:
+    """A catalogue file opened read-only."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else paths.bundled_catalogue()
+        self.conn = open_readonly(self.path)
+        self.conn.row_factory = sqlite3.Row
+        self._indexes: dict[str, FacetIndex] = {}
+        self._lock = threading.Lock()
+        self.search = TextSearch(self.conn)
+        self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ------------------------------------------------------------------ about
+
+    @property
+    def name(self) -> str:
+        return self.meta.get("name") or self.path.stem
+
+    @property
+    def synthetic(self) -> bool:
+        return self.meta.get("synthetic") == "1"
+
+    def scope_label(self, scope: str | None) -> str:
+        return self.meta.get(f"scope.{scope}", scope or "")
+
+    def kind_counts(self) -> dict[str, int]:
+        rows = self.conn.execute("SELECT kind, COUNT(*) AS n FROM entities GROUP BY kind")
+        counts = {k: 0 for k in KIND_FACETS}
+        counts.update({r["kind"]: r["n"] for r in rows})
+        return counts
+
+    def sources(self) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT id, title, date, date_note, scope, file FROM sources ORDER BY date, id")]
+
+    def source_text(self, source_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return row["text"] if row else ""
+
+    # ------------------------------------------------------------------ filtering
+
+    def facet_index(self, kind: str) -> FacetIndex:
+        with self._lock:
+            if kind not in self._indexes:
+                self._indexes[kind] = FacetIndex(self.conn, kind)
+            return self._indexes[kind]
+
+    def _base_ids(self, filters: Filters, index: FacetIndex) -> set[int]:
+        """Ids of the kind that pass the text search and the ranges (not the facets)."""
+        ids: set[int] = set(index.all_ids)
+        if filters.text.strip():
+            ids &= set(self.search.scores(filters.text, filters.kind))
+        ranges = []
+        for column, low, high in (("year", filters.year_min, filters.year_max),
+                                  ("amount", filters.amount_min, filters.amount_max)):
+            if low is not None:
+                ranges.append((f"{column} >= ?", low))
+            if high is not None:
+                ranges.append((f"{column} <= ?", high))
+        if ranges:
+            where = " AND ".join(c for c, _ in ranges)
+            rows = self.conn.execute(f"SELECT id FROM entities WHERE kind = ? AND {where}",
+                                     (filters.kind, *[v for _, v in ranges]))
+            ids &= {r[0] for r in rows}
+        return ids
+
+    def ids(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> list[int]:
+        """Ids of the entities matching `filters`, sorted."""
+        if not filters.kind:
+            raise ValueError("filters.kind is required")
+        index = self.facet_index(filters.kind)
+        matched = index.matching(filters.facets, within=self._base_ids(filters, index))
+        return self._sorted(filters, matched, sort, descending)
+
+    def facet_counts(self, filters: Filters) -> dict[str, list[FacetValue]]:
+        """For each facet of the kind: values with counts under all the *other* active filters."""
+        index = self.facet_index(filters.kind)
+        base = self._base_ids(filters, index)
+        out = {}
+        for facet in index.facets:
+            ids = index.matching(filters.facets, exclude=facet, within=base)
+            out[facet] = index.counts(facet, ids, keep=filters.facets.get(facet, ()))
+        return out
+
+    def query(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> SearchResult:
+        """Ids and facet counts together (what a list view needs after every change)."""
+        index = self.facet_index(filters.kind)
+        return SearchResult(
+            ids=self.ids(filters, sort, descending),
+            facets=self.facet_counts(filters),
+            total=len(index.all_ids),
+        )
+
+    def _sorted(self, filters: Filters, ids: set[int], sort: str, descending: bool) -> list[int]:
+        if not ids:
+            return []
+        if sort == "relevance" and filters.text.strip():
+            scores = self.search.scores(filters.text, filters.kind)
+            names = self._names(ids)
+            ranked = sorted(ids, key=lambda i: (-scores.get(i, 0), len(names.get(i, "")), names.get(i, ""), i))
+            return ranked[::-1] if descending else ranked
+        column = SORT_COLUMNS.get(sort, "name COLLATE NOCASE")
+        direction = "DESC" if descending else "ASC"
+        # NULLs (not stated) always last, whatever the direction.
+        rows = self.conn.execute(
+            f"SELECT id FROM entities WHERE kind = ? ORDER BY ({column.split()[0]} IS NULL), "
+            f"{column} {direction}, name COLLATE NOCASE, id",
+            (filters.kind,),
+        )
+        return [r[0] for r in rows if r[0] in ids]
+
+    def _names(self, ids) -> dict[int, str]:
+        return {i: r["name"] for i, r in self.rows(list(ids)).items()}
+
+    # ------------------------------------------------------------------ rows and details
+
+    def rows(self, ids: list[int]) -> dict[int, dict]:
+        """Row dicts (the list columns) for `ids`, keyed by id."""
+        out: dict[int, dict] = {}
+        cols = ", ".join(ROW_COLUMNS)
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(f"SELECT {cols} FROM entities WHERE id IN ({marks})", chunk):
+                out[r["id"]] = dict(r)
+        return out
+
+    def row(self, entity_id: int) -> dict | None:
+        return self.rows([entity_id]).get(entity_id)
+
+    def details(self, entity_id: int) -> Details | None:
+        """Everything about one entity: facts with citations, stages, tags, links, chain position."""
+        return load_details(self, entity_id)
+
+    def find(self, name: str, kind: str | None = None) -> list[int]:
+        """Ids whose name, key or alias equals `name`; failing that, the best search matches."""
+        name = (name or "").strip()
+        kind_sql, args = ("AND kind = ?", [kind]) if kind else ("", [])
+        exact = self.conn.execute(
+            f"SELECT id FROM entities WHERE (name = ? OR key = ? OR key = ?) {kind_sql} "
+            f"UNION SELECT entity_id FROM aliases WHERE alias = ? "
+            f"AND entity_id IN (SELECT id FROM entities WHERE 1 {kind_sql})",
+            [name, name, "chain:" + name, *args, name, *args],
+        ).fetchall()
+        if exact:
+            return sorted({r[0] for r in exact})
+        return []
+
+    def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[int]:
+        """The closest matches for a name that was not found exactly."""
+        scores = self.search.scores(name, kind)
+        if not scores and len(name) > 2:
+            # Try progressively shorter pieces of the name.
+            for size in (4, 3, 2):
+                for start in range(0, max(len(name) - size + 1, 1)):
+                    for eid, s in self.search.scores(name[start:start + size], kind).items():
+                        scores[eid] = scores.get(eid, 0) + s
+                if scores:
+                    break
+        return [eid for eid, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:limit]]
+
+    def chain_children(self, chain_id: int | None) -> list[dict]:
+        """Chains/segments directly under `chain_id` (None: the systems), in their stated order."""
+        if chain_id is None:
+            rows = self.conn.execute(
+                "SELECT * FROM entities WHERE kind = 'chain' AND parent_id IS NULL ORDER BY id")
+        else:
+            rows = self.conn.execute(
+                "SELECT * FROM entities WHERE kind = 'chain' AND parent_id = ? ORDER BY ordinal, id", (chain_id,))
+        return [dict(r) for r in rows]

@@ -1,0 +1,50 @@
+"""Text normalisation for search: cleaning user input and pinyin keys for names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUERY_CHARS = 200
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_query(text: str | None) -> str:
+    """Make any user text a safe search string: no control or direction marks, NFKC, trimmed, bounded."""
+    if not text:
+        return ""
+    text = _SURROGATES.sub("", str(text))
+    text = unicodedata.normalize("NFKC", text)
+    text = _UNSAFE.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text[:MAX_QUERY_CHARS].strip()
+
+
+def terms(text: str) -> list[str]:
+    """The search terms of a cleaned query: whitespace-separated, lower-cased, duplicates dropped."""
+    seen: list[str] = []
+    for term in clean_query(text).lower().split(" "):
+        if term and term not in seen:
+            seen.append(term)
+    return seen
+
+
+def pinyin_keys(*names: str) -> str:
+    """Full pinyin and initials of each name, space-separated (e.g. "huahongyibiao hhyb")."""
+    from pypinyin import Style, lazy_pinyin
+
+    keys: list[str] = []
+    for name in names:
+        if not name or not re.search(r"[\u4e00-\u9fff]", name):
+            continue
+        syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalnum()]
+        initials = [
+            s for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore") if s.isascii() and s.isalnum()
+        ]
+        for key in ("".join(syllables).lower(), "".join(initials).lower()):
+            if key and key not in keys:
+                keys.append(key)
+    return " ".join(keys)

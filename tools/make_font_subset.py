@@ -1,0 +1,183 @@
+"""Make the bundled Noto Sans CJK SC subsets (resources/fonts/*.otf).
+
+Extracts the "Noto Sans CJK SC" face (Regular, Bold) from the Noto Sans CJK
+collections and subsets it to GB2312 + every character of the catalogue
+articles + Latin, punctuation and symbol ranges (see RANGES), without Kangxi /
+CJK radicals (see EXCLUDED). Output: unhinted CFF OpenType, all name records
+kept, byte-for-byte reproducible.
+
+Usage (from the repository root):
+    python tools/make_font_subset.py [--regular TTC] [--bold TTC]
+                                     [--text PATH ...] [--out-dir DIR]
+
+--regular/--bold default to Debian's fonts-noto-cjk files in
+/usr/share/fonts/opentype/noto/ (a single-face SC .otf works too); --text
+(files, or folders read for *.txt) defaults to resources/catalogue/articles/;
+--out-dir defaults to resources/fonts/.
+"""
+import argparse
+import sys
+import unicodedata
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+ROOT = Path(__file__).resolve().parents[1]
+# Debian/Ubuntu package fonts-noto-cjk; override with --regular/--bold elsewhere.
+DEFAULT_FONT_DIR = Path("/usr/share/fonts/opentype/noto")
+FAMILY = "Noto Sans CJK SC"
+OUTPUTS = {"Regular": "NotoSansCJKsc-Regular.otf", "Bold": "NotoSansCJKsc-Bold.otf"}
+
+RANGES = [
+    (0x0020, 0x007E),  # ASCII
+    (0x00A0, 0x00FF),  # Latin-1 supplement
+    (0x2000, 0x206F),  # general punctuation
+    (0x20A0, 0x20CF),  # currency symbols
+    (0x2190, 0x21FF),  # arrows
+    (0x25A0, 0x25FF),  # geometric shapes (markers such as ● ▲)
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0xFF00, 0xFFEF),  # halfwidth and fullwidth forms
+]
+EXTRA_CHARS = "①②③④⑤⑥⑦⑧⑨⑩·—…“”‘’《》「」【】"
+# CJK radicals supplement + Kangxi radicals: they share glyphs with unified
+# ideographs, and Qt's PDF writer maps each glyph back to its lowest code point,
+# so keeping them would turn e.g. 文 into U+2F42 in extracted PDF text.
+EXCLUDED = range(0x2E80, 0x2FE0)
+# For the same reason: rare code points sharing a glyph with a common, higher
+# one (an en dash would be extracted as a figure dash); left out unless the
+# texts use them.
+SHADOWING = {
+    0x2003: 0x3000,  # EM SPACE / IDEOGRAPHIC SPACE
+    0x2012: 0x2013,  # FIGURE DASH / EN DASH
+    0x2035: 0xFF40,  # REVERSED PRIME / FULLWIDTH GRAVE ACCENT
+    0x301C: 0xFF5E,  # WAVE DASH / FULLWIDTH TILDE
+}
+
+
+def gb2312_chars():
+    """Every character of GB2312, by decoding each valid 2-byte sequence."""
+    chars = set()
+    for lead in range(0xA1, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return {ord(c) for c in chars}
+
+
+def text_chars(paths):
+    """Code points used in the given text files (folders: *.txt, recursively)."""
+    files = []
+    for p in map(Path, paths):
+        files += sorted(p.rglob("*.txt")) if p.is_dir() else [p]
+    if not files:
+        sys.exit(f"no text files found in {[str(p) for p in paths]}")
+    used = set()
+    for f in files:
+        used |= set(f.read_text(encoding="utf-8"))
+    return {ord(c) for c in used if not c.isspace() and unicodedata.category(c) not in ("Cc", "Cs")}
+
+
+def load_face(path, style):
+    """The 'Noto Sans CJK SC' face of the given style from a TTC/OTC or OTF file."""
+    with open(path, "rb") as f:
+        is_collection = f.read(4) == b"ttcf"
+    fonts = TTCollection(path, recalcTimestamp=False).fonts if is_collection else [TTFont(path, recalcTimestamp=False)]
+    matches = []
+    for i, font in enumerate(fonts):
+        name = font["name"]
+        family = name.getDebugName(16) or name.getDebugName(1)
+        subfamily = name.getDebugName(17) or name.getDebugName(2)
+        if family == FAMILY and subfamily == style:
+            matches.append(i)
+    if len(matches) != 1:
+        sys.exit(f"{path}: expected one '{FAMILY} {style}' face, found indices {matches}")
+    print(f"{path}: '{FAMILY} {style}' is face {matches[0]} of {len(fonts)}")
+    return fonts[matches[0]]
+
+
+def make_subset(src, style, unicodes, must_have, out_path):
+    font = load_face(src, style)
+    if "CFF " not in font:
+        sys.exit(f"{src}: face has no CFF table")
+    modified = font["head"].modified
+    cmap = font.getBestCmap()
+    missing = sorted(must_have - cmap.keys())
+    if missing:
+        sys.exit(f"{src}: article characters missing from the source font: {''.join(map(chr, missing))}")
+
+    opts = subset.Options()
+    opts.layout_closure = False  # --no-layout-closure
+    opts.hinting = False  # --no-hinting
+    opts.name_IDs = ["*"]
+    opts.name_languages = ["*"]
+    opts.name_legacy = True
+    opts.notdef_outline = True
+    subsetter = subset.Subsetter(options=opts)
+    subsetter.populate(unicodes=sorted(unicodes & cmap.keys()))
+    subsetter.subset(font)
+
+    # A TTC shares one CFF table between its faces (named after the JP face);
+    # name it after this face, as in the upstream single-face OTFs.
+    cff = font["CFF "].cff
+    top = cff.topDictIndex[0]
+    ps_name, old_ps_name = font["name"].getDebugName(6), cff.fontNames[0]
+    cff.fontNames[0] = ps_name
+    top.FullName, top.FamilyName = font["name"].getDebugName(4), FAMILY
+    for fd in getattr(top, "FDArray", []):
+        fd.FontName = fd.FontName.replace(old_ps_name, ps_name)
+
+    font.recalcTimestamp = False
+    font["head"].modified = modified  # keep the source date: reproducible bytes
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    font.save(out_path)
+
+    # Sanity checks on the written file.
+    out = TTFont(out_path)
+    out_cmap = out.getBestCmap()
+    problems = [msg for bad, msg in (
+        (out["name"].getDebugName(1) != FAMILY, "wrong family name"),
+        (not must_have <= out_cmap.keys(), "text characters lost"),
+        (any(cp in EXCLUDED for cp in out_cmap), "radicals in the cmap"),
+    ) if bad]
+    if problems:
+        sys.exit(f"{out_path}: {', '.join(problems)}")
+    shared = {}
+    for cp, glyph in sorted(out_cmap.items()):
+        shared.setdefault(glyph, []).append(f"U+{cp:04X}")
+    shared = [" ".join(cps) for cps in shared.values() if len(cps) > 1]
+    print(f"  glyphs shared by several code points (PDF text gets the first): {'; '.join(shared)}")
+    print(f"{out_path}: {len(out_cmap)} characters, {out['maxp'].numGlyphs} glyphs, "
+          f"{out_path.stat().st_size:,} bytes")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--regular", type=Path, default=DEFAULT_FONT_DIR / "NotoSansCJK-Regular.ttc")
+    ap.add_argument("--bold", type=Path, default=DEFAULT_FONT_DIR / "NotoSansCJK-Bold.ttc")
+    ap.add_argument("--text", type=Path, action="append",
+                    help="text file or folder whose characters must be covered (repeatable; "
+                         "default resources/catalogue/articles)")
+    ap.add_argument("--out-dir", type=Path, default=ROOT / "resources" / "fonts")
+    args = ap.parse_args(argv)
+
+    must_have = text_chars(args.text or [ROOT / "resources" / "catalogue" / "articles"])
+    radicals = sorted(cp for cp in must_have if cp in EXCLUDED)
+    if radicals:
+        print(f"warning: texts use radicals (left out of the font): {''.join(map(chr, radicals))}")
+        must_have -= set(radicals)
+    unicodes = gb2312_chars() | must_have | {ord(c) for c in EXTRA_CHARS}
+    for lo, hi in RANGES:
+        unicodes.update(range(lo, hi + 1))
+    unicodes = {cp for cp in unicodes if cp not in EXCLUDED}
+    unicodes -= SHADOWING.keys() - must_have
+    print(f"{len(unicodes)} code points requested ({len(must_have)} from the texts)")
+
+    for style, src in (("Regular", args.regular), ("Bold", args.bold)):
+        make_subset(src, style, unicodes, must_have, args.out_dir / OUTPUTS[style])
+
+
+if __name__ == "__main__":
+    main()
