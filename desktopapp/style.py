@@ -3,7 +3,8 @@
 Plain constants (no Qt), so the GUI, the chain map and the PDF reports draw alike.
 """
 
-FONT_FAMILY = "Noto Sans CJK SC"
+# The bundled subset of Noto Sans CJK SC, renamed so a system-wide Noto CJK is never used instead.
+FONT_FAMILY = "Noto Sans CJK SC Subset"
 FONT_FILES = ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf")
 
 # Colours (hex). One accent, neutral greys, and one colour per pipeline stage.

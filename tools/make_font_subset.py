@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Debian/Ubuntu package fonts-noto-cjk; override with --regular/--bold elsewhere.
 DEFAULT_FONT_DIR = Path("/usr/share/fonts/opentype/noto")
 FAMILY = "Noto Sans CJK SC"
+# The subset is renamed so that an installed system copy of Noto Sans CJK SC (with the radicals that break
+# PDF text extraction) can never be picked in its place; desktopapp.style.FONT_FAMILY names it.
+OUT_FAMILY = "Noto Sans CJK SC Subset"
 OUTPUTS = {"Regular": "NotoSansCJKsc-Regular.otf", "Bold": "NotoSansCJKsc-Bold.otf"}
 
 RANGES = [
@@ -123,11 +126,23 @@ def make_subset(src, style, unicodes, must_have, out_path):
     # name it after this face, as in the upstream single-face OTFs.
     cff = font["CFF "].cff
     top = cff.topDictIndex[0]
-    ps_name, old_ps_name = font["name"].getDebugName(6), cff.fontNames[0]
+    ps_name = OUT_FAMILY.replace(" ", "") + "-" + style
+    full_name = f"{OUT_FAMILY} {style}"
+    old_ps_name = cff.fontNames[0]
     cff.fontNames[0] = ps_name
-    top.FullName, top.FamilyName = font["name"].getDebugName(4), FAMILY
+    top.FullName, top.FamilyName = full_name, OUT_FAMILY
     for fd in getattr(top, "FDArray", []):
         fd.FontName = fd.FontName.replace(old_ps_name, ps_name)
+    names = font["name"]
+    for record in list(names.names):
+        if record.nameID in (1, 16):
+            names.setName(OUT_FAMILY, record.nameID, record.platformID, record.platEncID, record.langID)
+        elif record.nameID == 4:
+            names.setName(full_name, 4, record.platformID, record.platEncID, record.langID)
+        elif record.nameID == 6:
+            names.setName(ps_name, 6, record.platformID, record.platEncID, record.langID)
+        elif record.nameID == 3:
+            names.setName(f"{ps_name};subset", 3, record.platformID, record.platEncID, record.langID)
 
     font.recalcTimestamp = False
     font["head"].modified = modified  # keep the source date: reproducible bytes
@@ -138,7 +153,7 @@ def make_subset(src, style, unicodes, must_have, out_path):
     out = TTFont(out_path)
     out_cmap = out.getBestCmap()
     problems = [msg for bad, msg in (
-        (out["name"].getDebugName(1) != FAMILY, "wrong family name"),
+        (out["name"].getDebugName(1) != OUT_FAMILY, "wrong family name"),
         (not must_have <= out_cmap.keys(), "text characters lost"),
         (any(cp in EXCLUDED for cp in out_cmap), "radicals in the cmap"),
     ) if bad]
