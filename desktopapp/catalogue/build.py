@@ -160,6 +160,7 @@ class _Writer:
             row.pop("_source_date")
         for i, row in enumerate(links, 1):
             row["id"] = i
+        _chain_names(self.rows, links)
         for row in self.rows.values():
             row["pinyin"] = pinyin_keys(row["name"], *[a for a in (row.get("aliases") or "").split(" / ") if a])
         db["citations"].insert_all(self.citation_rows)
@@ -329,6 +330,24 @@ def _mark_conflicts(facts: list[dict]) -> None:
         for f in items:
             f["conflict"] = conflict_id
             f["current"] = int(f["_source_date"] == newest)
+
+
+def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:
+    """Fill each entity's `chains` column: the chains/segments it is linked to, for list display."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for link in links:
+        dst = rows[link["dst_id"]]
+        if link["relation"] == "chain" and dst["kind"] == "chain":
+            label = dst["name"]
+            if dst["level"] == "segment" and dst["parent_id"]:
+                label = f"{rows[dst['parent_id']]['name']}·{dst['name']}"
+            if label not in names[link["src_id"]]:
+                names[link["src_id"]].append(label)
+    for link in links:
+        if link["relation"] == "project_of" and not names.get(link["src_id"]):
+            names[link["src_id"]] = list(names.get(link["dst_id"], []))
+    for eid, labels in names.items():
+        rows[eid]["chains"] = "、".join(labels) or None
 
 
 def _facet_values(rows, links, tags, citation_rows, mentions, facts, aliases, stages, scopes, corpus):

@@ -132,16 +132,25 @@ def _citations(cat: "Catalogue", ids) -> dict[int, Citation]:
 
 
 def _merge(items: list, key) -> list:
-    """Items equal under `key` become one, keeping every citation (the same fact from several articles)."""
+    """Items equal under `key` become one, keeping every citation (the same fact from several articles).
+
+    Links to the same entity merge too: a stated link outweighs an inferred one, a role is kept."""
     merged: dict = {}
     for item in items:
         k = key(item)
-        if k in merged:
-            for c in item.citations:
-                if c not in merged[k].citations:
-                    merged[k].citations.append(c)
-        else:
+        if k not in merged:
             merged[k] = item
+            continue
+        kept = merged[k]
+        for c in item.citations:
+            if c not in kept.citations:
+                kept.citations.append(c)
+        if isinstance(kept, Link):
+            kept.role = kept.role or item.role
+            if item.basis == "stated" and kept.basis != "stated":
+                kept.basis, kept.note = "stated", item.note
+            elif kept.basis == "inferred" and item.note and item.note != kept.note:
+                kept.note = f"{kept.note}；{item.note}" if kept.note else item.note
     return list(merged.values())
 
 
@@ -228,7 +237,7 @@ def load_details(cat: "Catalogue", entity_id: int) -> Details | None:
         stages=_merge([Stage(r["stage"], r["date"], bool(r["date_inferred"]), r["note"], [cites[r["citation_id"]]])
                        for r in stage_rows], key=lambda s: (s.stage, s.date)),
         tags=_merge([Tag(r["tag"], [cites[r["citation_id"]]]) for r in tag_rows], key=lambda t: t.tag),
-        links=_merge(links, key=lambda l: (l.relation, l.outgoing, l.other_id, l.role, l.basis)),
+        links=_merge(links, key=lambda l: (l.relation, l.outgoing, l.other_id)),
         mentions=[cites[r["citation_id"]] for r in mention_rows if r["citation_id"] in cites],
         children=children,
         members=members,

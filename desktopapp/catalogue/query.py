@@ -33,11 +33,14 @@ SORT_COLUMNS = {
     "tier": "tier",
     "level": "level",
     "id": "id",
+    "chains": "chains",
+    "value": "num",
 }
 
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
     "year", "amount", "metric", "value", "num", "unit", "period", "basis", "level", "tier", "parent_id",
+    "chains",
 )
 
 
@@ -217,6 +220,16 @@ class Catalogue:
                 if scores:
                     break
         return [eid for eid, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:limit]]
+
+    def chain_parent_keys(self) -> dict[str, str]:
+        """Chain key → parent chain key, for showing the chain facet as a tree."""
+        rows = self.conn.execute(
+            "SELECT c.key, p.key FROM entities c JOIN entities p ON p.id = c.parent_id WHERE c.kind = 'chain'")
+        return {r[0]: r[1] for r in rows}
+
+    def kind_of(self, entity_id: int) -> str | None:
+        row = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return row[0] if row else None
 
     def chain_children(self, chain_id: int | None) -> list[dict]:
         """Chains/segments directly under `chain_id` (None: the systems), in their stated order."""

@@ -36,7 +36,7 @@ TABLES = {
         "category": str, "status": str, "stage": str, "stage_date": str, "year": int, "amount": float,
         "metric": str, "value": str, "num": float, "unit": str, "period": str, "basis": str,
         "level": str, "tier": str, "parent_id": int, "ordinal": int,
-        "aliases": str, "pinyin": str, "synthetic": int,
+        "aliases": str, "pinyin": str, "chains": str, "synthetic": int,
     },
     "aliases": {"entity_id": int, "alias": str, "note": str, "citation_id": int},
     "mentions": {"entity_id": int, "citation_id": int},
@@ -98,7 +98,7 @@ FOREIGN_KEYS = {
 }
 
 # Columns of the full-text index (sqlite-utils conventions, so Datasette's search works too).
-FTS_COLUMNS = ["name", "aliases", "pinyin", "summary"]
+FTS_COLUMNS = ["name", "aliases", "pinyin", "chains", "summary"]
 
 
 def create(db: sqlite_utils.Database) -> None:

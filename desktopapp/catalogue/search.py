@@ -1,4 +1,5 @@
-"""Free-text search: Chinese by any substring (1 character and up), pinyin, initials and aliases; ranked.
+"""Free-text search: Chinese by any substring (1 character and up), pinyin, initials, aliases and chain
+names; ranked.
 
 Terms of three characters or more use the trigram full-text index. Shorter terms (common in Chinese:
 "华虹", "光") cannot use it — trigram finds nothing under three characters, and LIKE against a trigram
@@ -17,6 +18,7 @@ from desktopapp.catalogue.textkeys import terms
 _SCAN_SQL = (
     "SELECT id FROM entities WHERE {kind} (instr(lower(name), :t) OR instr(lower(coalesce(aliases, '')), :t) "
     "OR instr(coalesce(pinyin, ''), :t) OR instr(lower(coalesce(summary, '')), :t) "
+    "OR instr(lower(coalesce(chains, '')), :t) "
     "OR instr(lower(key), :t))"
 )
 
@@ -58,13 +60,13 @@ class TextSearch:
         scores: dict[int, float] = {}
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            f"SELECT id, name, key, aliases, pinyin, summary FROM entities WHERE id IN ({marks})", list(ids))
+            f"SELECT id, name, key, aliases, pinyin, chains FROM entities WHERE id IN ({marks})", list(ids))
         for r in rows:
             scores[r[0]] = sum(_score(term, *r[1:]) for term in query_terms)
         return scores
 
 
-def _score(term: str, name: str, key: str, aliases: str | None, pinyin: str | None, summary: str | None) -> float:
+def _score(term: str, name: str, key: str, aliases: str | None, pinyin: str | None, chains: str | None) -> float:
     name_l = (name or "").lower()
     if term == name_l or term == (key or "").lower():
         return 100.0
@@ -84,4 +86,6 @@ def _score(term: str, name: str, key: str, aliases: str | None, pinyin: str | No
         return 40.0
     if any(term in k for k in keys):
         return 30.0
-    return 10.0
+    if term in (chains or "").lower():
+        return 20.0
+    return 10.0  # found in the profile

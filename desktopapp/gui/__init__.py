@@ -1,0 +1,1 @@
+"""The Qt desktop GUI. Reads catalogues only through `desktopapp.catalogue`."""

@@ -1,0 +1,83 @@
+"""Start the GUI: application object, bundled font, translations, style sheet, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktopapp import i18n, style
+from desktopapp.catalogue import Catalogue, CatalogueError, paths
+from desktopapp.gui.fonts import ui_font
+
+ORGANISATION = "desktopapp"
+APPLICATION = "招商图鉴"
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#ListPane, QWidget#FilterPane, QWidget#DetailPane {{ background: {style.SURFACE}; }}
+QTabWidget::pane {{ border-top: 1px solid {style.BORDER}; }}
+QTabBar::tab {{ padding: 7px 16px; margin-right: 2px; color: {style.TEXT_MUTED};
+    border-bottom: 2px solid transparent; }}
+QTabBar::tab:selected {{ color: {style.TEXT}; border-bottom: 2px solid {style.ACCENT}; font-weight: bold; }}
+QTabBar::tab:hover {{ color: {style.TEXT}; }}
+QLabel#PaneTitle {{ font-weight: bold; color: {style.TEXT}; padding: 2px 2px; }}
+QLineEdit#SearchBox {{ padding: 6px 8px; border: 1px solid {style.BORDER}; border-radius: 6px; }}
+QLineEdit#SearchBox:focus {{ border: 1px solid {style.ACCENT}; }}
+QToolButton#Chip {{ background: {style.ACCENT_LIGHT}; color: {style.ACCENT_DARK}; border: none;
+    border-radius: 11px; padding: 3px 10px; }}
+QToolButton#Chip:hover {{ background: #d2e3fc; }}
+QPushButton#LinkButton {{ border: none; color: {style.ACCENT}; background: transparent; padding: 2px 4px; }}
+QPushButton#LinkButton:disabled {{ color: {style.BORDER}; }}
+QTreeWidget#FacetTree, QTableView#ResultTable, QTextBrowser#DetailBrowser {{
+    border: 1px solid {style.BORDER}; border-radius: 6px; background: {style.SURFACE}; }}
+QTableView#ResultTable {{ alternate-background-color: {style.SURFACE_ALT};
+    selection-background-color: {style.ACCENT_LIGHT}; selection-color: {style.TEXT}; }}
+QTreeWidget#FacetTree::item {{ padding: 2px 0; }}
+QHeaderView::section {{ background: {style.SURFACE_ALT}; border: none; border-bottom: 1px solid {style.BORDER};
+    padding: 5px 6px; color: {style.TEXT_MUTED}; }}
+QLabel#EmptyState {{ color: {style.TEXT_MUTED}; font-size: {style.SIZE_H2}pt; }}
+QToolBar#MainToolbar {{ border: none; spacing: 4px; padding: 2px 6px; }}
+QSplitter::handle {{ background: transparent; }}
+QStatusBar {{ color: {style.TEXT_MUTED}; }}
+"""
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own and the app's translation for the user's locale, if one exists (Chinese needs none)."""
+    locale = QLocale()
+    app._translators = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        app._translators.append(qt)
+    own = QTranslator(app)
+    if own.load(locale, "desktopapp", "_", str(paths.resources_dir() / "i18n")):
+        app.installTranslator(own)
+        app._translators.append(own)
+    i18n.install(QCoreApplication.translate)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    install_translators(app)
+    app.setFont(ui_font())
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def run(catalogue_path: str | Path | None = None) -> int:
+    app = make_application()
+    from desktopapp.gui.mainwindow import MainWindow
+
+    try:
+        catalogue = Catalogue(catalogue_path or paths.bundled_catalogue())
+    except CatalogueError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
+        return 2
+    window = MainWindow(catalogue)
+    window.show()
+    return app.exec()

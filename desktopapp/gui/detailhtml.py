@@ -1,0 +1,311 @@
+"""The detail pane's content: one entity's Details as escaped HTML for QTextBrowser (Qt's rich-text subset).
+
+Every text from the catalogue is escaped; links use the app's own schemes only: `entity:ID` (navigate),
+`cite:N` (the N-th citation of this page: hover shows the quote, click opens the article), `copy:N`
+(copy a figure with its citation), `source:ID` (open an article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from desktopapp import style
+from desktopapp.catalogue.details import Citation, Details
+from desktopapp.i18n import translate
+from desktopapp.labels import kind_label, relation_label, value_label
+
+
+def tr(text: str) -> str:
+    return translate("DetailPane", text)
+
+
+@dataclass
+class Page:
+    html: str
+    citations: list[Citation] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # plain text for copy:N links
+
+
+def _e(text) -> str:
+    return escape(str(text), quote=True) if text is not None else ""
+
+
+class _Builder:
+    def __init__(self, scope_label):
+        self.citations: list[Citation] = []
+        self.copies: list[str] = []
+        self.parts: list[str] = []
+        self.scope_label = scope_label
+
+    def cite(self, citations: list[Citation] | Citation | None) -> str:
+        if citations is None:
+            return ""
+        if isinstance(citations, Citation):
+            citations = [citations]
+        marks = []
+        for c in citations:
+            if c in self.citations:
+                n = self.citations.index(c) + 1
+            else:
+                self.citations.append(c)
+                n = len(self.citations)
+            marks.append(f'<a href="cite:{n}" style="color:{style.ACCENT};text-decoration:none;">'
+                         f'<sup>[{n}]</sup></a>')
+        return "".join(marks)
+
+    def copy_link(self, text: str) -> str:
+        self.copies.append(text)
+        return (f' <a href="copy:{len(self.copies)}" style="color:{style.TEXT_MUTED};text-decoration:none;'
+                f'font-size:small;">{_e(tr("复制"))}</a>')
+
+    def add(self, html: str) -> None:
+        self.parts.append(html)
+
+    def heading(self, text: str) -> None:
+        self.add(f'<h3 style="color:{style.TEXT};margin-top:14px;margin-bottom:4px;font-size:{style.SIZE_H2}pt;">'
+                 f'{_e(text)}</h3>')
+
+
+def _chip(text: str, colour: str, background: str | None = None) -> str:
+    bg = background or "#ffffff"
+    return (f'<span style="color:{colour};background-color:{bg};">&nbsp;{_e(text)}&nbsp;</span>')
+
+
+def _cite_text(c: Citation) -> str:
+    return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
+
+
+def render(details: Details, scope_label=lambda s: s or "") -> Page:
+    """The detail pane's HTML for one entity."""
+    b = _Builder(scope_label)
+    e = details.entity
+    kind = e["kind"]
+    colour = style.KIND_COLOURS.get(kind, style.ACCENT)
+    b.add(f'<p style="margin:0;color:{colour};font-size:{style.SIZE_SMALL}pt;">{_e(kind_label(kind))}'
+          + (f" · {_e(scope_label(e['scope']))}" if e.get("scope") else "") + "</p>")
+    b.add(f'<h1 style="margin-top:2px;margin-bottom:2px;font-size:{style.SIZE_H1}pt;color:{style.TEXT};">'
+          f'{_e(e["name"])}{b.cite(details.mentions[:1])}</h1>')
+    aliases = [a for a in details.aliases if a.alias != e["name"]]
+    if aliases:
+        items = "、".join(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(tr("又称"))}：{items}</p>')
+
+    chips = []
+    if e.get("stage"):
+        chips.append(_chip(e["stage"], "#ffffff", style.stage_colour(e["stage"])))
+    for key in ("category", "status", "tier"):
+        if e.get(key):
+            chips.append(_chip(e[key], style.TEXT, style.SURFACE_ALT))
+    if kind == "chain" and e.get("level"):
+        chips.append(_chip(value_label("level", e["level"]), style.TEXT, style.SURFACE_ALT))
+    if chips:
+        b.add('<p style="margin-top:6px;">' + " ".join(chips) + "</p>")
+    if details.tags:
+        tags = " ".join(_chip(t.tag, style.ACCENT_DARK, style.ACCENT_LIGHT) + b.cite(t.citations)
+                        for t in details.tags)
+        b.add(f'<p style="margin-top:4px;line-height:150%;">{tags}</p>')
+
+    if kind == "figure":
+        _figure_block(b, details)
+    if e.get("summary"):
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(e["summary"])}</p>')
+
+    chain_links = details.chain_links()
+    if chain_links:
+        b.heading(tr("产业链位置"))
+        rows = []
+        for l in chain_links:
+            path = " → ".join(l.path)
+            role = f"（{_e(l.role)}）" if l.role else ""
+            basis = ""
+            if l.basis == "inferred":
+                basis = (f' <span style="color:{style.WARNING};">{_e(tr("推断"))}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(l.note)}</span>'
+                            if l.note else ""))
+            rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
+                        f'{role}{basis}{b.cite(l.citations)}</li>')
+        b.add("<ul style='margin-top:0;'>" + "".join(rows) + "</ul>")
+
+    if details.stages:
+        _stage_block(b, details)
+    facts = [f for f in details.facts if not (kind == "figure" and f.field == "value")]
+    if facts:
+        _facts_block(b, facts)
+    if kind == "chain":
+        _chain_block(b, details)
+    _links_block(b, details)
+    if details.neighbours:
+        b.heading(tr("同链企业与项目"))
+        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(n["name"])}</a>'
+                         for n in details.neighbours[:40])
+        b.add(f"<p>{items}</p>")
+    _sources_block(b, details)
+    body = "".join(b.parts)
+    html = (f'<html><body style="color:{style.TEXT};font-size:{style.SIZE_BODY}pt;">{body}</body></html>')
+    return Page(html, b.citations, b.copies)
+
+
+def _figure_block(b: _Builder, details: Details) -> None:
+    e = details.entity
+    value = next((f for f in details.facts if f.field == "value"), None)
+    if value is None:
+        return
+    unit = value.unit or ""
+    text = value.value if (not unit or value.value.endswith(unit)) else f"{value.value}{unit}"
+    basis = value_label("basis", value.basis) if value.basis != "actual" else ""
+    b.add(f'<p style="margin-top:10px;"><span style="font-size:{style.SIZE_TITLE}pt;color:{style.ACCENT_DARK};'
+          f'font-weight:bold;">{_e(text)}</span>{b.cite(value.citations)}'
+          + (f'&nbsp;&nbsp;<span style="color:{style.WARNING};">{_e(basis)}</span>' if basis else "")
+          + b.copy_link(_figure_copy(e["name"], value)) + "</p>")
+    meta = []
+    if value.period:
+        meta.append(f"{_e(tr('时期'))}：{_e(value.period)}")
+    meta.append(f"{_e(tr('截至'))}：{_e(value.as_of)}")
+    if e.get("metric"):
+        meta.append(f"{_e(tr('指标'))}：{_e(e['metric'])}")
+    b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
+    if value.note:
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(tr("注"))}：{_e(value.note)}</p>')
+
+
+def _figure_copy(subject: str, f) -> str:
+    unit = f.unit or ""
+    value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+    period = f"（{f.period}）" if f.period else ""
+    label = subject if f.field == "value" else f"{subject} {f.field}"
+    return f"{label}：{value}{period}\n" + tr("来源") + "：" + _cite_text(f.citation)
+
+
+def _stage_block(b: _Builder, details: Details) -> None:
+    b.heading(tr("进展"))
+    stages = sorted(details.stages, key=lambda s: (s.date is None, s.date or ""))
+    cells = []
+    for s in stages:
+        colour = style.stage_colour(s.stage)
+        date = _e(s.date) if s.date else _e(tr("日期未披露"))
+        if s.date and s.date_inferred:
+            date += f'<span style="color:{style.WARNING};">（{_e(tr("推算"))}）</span>'
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
+        cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
+                     f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
+                     f'● {_e(s.stage)}</span>{b.cite(s.citations)}{note}</td></tr>')
+    b.add('<table cellspacing="0" style="margin-top:2px;">' + "".join(cells) + "</table>")
+
+
+def _facts_block(b: _Builder, facts) -> None:
+    b.heading(tr("关键数据"))
+    rows = []
+    for f in facts:
+        unit = f.unit or ""
+        value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+        extra = []
+        if f.period:
+            extra.append(_e(f.period))
+        basis = value_label("basis", f.basis) if f.basis != "actual" else ""
+        if basis:
+            extra.append(f'<span style="color:{style.WARNING};">{_e(basis)}</span>')
+        conflict = ""
+        if f.conflict:
+            conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
+                        + _e(tr("各来源说法不一，此为当前值") if f.current else tr("较早来源的说法，已有更新值"))
+                        + "</span>")
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
+        rows.append(
+            f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(f.field)}</td>'
+            f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
+            + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
+            f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'
+            f'{_e(tr("截至"))} {_e(f.as_of)}{b.copy_link(_figure_copy(b_subject(f), f))}</td></tr>')
+    b.add('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+
+
+def b_subject(f) -> str:
+    return ""
+
+
+def _chain_block(b: _Builder, details: Details) -> None:
+    if details.children:
+        b.heading(tr("下级产业链与环节"))
+        by_chain: dict[int, list[dict]] = {}
+        for m in details.members:
+            by_chain.setdefault(m["chain_id"], []).append(m)
+        rows = []
+        for child in details.children:
+            members = by_chain.get(child["id"], [])
+            if members:
+                names = "、".join(
+                    f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
+                    + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in members)
+            elif child.get("level") == "segment":
+                names = f'<span style="color:{style.GAP};">{_e(tr("暂无园区企业 · 待补链"))}</span>'
+            else:
+                names = f'<span style="color:{style.TEXT_MUTED};">{_e(tr("见下级"))}</span>'
+            rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
+                        f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(child["name"])}</b></a>'
+                        f'</td><td style="padding:3px 0;">{names}</td></tr>')
+        b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
+    direct = [m for m in details.members if m["chain_id"] == details.entity["id"]]
+    if direct:
+        b.heading(tr("链上主体"))
+        b.add("<p>" + "、".join(
+            f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
+            + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in direct) + "</p>")
+
+
+def _links_block(b: _Builder, details: Details) -> None:
+    groups: dict[str, list[str]] = {}
+    for l in details.links:
+        if l.relation == "chain":
+            continue
+        label = relation_label(l.relation, l.outgoing)
+        role = f"（{_e(l.role)}）" if l.role else ""
+        basis = f'<span style="color:{style.WARNING};">（{_e(tr("推断"))}）</span>' if l.basis == "inferred" else ""
+        groups.setdefault(label, []).append(
+            f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(l.other_name)}</a>'
+            f'<span style="color:{style.TEXT_MUTED};font-size:small;"> {_e(kind_label(l.other_kind))}</span>'
+            f'{role}{basis}{b.cite(l.citations)}')
+    if not groups:
+        return
+    b.heading(tr("关联"))
+    rows = "".join(
+        f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};white-space:nowrap;">{_e(label)}</td>'
+        f'<td style="padding:3px 0;">{"、".join(items)}</td></tr>' for label, items in groups.items())
+    b.add('<table cellspacing="0">' + rows + "</table>")
+
+
+def _sources_block(b: _Builder, details: Details) -> None:
+    if not b.citations and not details.sources:
+        return
+    b.heading(tr("来源"))
+    rows = []
+    for n, c in enumerate(b.citations, 1):
+        joined = f'<span style="color:{style.TEXT_MUTED};">（{_e(tr("原文跨行，已连接"))}）</span>' if c.joined else ""
+        rows.append(f'<tr><td style="padding:2px 6px 2px 0;color:{style.ACCENT};vertical-align:top;">[{n}]</td>'
+                    f'<td style="padding:2px 0;color:{style.TEXT_MUTED};font-size:small;">'
+                    f'<a href="source:{_e(c.source_id)}#{c.id}" style="color:{style.TEXT_MUTED};">'
+                    f'{_e(c.source_date)}《{_e(c.source_title)}》</a>：“{_e(c.quote)}”{joined}</td></tr>')
+    b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
+
+
+def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
+    """The entity as plain text, for the clipboard."""
+    e = details.entity
+    lines = [f"{e['name']}（{kind_label(e['kind'])}）"]
+    if details.aliases:
+        lines.append(tr("又称") + "：" + "、".join(a.alias for a in details.aliases if a.alias != e["name"]))
+    for label, key in ((tr("范围"), "scope"), (tr("阶段"), "stage"), (tr("类别"), "category"), (tr("状态"), "status")):
+        if e.get(key):
+            lines.append(f"{label}：{scope_label(e[key]) if key == 'scope' else e[key]}")
+    if e.get("summary"):
+        lines.append(e["summary"])
+    for l in details.chain_links():
+        lines.append(tr("产业链") + "：" + " → ".join(l.path) + (f"（{l.role}）" if l.role else ""))
+    for f in details.facts:
+        unit = f.unit or ""
+        value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+        lines.append(f"{f.field if f.field != 'value' else tr('数值')}：{value}"
+                     + (f"（{f.period}）" if f.period else "") + f"〔{f.citation.source_date}《{f.citation.source_title}》〕")
+    if details.sources:
+        lines.append(tr("来源") + "：" + "；".join(f"{s['date']}《{s['title']}》" for s in details.sources))
+    return "\n".join(lines)

@@ -1,0 +1,169 @@
+"""The filter pane: each facet a group of checkable values with counts; chains as a tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktopapp import style
+from desktopapp.catalogue.facets import FacetValue
+from desktopapp.labels import facet_label, value_label
+
+FacetRole = Qt.UserRole + 1
+ValueRole = Qt.UserRole + 2
+
+COLLAPSED_BY_DEFAULT = {"source", "year", "organisation", "tag"}
+
+
+class FilterPane(QWidget):
+    toggled = Signal(str, str)  # facet, value
+    cleared = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("FilterPane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("筛选"))
+        title.setObjectName("PaneTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.clear_button = QPushButton(self.tr("清除全部"))
+        self.clear_button.setObjectName("LinkButton")
+        self.clear_button.setCursor(Qt.PointingHandCursor)
+        self.clear_button.clicked.connect(self.cleared)
+        self.clear_button.setEnabled(False)
+        head.addWidget(self.clear_button)
+        layout.addLayout(head)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("FacetTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.itemClicked.connect(self._item_clicked)
+        layout.addWidget(self.tree, 1)
+        self._collapsed: set[str] = set(COLLAPSED_BY_DEFAULT)
+        self._updating = False
+        self._just_toggled = None
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
+
+    def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        if self._updating or item.parent() is not None:
+            return
+        facet = item.data(0, FacetRole)
+        (self._collapsed.discard if expanded else self._collapsed.add)(facet)
+
+    def set_facets(self, facets: dict[str, list[FacetValue]], selected: dict[str, frozenset[str]],
+                   chain_parents: dict[str, str] | None = None) -> None:
+        """Show `facets` (name → values with counts); `selected` values are checked."""
+        self._updating = True
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        muted = QBrush(QColor(style.TEXT_MUTED))
+        for facet, values in facets.items():
+            if not values:
+                continue
+            group = QTreeWidgetItem([facet_label(facet), ""])
+            group.setData(0, FacetRole, facet)
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemIsEnabled)
+            chosen = selected.get(facet, frozenset())
+            if chosen:
+                group.setText(1, self.tr("已选 %n", "", len(chosen)))
+                group.setForeground(1, QBrush(QColor(style.ACCENT)))
+            self.tree.addTopLevelItem(group)
+            items: dict[str, QTreeWidgetItem] = {}
+            ordered = values
+            if facet == "chain" and chain_parents is not None:
+                ordered = _tree_order(values, chain_parents)
+            for v in ordered:
+                label = value_label(facet, v.value, v.label)
+                item = QTreeWidgetItem([label, str(v.count)])
+                item.setData(0, FacetRole, facet)
+                item.setData(0, ValueRole, v.value)
+                item.setToolTip(0, label)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.Checked if v.value in chosen else Qt.Unchecked)
+                item.setForeground(1, muted)
+                item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+                parent = None
+                if facet == "chain" and chain_parents:
+                    key = chain_parents.get(v.value)
+                    while key and key not in items:
+                        key = chain_parents.get(key)
+                    parent = items.get(key) if key else None
+                (parent or group).addChild(item)
+                items[v.value] = item
+            group.setExpanded(facet not in self._collapsed or bool(chosen))
+            for item in items.values():
+                item.setExpanded(True)
+        self.clear_button.setEnabled(any(selected.values()))
+        self.tree.verticalScrollBar().setValue(scroll)
+        self._updating = False
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating or column != 0 or item.data(0, ValueRole) is None:
+            return
+        key = (item.data(0, FacetRole), item.data(0, ValueRole))
+        self._just_toggled = key
+        # Deferred: the handler rebuilds the tree, which must not happen inside the item's own signal.
+        QTimer.singleShot(0, lambda: self.toggled.emit(*key))
+
+    def _item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """A click on a value's text (not only its box) toggles it; a click on a group opens or closes it."""
+        key = (item.data(0, FacetRole), item.data(0, ValueRole))
+        if self._just_toggled == key:
+            # The click was on the check box: Qt toggled it already (itemChanged comes first).
+            self._just_toggled = None
+            return
+        self._just_toggled = None
+        if item.parent() is None:
+            item.setExpanded(not item.isExpanded())
+            return
+        QTimer.singleShot(0, lambda: self.toggled.emit(*key))
+
+    def value_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
+        """The tree item of one facet value (tests and keyboard use)."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group.data(0, FacetRole) != facet:
+                continue
+            stack = [group.child(j) for j in range(group.childCount())]
+            while stack:
+                item = stack.pop()
+                if item.data(0, ValueRole) == value:
+                    return item
+                stack.extend(item.child(j) for j in range(item.childCount()))
+        return None
+
+
+def _tree_order(values: list[FacetValue], parents: dict[str, str]) -> list[FacetValue]:
+    """Parents before children, siblings in their given order."""
+    present = {v.value for v in values}
+    by_parent: dict[str | None, list[FacetValue]] = {}
+    for v in values:
+        parent = parents.get(v.value)
+        while parent and parent not in present:
+            parent = parents.get(parent)
+        by_parent.setdefault(parent, []).append(v)
+    out: list[FacetValue] = []
+
+    def walk(key):
+        for v in by_parent.get(key, []):
+            out.append(v)
+            walk(v.value)
+    walk(None)
+    return out

@@ -1,0 +1,73 @@
+"""An item delegate that highlights the search terms in a cell's text."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktopapp import style
+
+
+def highlighted_html(text: str, terms: list[str]) -> str:
+    """`text` escaped, with every case-insensitive occurrence of a term marked."""
+    if not text:
+        return ""
+    lower = text.lower()
+    marks = [False] * len(text)
+    for term in terms:
+        if not term:
+            continue
+        start = lower.find(term)
+        while start >= 0:
+            for i in range(start, start + len(term)):
+                marks[i] = True
+            start = lower.find(term, start + 1)
+    out, i = [], 0
+    while i < len(text):
+        j = i
+        while j < len(text) and marks[j] == marks[i]:
+            j += 1
+        chunk = escape(text[i:j])
+        out.append(f'<span style="background-color:{style.WARNING_LIGHT};font-weight:bold;">{chunk}</span>'
+                   if marks[i] else chunk)
+        i = j
+    return "".join(out)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.terms: list[str] = []
+
+    def paint(self, painter, option, index):
+        text = index.data(Qt.DisplayRole) or ""
+        if not self.terms or not any(t in text.lower() for t in self.terms):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        st = widget.style() if widget else QApplication.style()
+        st.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(highlighted_html(text, self.terms))
+        rect = st.subElementRect(QStyle.SE_ItemViewItemText, opt, widget)
+        painter.save()
+        painter.translate(rect.left() + 3, rect.top() + (rect.height() - doc.size().height()) / 2)
+        painter.setClipRect(QRectF(0, 0, rect.width() - 3, rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.State_Selected)
+        ctx.palette.setColor(QPalette.Text, opt.palette.color(
+            QPalette.HighlightedText if selected else QPalette.Text))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), 26))

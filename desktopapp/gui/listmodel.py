@@ -1,0 +1,121 @@
+"""The result list's table model: holds ids only and fetches the rows that are shown, in blocks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktopapp import style
+from desktopapp.catalogue import Catalogue
+from desktopapp.labels import column_label, value_label
+
+# Columns per kind; the first is always the name. Hidden by default: those in DEFAULT_HIDDEN.
+COLUMNS = {
+    "enterprise": ("name", "chains", "stage", "scope", "year", "amount", "aliases"),
+    "project": ("name", "chains", "stage", "category", "year", "amount", "scope"),
+    "chain": ("name", "level", "tier", "scope"),
+    "facility": ("name", "category", "status", "scope", "year", "amount"),
+    "organisation": ("name", "category", "scope", "aliases"),
+    "figure": ("name", "value", "period", "basis", "scope", "metric"),
+}
+DEFAULT_HIDDEN = {"aliases", "metric"}
+NOT_SORTABLE = {"aliases"}
+
+IdRole = Qt.UserRole + 1
+BLOCK = 200
+CACHE_LIMIT = 5000
+
+
+class EntityListModel(QAbstractTableModel):
+    def __init__(self, catalogue: Catalogue, kind: str, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.kind = kind
+        self.columns = COLUMNS[kind]
+        self._ids: list[int] = []
+        self._rows: dict[int, dict] = {}
+
+    # ------------------------------------------------------------------ ids
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()
+        self.endResetModel()
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self.beginResetModel()
+        self.catalogue = catalogue
+        self._ids = []
+        self._rows.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, entity_id: int) -> int:
+        try:
+            return self._ids.index(entity_id)
+        except ValueError:
+            return -1
+
+    def _row(self, index: int) -> dict:
+        eid = self._ids[index]
+        row = self._rows.get(eid)
+        if row is None:
+            start = (index // BLOCK) * BLOCK
+            block = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+            self._rows.update(self.catalogue.rows(block))
+            row = self._rows.get(eid, {})
+        return row
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+            return column_label(self.columns[section])
+        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
+            return int(Qt.AlignLeft | Qt.AlignVCenter)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.DisplayRole:
+            return self.display(self._row(index.row()), column)
+        if role == Qt.ToolTipRole and column in ("name", "chains", "aliases"):
+            row = self._row(index.row())
+            return row.get("summary") or row.get(column) or None
+        if role == Qt.ForegroundRole and column == "stage":
+            stage = self._row(index.row()).get("stage")
+            return QColor(style.stage_colour(stage)) if stage else None
+        if role == Qt.TextAlignmentRole and column in ("year", "amount", "value"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def display(self, row: dict, column: str) -> str:
+        value = row.get(column)
+        if column == "scope":
+            return self.catalogue.scope_label(value) if value else ""
+        if column == "amount":
+            return f"{value:,.2f}".rstrip("0").rstrip(".") if value is not None else ""
+        if column == "value":
+            text = row.get("value") or ""
+            unit = row.get("unit") or ""
+            return text if not unit or text.endswith(unit) else f"{text}{unit}"
+        if column in ("basis", "level"):
+            return value_label(column, value) if value else ""
+        return "" if value is None else str(value)

@@ -1,0 +1,272 @@
+"""The main window: one tab per kind, navigation history, menus, settings."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget,
+)
+
+from desktopapp.catalogue import Catalogue, CatalogueError
+from desktopapp.gui.articledialog import ArticleDialog
+from desktopapp.gui.section import SectionView
+from desktopapp.gui.worker import QueryWorker
+from desktopapp.labels import kind_label
+
+KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+
+
+class MainWindow(QMainWindow):
+    catalogue_changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, settings: QSettings | None = None):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.catalogue = catalogue
+        self.settings = settings or QSettings()
+        self.worker = QueryWorker(catalogue.path, self)
+        self._history: list[int] = []
+        self._history_pos = -1
+        self._navigating = False
+        self.article_dialog: ArticleDialog | None = None
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("SectionTabs")
+        self.tabs.setDocumentMode(True)
+        self.sections: dict[str, SectionView] = {}
+        for kind in KINDS:
+            section = SectionView(kind, catalogue, self.worker)
+            section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
+            section.navigate.connect(self.navigate_to)
+            section.selection_changed.connect(self._selected)
+            section.article_requested.connect(self.show_article)
+            self.sections[kind] = section
+            self.tabs.addTab(section, kind_label(kind))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.catalogue_label = QLabel()
+        self.statusBar().addPermanentWidget(self.catalogue_label)
+        self._make_actions()
+        self._update_titles()
+        self.resize(1360, 840)
+        self._restore_settings()
+        QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
+
+    # ------------------------------------------------------------------ actions
+
+    def _make_actions(self) -> None:
+        self.back_action = QAction(self.tr("后退"), self)
+        self.back_action.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Left))
+        self.back_action.setToolTip(self.tr("后退（Alt+←）"))
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(self.tr("前进"), self)
+        self.forward_action.setShortcut(QKeySequence(Qt.ALT | Qt.Key_Right))
+        self.forward_action.setToolTip(self.tr("前进（Alt+→）"))
+        self.forward_action.triggered.connect(self.go_forward)
+        self.open_action = QAction(self.tr("打开目录…"), self)
+        self.open_action.setShortcut(QKeySequence.Open)
+        self.open_action.triggered.connect(self.choose_catalogue)
+        self.find_action = QAction(self.tr("查找"), self)
+        self.find_action.setShortcut(QKeySequence.Find)
+        self.find_action.triggered.connect(lambda: self.current_section().focus_search())
+        self.copy_action = QAction(self.tr("复制摘要"), self)
+        self.copy_action.setShortcut(QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_C))
+        self.copy_action.triggered.connect(lambda: self.current_section().detail.copy_summary())
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        about_action = QAction(self.tr("关于…"), self)
+        about_action.triggered.connect(self.show_about)
+
+        file_menu = self.menuBar().addMenu(self.tr("文件"))
+        file_menu.addAction(self.open_action)
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("编辑"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.copy_action)
+        nav_menu = self.menuBar().addMenu(self.tr("导航"))
+        nav_menu.addAction(self.back_action)
+        nav_menu.addAction(self.forward_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        help_menu.addAction(about_action)
+
+        toolbar = QToolBar(self.tr("导航"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.open_action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        self._update_history_actions()
+
+    # ------------------------------------------------------------------ sections
+
+    def current_section(self) -> SectionView:
+        return self.tabs.currentWidget()
+
+    def show_section(self, kind: str) -> SectionView:
+        section = self.sections[kind]
+        self.tabs.setCurrentWidget(section)
+        section.ensure_loaded()
+        return section
+
+    def _tab_changed(self, _index: int) -> None:
+        section = self.current_section()
+        section.ensure_loaded()
+        self.statusBar().showMessage(section.status_text())
+
+    def _section_status(self, section: SectionView, text: str) -> None:
+        if section is self.current_section():
+            self.statusBar().showMessage(text)
+
+    def _update_titles(self) -> None:
+        counts = self.catalogue.kind_counts()
+        for i, kind in enumerate(KINDS):
+            self.tabs.setTabText(i, f"{kind_label(kind)}  {counts.get(kind, 0)}")
+        name = self.catalogue.name
+        synthetic = self.tr("（合成数据）") if self.catalogue.synthetic else ""
+        self.setWindowTitle(self.tr("招商图鉴 — %1").replace("%1", f"{name}{synthetic}"))
+        edition = self.catalogue.meta.get("edition", "")
+        self.catalogue_label.setText(
+            self.tr("%1 · 数据截至 %2").replace("%1", self.catalogue.path.name).replace("%2", edition)
+            if edition else self.catalogue.path.name)
+
+    # ------------------------------------------------------------------ navigation
+
+    def navigate_to(self, entity_id: int) -> None:
+        kind = self.catalogue.kind_of(entity_id)
+        if kind is None:
+            return
+        self.show_section(kind).select_entity(entity_id)
+
+    def _selected(self, entity_id: int) -> None:
+        if self._navigating:
+            return
+        if self._history_pos >= 0 and self._history[self._history_pos] == entity_id:
+            return
+        del self._history[self._history_pos + 1:]
+        self._history.append(entity_id)
+        self._history = self._history[-200:]
+        self._history_pos = len(self._history) - 1
+        self._update_history_actions()
+
+    def _go(self, pos: int) -> None:
+        if not 0 <= pos < len(self._history):
+            return
+        self._history_pos = pos
+        self._navigating = True
+        try:
+            self.navigate_to(self._history[pos])
+        finally:
+            self._navigating = False
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go(self._history_pos - 1)
+
+    def go_forward(self) -> None:
+        self._go(self._history_pos + 1)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self._history_pos > 0)
+        self.forward_action.setEnabled(0 <= self._history_pos < len(self._history) - 1)
+
+    # ------------------------------------------------------------------ articles
+
+    def show_article(self, source_id: str, citation) -> None:
+        source = next((s for s in self.catalogue.sources() if s["id"] == source_id), None)
+        if source is None:
+            return
+        if self.article_dialog is not None:
+            self.article_dialog.close()
+        self.article_dialog = ArticleDialog(source["title"], source["date"],
+                                            self.catalogue.source_text(source_id), citation, self)
+        self.article_dialog.show()
+
+    # ------------------------------------------------------------------ catalogues
+
+    def choose_catalogue(self) -> None:
+        start = str(self.catalogue.path.parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开目录"), start, self.tr("招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)"))
+        if path:
+            self.open_catalogue(path)
+
+    def open_catalogue(self, path: str | Path) -> bool:
+        """Open another catalogue read-only. On failure, say why and keep the current one."""
+        try:
+            catalogue = Catalogue(path)
+        except CatalogueError as exc:
+            QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
+            return False
+        old_catalogue, old_worker = self.catalogue, self.worker
+        self.catalogue = catalogue
+        self.worker = QueryWorker(catalogue.path, self)
+        for section in self.sections.values():
+            section.set_catalogue(catalogue, self.worker)
+        old_worker.stop()
+        old_catalogue.close()
+        self._history.clear()
+        self._history_pos = -1
+        self._update_history_actions()
+        self._update_titles()
+        self.current_section().ensure_loaded()
+        self.catalogue_changed.emit()
+        return True
+
+    # ------------------------------------------------------------------ about
+
+    def about_html(self) -> str:
+        rows = "".join(
+            f"<li>{escape(s['date'])}《{escape(s['title'])}》</li>" for s in self.catalogue.sources())
+        counts = self.catalogue.kind_counts()
+        figures = "，".join(f"{kind_label(k)} {counts[k]}" for k in KINDS)
+        meta = self.catalogue.meta
+        return (f"<h3>{escape(self.tr('招商图鉴'))}</h3>"
+                f"<p><b>{escape(self.catalogue.name)}</b></p>"
+                f"<p>{escape(meta.get('description', ''))}</p>"
+                f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', ''))}　"
+                f"{escape(self.tr('目录文件'))}：{escape(str(self.catalogue.path))}</p>"
+                f"<p>{escape(figures)}</p>"
+                f"<p><b>{escape(self.tr('来源报道'))}</b></p><ol>{rows}</ol>")
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("关于招商图鉴"))
+        box.setTextFormat(Qt.RichText)
+        box.setText(self.about_html())
+        box.exec()
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.value("window/geometry") is not None:
+            self.restoreGeometry(s.value("window/geometry"))
+        for section in self.sections.values():
+            section.restore_settings(s)
+        last = s.value("window/section")
+        if last in self.sections:
+            self.tabs.setCurrentWidget(self.sections[last])
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/section", self.current_section().kind)
+        for section in self.sections.values():
+            section.save_settings(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.worker.stop()
+        super().closeEvent(event)

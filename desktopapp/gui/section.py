@@ -1,0 +1,381 @@
+"""One section of the main window (one kind): filter pane | search, chips and list | detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktopapp.catalogue import Catalogue, Filters
+from desktopapp.catalogue.textkeys import terms
+from desktopapp.gui.chips import ChipBar
+from desktopapp.gui.detailpane import DetailPane
+from desktopapp.gui.filterpane import FilterPane
+from desktopapp.gui.highlight import HighlightDelegate
+from desktopapp.gui.listmodel import DEFAULT_HIDDEN, NOT_SORTABLE, EntityListModel
+from desktopapp.gui.worker import QueryWorker
+from desktopapp.labels import column_label, facet_label, kind_label, value_label
+
+SEARCH_DELAY_MS = 180
+
+
+class _Table(QTableView):
+    activated_by_enter = Signal()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.activated_by_enter.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SectionView(QWidget):
+    """Browse one kind. Emits `status_changed` with the "显示 n / m" text, `navigate` for links."""
+
+    status_changed = Signal(str)
+    navigate = Signal(int)  # an entity link was followed (may belong to another section)
+    selection_changed = Signal(int)  # the entity shown in the detail pane
+    article_requested = Signal(str, object)
+
+    def __init__(self, kind: str, catalogue: Catalogue, worker: QueryWorker, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.catalogue = catalogue
+        self.worker = worker
+        self.filters = Filters(kind=kind)
+        self.sort_column = "relevance"
+        self.sort_descending = False
+        self._request = 0
+        self._pending_select: int | None = None
+        self._total = 0
+        self._loaded = False
+        self.setObjectName(f"Section-{kind}")
+
+        self.filter_pane = FilterPane()
+        self.filter_pane.toggled.connect(self.toggle_facet)
+        self.filter_pane.cleared.connect(self.clear_filters)
+
+        centre = QWidget()
+        centre.setObjectName("ListPane")
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(4, 8, 4, 8)
+        cl.setSpacing(6)
+        self.search = QLineEdit()
+        self.search.setObjectName("SearchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索%1：名称、简称、拼音或首字母（Ctrl+F）").replace(
+            "%1", kind_label(kind)))
+        self.search.textChanged.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_now)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.search, activated=self._escape,
+                  context=Qt.WidgetShortcut)
+        cl.addWidget(self.search)
+        self.chips = ChipBar()
+        self.chips.removed.connect(self._chip_removed)
+        cl.addWidget(self.chips)
+
+        self.model = EntityListModel(catalogue, kind, self)
+        self.table = _Table()
+        self.table.setObjectName("ResultTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True) if hasattr(header, "setSortIndicatorClearable") else None
+        header.setSortIndicator(-1, Qt.AscendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.resizeSection(0, 260)
+        for i, column in enumerate(self.model.columns):
+            if column in DEFAULT_HIDDEN:
+                self.table.setColumnHidden(i, True)
+        self.delegate = HighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.delegate)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated_by_enter.connect(self._open_current)
+
+        self.empty = QWidget()
+        el = QVBoxLayout(self.empty)
+        el.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("EmptyState")
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        el.addWidget(self.empty_label)
+        self.empty_button = QPushButton(self.tr("清除所有筛选与搜索"))
+        self.empty_button.clicked.connect(self.clear_all)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        el.addLayout(row)
+        el.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        cl.addWidget(self.list_stack, 1)
+
+        self.detail = DetailPane()
+        self.detail.entity_activated.connect(self.navigate)
+        self.detail.article_requested.connect(self.article_requested)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("SectionSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.filter_pane)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([270, 560, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+
+    # ------------------------------------------------------------------ state
+
+    def ensure_loaded(self) -> None:
+        """Run the first query when the section is first shown (not at start-up for every section)."""
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+
+    def set_catalogue(self, catalogue: Catalogue, worker: QueryWorker) -> None:
+        self.worker.finished.disconnect(self._finished)
+        self.worker.failed.disconnect(self._failed)
+        self.catalogue = catalogue
+        self.worker = worker
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        self.model.set_catalogue(catalogue)
+        self.filters = Filters(kind=self.kind)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.detail.show_empty()
+        self._loaded = False
+
+    def set_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self._request = self.worker.submit(self.kind, self.filters, self.sort_column, self.sort_descending)
+
+    def toggle_facet(self, facet: str, value: str) -> None:
+        self.set_filters(self.filters.toggled(facet, value))
+
+    def clear_filters(self) -> None:
+        self.set_filters(Filters(kind=self.kind, text=self.filters.text))
+
+    def clear_all(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_filters(Filters(kind=self.kind))
+
+    def _chip_removed(self, facet: str, value: str) -> None:
+        if facet == "text":
+            self.search.clear()
+            return
+        self.set_filters(self.filters.toggled(facet, value))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.table.setFocus()
+
+    def _search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        if text != self.filters.text:
+            from dataclasses import replace
+
+            self.set_filters(replace(self.filters, text=text))
+
+    # ------------------------------------------------------------------ results
+
+    def _finished(self, request_id: int, result) -> None:
+        if request_id != self._request:
+            return
+        keep = self._pending_select or self.detail.entity_id()
+        self._pending_select = None
+        self._total = result.total
+        self.delegate.terms = terms(self.filters.text)
+        self.model.set_ids(result.ids)
+        parents = self.catalogue_chain_parents() if "chain" in result.facets else None
+        self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
+        self.chips.set_chips(self._chips(result.facets))
+        if result.ids:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.list_stack.setCurrentWidget(self.empty)
+            if self.filters.is_empty():
+                self.empty_label.setText(self.tr("目录中还没有%1。").replace("%1", kind_label(self.kind)))
+                self.empty_button.hide()
+            else:
+                self.empty_label.setText(self.tr("没有符合条件的%1。\n试试换个关键词、去掉部分筛选条件，或清除全部。")
+                                         .replace("%1", kind_label(self.kind)))
+                self.empty_button.show()
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and result.ids:
+            row = 0
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.detail.show_empty(self.tr("没有可显示的条目。") if not result.ids else None)
+        self.status_changed.emit(self.status_text())
+
+    def _failed(self, request_id: int, message: str) -> None:
+        if request_id == self._request:
+            self.status_changed.emit(self.tr("查询出错：%1").replace("%1", message.strip().splitlines()[-1]))
+
+    def catalogue_chain_parents(self) -> dict[str, str]:
+        if not hasattr(self, "_chain_parents") or self._chain_parents[0] is not self.catalogue:
+            self._chain_parents = (self.catalogue, self.catalogue.chain_parent_keys())
+        return self._chain_parents[1]
+
+    def _chips(self, facets) -> list[tuple[str, str, str]]:
+        chips = []
+        if self.filters.text.strip():
+            chips.append(("text", "", self.tr("搜索：%1").replace("%1", self.filters.text.strip()[:30])))
+        labels = {(f, v.value): v.label for f, values in facets.items() for v in values}
+        for facet, values in sorted(self.filters.facets.items()):
+            for value in sorted(values):
+                label = value_label(facet, value, labels.get((facet, value), value))
+                chips.append((facet, value, f"{facet_label(facet)}：{label}"))
+        return chips
+
+    def status_text(self) -> str:
+        return self.tr("显示 %1 / %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self._total))
+
+    # ------------------------------------------------------------------ selection
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
+        self._show(self.model.id_at(row))
+
+    def select_entity(self, entity_id: int) -> None:
+        """Show `entity_id`; if the current filters hide it, clear them first."""
+        row = self.model.row_of(entity_id)
+        if row >= 0:
+            self.select_row(row)
+            return
+        self._pending_select = entity_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters = Filters(kind=self.kind)
+        self._show(entity_id)
+        self.refresh()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.id_at(current.row()))
+
+    def _show(self, entity_id: int | None) -> None:
+        if entity_id is None or entity_id == self.detail.entity_id():
+            return
+        if self.detail.show_entity(self.catalogue, entity_id):
+            self.selection_changed.emit(entity_id)
+
+    def _open_current(self) -> None:
+        self.detail.browser.setFocus()
+
+    def current_id(self) -> int | None:
+        return self.detail.entity_id()
+
+    # ------------------------------------------------------------------ columns and sorting
+
+    def _header_clicked(self, section: int) -> None:
+        column = self.model.columns[section]
+        if column in NOT_SORTABLE:
+            return
+        if self.sort_column == column:
+            if self.sort_descending:
+                self.sort_column, self.sort_descending = "relevance", False
+            else:
+                self.sort_descending = True
+        else:
+            self.sort_column, self.sort_descending = column, False
+        header = self.table.horizontalHeader()
+        if self.sort_column == "relevance":
+            header.setSortIndicator(-1, Qt.AscendingOrder)
+        else:
+            header.setSortIndicator(section, Qt.DescendingOrder if self.sort_descending else Qt.AscendingOrder)
+        self.refresh()
+
+    def _column_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addSection(self.tr("显示的列"))
+        for i, column in enumerate(self.model.columns):
+            action = QAction(column_label(column), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.setEnabled(i != 0)
+            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ settings
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.beginGroup(f"section/{self.kind}")
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.setValue("hidden", [c for i, c in enumerate(self.model.columns) if self.table.isColumnHidden(i)])
+        if self.current_id() is not None:
+            settings.setValue("selected", self.current_id())
+        settings.endGroup()
+
+    def restore_settings(self, settings: QSettings) -> None:
+        settings.beginGroup(f"section/{self.kind}")
+        if settings.value("splitter") is not None:
+            self.splitter.restoreState(settings.value("splitter"))
+        if settings.value("header") is not None:
+            self.table.horizontalHeader().restoreState(settings.value("header"))
+        hidden = settings.value("hidden")
+        if isinstance(hidden, str):
+            hidden = [hidden]
+        if hidden is not None:
+            for i, column in enumerate(self.model.columns):
+                self.table.setColumnHidden(i, i != 0 and column in hidden)
+        selected = settings.value("selected")
+        if selected is not None and str(selected).isdigit():
+            self._pending_select = int(selected)
+        settings.endGroup()
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)

@@ -1,0 +1,82 @@
+"""Runs catalogue queries off the GUI thread; a newer request makes older pending ones obsolete."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+
+from desktopapp.catalogue import Catalogue, Filters
+
+
+class _Runner(QObject):
+    done = Signal(int, object)  # request id, SearchResult
+    failed = Signal(int, str)
+
+    def __init__(self, path: Path, latest: dict, lock: threading.Lock):
+        super().__init__()
+        self._path = path
+        self._catalogue: Catalogue | None = None
+        self._latest = latest
+        self._lock = lock
+
+    @Slot(int, str, object, str, bool)
+    def run(self, request_id: int, channel: str, filters: Filters, sort: str, descending: bool) -> None:
+        with self._lock:
+            if self._latest.get(channel, request_id) != request_id:
+                return  # a newer request for this channel is queued: skip the stale one
+        try:
+            if self._catalogue is None:
+                self._catalogue = Catalogue(self._path)
+            result = self._catalogue.query(filters, sort, descending)
+        except Exception:  # reported to the GUI, which shows it; the worker keeps running
+            self.failed.emit(request_id, traceback.format_exc())
+            return
+        self.done.emit(request_id, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self._catalogue is not None:
+            self._catalogue.close()
+            self._catalogue = None
+
+
+class QueryWorker(QObject):
+    """One worker thread per open catalogue. `submit` returns a request id; `finished` carries results."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    _request = Signal(int, str, object, str, bool)
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._latest: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._next = 0
+        self._thread = QThread()
+        self._thread.setObjectName("catalogue-queries")
+        self._runner = _Runner(Path(path), self._latest, self._lock)
+        self._runner.moveToThread(self._thread)
+        self._request.connect(self._runner.run)
+        self._runner.done.connect(self.finished)
+        self._runner.failed.connect(self.failed)
+        self._thread.start()
+
+    def submit(self, channel: str, filters: Filters, sort: str = "relevance", descending: bool = False) -> int:
+        """Queue a query; results of earlier requests on the same channel will be skipped if not started."""
+        self._next += 1
+        with self._lock:
+            self._latest[channel] = self._next
+        self._request.emit(self._next, channel, filters, sort, descending)
+        return self._next
+
+    def is_latest(self, channel: str, request_id: int) -> bool:
+        with self._lock:
+            return self._latest.get(channel) == request_id
+
+    def stop(self) -> None:
+        QMetaObject.invokeMethod(self._runner, "close", Qt.BlockingQueuedConnection)
+        self._thread.quit()
+        self._thread.wait(5000)

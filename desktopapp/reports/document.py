@@ -1,0 +1,135 @@
+"""Paper and page geometry, the footer every page carries, and writing laid-out pages to a PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from desktopapp import style
+from desktopapp.i18n import translate
+from desktopapp.reports import text as T
+from desktopapp.reports.page import TEXT, Page, paint_ops
+
+DPI = round(72 * T.UNIT)
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop; no file is left behind."""
+
+
+class Paper(str, Enum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+_SIZES = {Paper.A4: (QPageSize.A4, 595.28, 841.89), Paper.LETTER: (QPageSize.Letter, 612.0, 792.0)}
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """A page in device units, and its content box (everything, footer included, is drawn inside)."""
+
+    paper: Paper
+    width: float
+    height: float
+    margin_x: float = 16 * T.MM
+    margin_top: float = 14 * T.MM
+    margin_bottom: float = 12 * T.MM
+
+    @property
+    def content(self) -> QRectF:
+        return QRectF(self.margin_x, self.margin_top, self.width - 2 * self.margin_x,
+                      self.height - self.margin_top - self.margin_bottom)
+
+
+def geometry(paper: Paper | str = Paper.A4) -> Geometry:
+    paper = Paper(paper)
+    _, w, h = _SIZES[paper]
+    return Geometry(paper, w * T.UNIT, h * T.UNIT)
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What every footer names: the catalogue, its edition and the generation date."""
+
+    catalogue: str
+    edition: str
+    generated: str
+
+
+class Footer:
+    """A sheet's numbered source notes, then catalogue · edition · generated date and page x / y."""
+
+    GAP = 4 * T.UNIT  # between the content and the footer rule
+    MAX_NOTE_LINES = 8
+
+    def __init__(self, geo: Geometry, info: DocInfo, notes: list[str] | None = None):
+        self.geo = geo
+        box = geo.content
+        lines: list[str] = []
+        for note in notes or []:
+            lines.extend(T.wrap(note, T.TINY, box.width()))
+        if len(lines) > self.MAX_NOTE_LINES:
+            more = len(lines) - self.MAX_NOTE_LINES + 1
+            lines = lines[:self.MAX_NOTE_LINES - 1] + [
+                translate("Reports", "……（来源注释另有 {n} 行从略）").format(n=more)]
+        self.lead = T.line_height(T.TINY)
+        self.height = self.GAP + 2 * T.UNIT + self.lead * (len(lines) + 1)
+        self.top = box.bottom() - self.height + self.GAP
+        self.ops = Page(None)
+        self.ops.line(box.left(), self.top, box.right(), self.top, style.BORDER, 0.5)
+        y = self.top + 1.5 * T.UNIT + T.ascent(T.TINY)
+        for line in lines:
+            self.ops.text(box.left(), y, line, T.TINY)
+            y += self.lead
+        self.info_baseline = y
+        parts = [info.catalogue, translate("Reports", "版本 {edition}").format(edition=info.edition) if info.edition
+                 else "", translate("Reports", "生成于 {date}").format(date=info.generated)]
+        self.info = "  ·  ".join(p for p in parts if p)
+
+    @property
+    def content_bottom(self) -> float:
+        """Where the sheet's content must end."""
+        return self.geo.content.bottom() - self.height
+
+    def paint(self, painter: QPainter, number: int, total: int) -> None:
+        box = self.geo.content
+        label = translate("Reports", "第 {page} / {pages} 页").format(page=number, pages=total)
+        ops = list(self.ops.ops)
+        room = box.width() - T.width(label, T.TINY) - 6 * T.UNIT
+        ops.append((TEXT, T.TINY, box.left(), self.info_baseline, T.elide(self.info, T.TINY, room)))
+        ops.append((TEXT, T.TINY, box.right() - T.width(label, T.TINY), self.info_baseline, label))
+        paint_ops(painter, ops, {})
+
+
+def write_pdf(path: str | Path, pages: list[Page], geo: Geometry, title: str, pagerefs: dict | None = None,
+              tick: Callable[[int], None] | None = None) -> None:
+    """Paint `pages` into a PDF at `path`. `tick(i)` runs after each page and may raise Cancelled."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(_SIZES[geo.paper][0]), QPageLayout.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(title)
+    writer.setCreator("desktopapp")
+    painter = QPainter(writer)
+    total = len(pages)
+    try:
+        for i, page in enumerate(pages):
+            if i:
+                writer.newPage()
+            paint_ops(painter, page.ops, pagerefs or {})
+            if page.footer is not None:
+                page.footer.paint(painter, i + 1, total)
+            if tick:
+                tick(i)
+    except BaseException:
+        painter.end()
+        path.unlink(missing_ok=True)
+        raise
+    painter.end()

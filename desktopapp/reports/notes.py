@@ -1,0 +1,29 @@
+"""Numbered source notes: each figure on a sheet points to [n], the footer lists n → article and date."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from desktopapp.catalogue.details import Citation
+
+
+class Notes:
+    def __init__(self, sources: Iterable[dict] = ()):
+        self.order: list[str] = []
+        self.titles: dict[str, str] = {}
+        for s in sources:
+            self._add(s["id"], s.get("title") or "", s.get("date") or "")
+
+    def _add(self, source_id: str, title: str, date: str) -> int:
+        if source_id not in self.titles:
+            self.order.append(source_id)
+            self.titles[source_id] = f"{date}《{title}》" if title else date
+        return self.order.index(source_id) + 1
+
+    def ref(self, citations: Iterable[Citation]) -> str:
+        """"[1]" or "[1,3]" for the articles behind `citations`."""
+        numbers = sorted({self._add(c.source_id, c.source_title, c.source_date) for c in citations})
+        return "[" + ",".join(str(n) for n in numbers) + "]" if numbers else ""
+
+    def lines(self) -> list[str]:
+        return [f"[{i}] {self.titles[sid]}" for i, sid in enumerate(self.order, 1)]

@@ -1,0 +1,18 @@
+"""The Qt application the renderers need (fonts and the PDF writer require a QGuiApplication)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtGui import QGuiApplication
+
+
+def ensure_app(headless: bool = False) -> QGuiApplication:
+    """The running QGuiApplication, or a new one. `headless` picks the offscreen platform when the caller
+    has not chosen one (the command line never shows a window)."""
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["desktopapp"])
