@@ -20,11 +20,13 @@ class Step:
     note: str = ""
 
 
-def add_timeline(flow: Flow, steps: list[Step], min_column: float = 30 * T.MM) -> None:
+def add_timeline(flow: Flow, steps: list[Step], min_column: float = 30 * T.MM,
+                 max_column: float = 42 * T.MM) -> None:
+    """Columns of at least `min_column` (more rows when needed), at most `max_column`, from the left."""
     if not steps:
         return
     per_row = max(1, min(len(steps), int(flow.width // min_column)))
-    col = flow.width / per_row
+    col = min(flow.width / per_row, max_column)
     date_st = T.TextStyle(style.SIZE_SMALL, colour=style.TEXT_MUTED)
     note_st = T.TINY
     for start in range(0, len(steps), per_row):

@@ -1,0 +1,299 @@
+"""The chain map: a chain's segments left to right (upstream → downstream) with the park's enterprises
+placed on them, chain leaders marked and empty segments shown as gaps to fill (补链).
+
+`paint_chain_map` paints on any QPainter into a QRectF (`unit` = device units per point: 10 for the PDF
+writer, about 1.33 on a 96 dpi screen), so the GUI's chain map can reuse it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from desktopapp import style
+from desktopapp.i18n import translate
+from desktopapp.reports import text as T
+
+ROLE_RANK = {"链主": 3, "核心": 2}
+
+
+@dataclass
+class MapMember:
+    id: int
+    name: str
+    role: str | None = None
+    stage: str | None = None
+
+
+@dataclass
+class MapSegment:
+    id: int | None
+    name: str
+    members: list[MapMember] = field(default_factory=list)
+
+    @property
+    def is_gap(self) -> bool:
+        return self.id is not None and not self.members
+
+
+@dataclass
+class MapRow:
+    chain_id: int
+    name: str
+    segments: list[MapSegment]
+    unplaced: list[MapMember]  # linked to the chain but to no segment
+
+
+@dataclass
+class ChainMap:
+    chain_id: int
+    name: str
+    rows: list[MapRow]
+
+    def gaps(self) -> list[tuple[str, str]]:
+        return [(row.name, seg.name) for row in self.rows for seg in row.segments if seg.is_gap]
+
+
+def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> ChainMap:
+    """The map of a chain from its Details (members) and the chain tree (segments, sub-chains)."""
+    by_chain: dict[int, dict[int, MapMember]] = {}
+    for m in details.members:
+        if m["kind"] not in kinds:
+            continue
+        slot = by_chain.setdefault(m["chain_id"], {})
+        member = slot.setdefault(m["id"], MapMember(m["id"], m["name"], None, m["stage"]))
+        if ROLE_RANK.get(m["role"] or "", 1) > ROLE_RANK.get(member.role or "", 0):
+            member.role = m["role"]
+
+    rows: list[MapRow] = []
+
+    def add_row(chain_id: int, name: str, children: list[dict]) -> None:
+        segments, placed = [], set()
+        for child in children:
+            if child["level"] == "segment":
+                members = list(by_chain.get(child["id"], {}).values())
+                placed |= {m.id for m in members}
+                segments.append(MapSegment(child["id"], child["name"], members))
+        unplaced = []
+        for m in by_chain.get(chain_id, {}).values():
+            if m.id not in placed:
+                unplaced.append(m)
+            else:  # a role stated on the chain link carries over to the segment placement
+                for seg in segments:
+                    for sm in seg.members:
+                        if sm.id == m.id and ROLE_RANK.get(m.role or "", 0) > ROLE_RANK.get(sm.role or "", 0):
+                            sm.role = m.role
+        rows.append(MapRow(chain_id, name, segments, unplaced))
+        for child in children:
+            if child["level"] != "segment":
+                add_row(child["id"], child["name"], cat.chain_children(child["id"]))
+
+    add_row(details.entity["id"], details.name, details.children)
+    short = _short_names(cat, [m.id for slot in by_chain.values() for m in slot.values()])
+    for row in rows:
+        for m in [m for seg in row.segments for m in seg.members] + row.unplaced:
+            m.name = short.get(m.id, m.name)
+    for row in rows:
+        for seg in row.segments:
+            seg.members.sort(key=lambda m: (-ROLE_RANK.get(m.role or "", 0), m.name))
+        row.unplaced.sort(key=lambda m: (-ROLE_RANK.get(m.role or "", 0), m.name))
+    return ChainMap(details.entity["id"], details.name, rows)
+
+
+def _short_names(cat, ids: list[int]) -> dict[int, str]:
+    """The shortest of each entity's name and aliases (the name people use: 华虹仪表)."""
+    out = {}
+    for i, r in cat.rows(sorted(set(ids))).items():
+        names = [r["name"]] + [a.strip() for a in (r.get("aliases") or "").split(" / ") if a.strip()]
+        out[i] = min(names, key=len)
+    return out
+
+
+# ---------------------------------------------------------------------- geometry
+
+_TITLE = T.TextStyle(style.SIZE_SMALL, True, style.TEXT)
+_SEG = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT_DARK)
+_CHIP = T.TextStyle(7.5)
+
+
+class _Metrics:
+    def __init__(self, unit: float):
+        self.u = unit
+        self.title_h = T.line_height(_TITLE, unit) + 2 * unit
+        self.seg_h = 2 * T.line_height(_SEG, unit) + 5 * unit
+        self.chip_h = T.line_height(_CHIP, unit) + 2.4 * unit
+        self.chip_gap = 2 * unit
+        self.row_gap = 7 * unit
+        self.legend_h = self.chip_h + 4 * unit
+
+
+def _columns(row: MapRow) -> list[MapSegment]:
+    cols = list(row.segments)
+    if row.unplaced or not cols:
+        label = translate("Reports", "未细分环节") if cols else translate("Reports", "链上企业")
+        cols.append(MapSegment(None, label, row.unplaced))
+    return cols
+
+
+def _shown(members: list[MapMember], cap: int) -> tuple[list[MapMember], int]:
+    if len(members) <= cap:
+        return members, 0
+    return members[:cap - 1], len(members) - cap + 1
+
+
+GRID = 4  # chips per line when a chain has members but no segments
+
+
+def _row_height(row: MapRow, m: _Metrics, cap: int) -> float:
+    most = 1
+    if not row.segments:
+        shown, more = _shown(row.unplaced, cap * GRID)
+        most = max(1, -(-(len(shown) + (1 if more else 0)) // GRID))
+    for col in (_columns(row) if row.segments else []):
+        shown, more = _shown(col.members, cap)
+        most = max(most, len(shown) + (1 if more else 0), 1)
+    return m.title_h + m.seg_h + 3 * m.u + most * (m.chip_h + m.chip_gap) + m.row_gap
+
+
+def chain_map_height(model: ChainMap, width: float, unit: float = 1.0, max_per_column: int = 10) -> float:
+    m = _Metrics(unit)
+    return sum(_row_height(r, m, max_per_column) for r in model.rows) + m.legend_h
+
+
+# ---------------------------------------------------------------------- painting
+
+def _pen(colour: str, width_pt: float, unit: float, dashed: bool = False) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width_pt * unit)
+    if dashed:
+        pen.setStyle(Qt.DashLine)
+    return pen
+
+
+def _text(p: QPainter, x: float, y_top: float, s: str, st: T.TextStyle, unit: float, colour: str | None = None):
+    p.setFont(T.qfont(st.size, st.bold, unit))
+    p.setPen(QColor(colour or st.colour))
+    p.drawText(QPointF(x, y_top + T.ascent(st, unit)), s)
+
+
+def _chevron(r: QRectF, notch: float, first: bool) -> QPainterPath:
+    path = QPainterPath()
+    path.moveTo(r.left(), r.top())
+    path.lineTo(r.right() - notch, r.top())
+    path.lineTo(r.right(), r.center().y())
+    path.lineTo(r.right() - notch, r.bottom())
+    path.lineTo(r.left(), r.bottom())
+    if not first:
+        path.lineTo(r.left() + notch, r.center().y())
+    path.closeSubpath()
+    return path
+
+
+def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, colour: str | None = None):
+    if role == "链主":
+        fill, stroke, fg = style.ACCENT_DARK, style.ACCENT_DARK, "#ffffff"
+    elif role == "核心":
+        fill, stroke, fg = style.ACCENT_LIGHT, style.ACCENT, style.ACCENT_DARK
+    else:
+        fill, stroke, fg = style.SURFACE, style.BORDER, colour or style.TEXT
+    p.setPen(_pen(stroke, 0.6, unit))
+    p.setBrush(QColor(fill))
+    p.drawRoundedRect(r, 2 * unit, 2 * unit)
+    pad = 2.2 * unit
+    text = T.elide(label, _CHIP, r.width() - 2 * pad, unit)
+    _text(p, r.left() + pad, r.top() + 1.2 * unit, text, _CHIP, unit, fg)
+
+
+def _member_label(m: MapMember) -> str:
+    return f"{m.name} · {m.role}" if m.role in ROLE_RANK else m.name
+
+
+def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: float = 1.0,
+                    max_per_column: int = 10) -> None:
+    """Paint `model` into `rect` (top-aligned; content beyond rect's height is not drawn)."""
+    m = _Metrics(unit)
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing)
+    y = rect.top()
+    gap_label = translate("Reports", "待补链")
+    for row in model.rows:
+        h = _row_height(row, m, max_per_column)
+        if y + h > rect.bottom() + 0.5:
+            break
+        _text(painter, rect.left(), y, T.elide(row.name, _TITLE, rect.width(), unit), _TITLE, unit)
+        y += m.title_h
+        cols = _columns(row)
+        space = 2 * unit
+        col_w = (rect.width() - space * (len(cols) - 1)) / len(cols)
+        notch = min(6 * unit, col_w / 6)
+        for i, col in enumerate(cols):
+            x = rect.left() + i * (col_w + space)
+            box = QRectF(x, y, col_w, m.seg_h)
+            if col.id is None:
+                painter.setPen(_pen(style.BORDER, 0.6, unit))
+                painter.setBrush(QColor(style.SURFACE_ALT))
+                painter.drawRoundedRect(box, 2 * unit, 2 * unit)
+                fg = style.TEXT_MUTED
+                inner = box.adjusted(3 * unit, 0, -3 * unit, 0)
+            else:
+                gap = col.is_gap
+                painter.setPen(_pen(style.GAP if gap else style.ACCENT, 0.7, unit, dashed=gap))
+                painter.setBrush(QColor(style.GAP_LIGHT if gap else style.ACCENT_LIGHT))
+                painter.drawPath(_chevron(box, notch, i == 0))
+                fg = style.GAP if gap else style.ACCENT_DARK
+                inner = box.adjusted((3 * unit if i == 0 else notch + 1.5 * unit), 0, -notch - 1.5 * unit, 0)
+            lines = T.wrap(col.name, _SEG, max(inner.width(), 4 * unit), unit, max_lines=2)
+            lh = T.line_height(_SEG, unit)
+            ty = box.center().y() - lh * len(lines) / 2
+            for line in lines:
+                tx = inner.left() + max(0.0, (inner.width() - T.width(line, _SEG, unit)) / 2)
+                _text(painter, tx, ty, line, _SEG, unit, fg)
+                ty += lh
+            cy = box.bottom() + 3 * unit
+            if col.is_gap:
+                chip = QRectF(x, cy, col_w, m.chip_h)
+                painter.setPen(_pen(style.GAP, 0.6, unit, dashed=True))
+                painter.setBrush(Qt.NoBrush)
+                painter.drawRoundedRect(chip, 2 * unit, 2 * unit)
+                label = T.elide(gap_label, _CHIP, col_w - 4 * unit, unit)
+                _text(painter, x + (col_w - T.width(label, _CHIP, unit)) / 2, cy + 1.2 * unit, label, _CHIP,
+                      unit, style.GAP)
+                continue
+            grid = GRID if not row.segments else 1
+            shown, more = _shown(col.members, max_per_column * grid)
+            chip_w = (col_w - space * (grid - 1)) / grid
+            for n, member in enumerate(shown):
+                cx = x + (n % grid) * (chip_w + space)
+                top = cy + (n // grid) * (m.chip_h + m.chip_gap)
+                _chip(painter, QRectF(cx, top, chip_w, m.chip_h), _member_label(member), member.role, unit)
+            if more:
+                n = len(shown)
+                cx = x + (n % grid) * (chip_w + space)
+                top = cy + (n // grid) * (m.chip_h + m.chip_gap)
+                label = translate("Reports", "等另 {n} 家").format(n=more)
+                _text(painter, cx + 2 * unit, top + 1.2 * unit, label, _CHIP, unit, style.TEXT_MUTED)
+        y += h - m.title_h
+    # Legend
+    ly = y + 1 * unit
+    x = rect.left()
+    for label, role in ((translate("Reports", "链主企业"), "链主"), (translate("Reports", "核心企业"), "核心"),
+                        (translate("Reports", "链上企业"), None)):
+        w = T.width(label, _CHIP, unit) + 6 * unit
+        if x + w > rect.right():
+            break
+        _chip(painter, QRectF(x, ly, w, m.chip_h), label, role, unit)
+        x += w + 3 * unit
+    w = T.width(gap_label, _CHIP, unit) + 6 * unit
+    if x + w <= rect.right() and ly + m.chip_h <= rect.bottom() + 0.5:
+        r = QRectF(x, ly, w, m.chip_h)
+        painter.setPen(_pen(style.GAP, 0.6, unit, dashed=True))
+        painter.setBrush(QColor(style.GAP_LIGHT))
+        painter.drawRoundedRect(r, 2 * unit, 2 * unit)
+        _text(painter, x + 3 * unit, ly + 1.2 * unit, gap_label, _CHIP, unit, style.GAP)
+        x += w + 3 * unit
+    note = translate("Reports", "箭头方向：上游 → 下游")
+    if x + T.width(note, _CHIP, unit) <= rect.right():
+        _text(painter, x + 2 * unit, ly + 1.2 * unit, note, _CHIP, unit, style.TEXT_MUTED)
+    painter.restore()

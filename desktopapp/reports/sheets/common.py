@@ -1,0 +1,167 @@
+"""What every sheet shares: its context (catalogue, page geometry, footer info), the header block and
+the small formatting helpers for figures, stages and links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktopapp import style
+from desktopapp.catalogue.details import Details, Fact, Link
+from desktopapp.i18n import translate
+from desktopapp.labels import value_label
+from desktopapp.reports import text as T
+from desktopapp.reports.document import DocInfo, Footer, Geometry
+from desktopapp.reports.flow import Chip, Column, Flow
+from desktopapp.reports.notes import Notes
+from desktopapp.reports.page import Page
+from desktopapp.reports.timeline import Step
+
+U = T.UNIT
+NOT_STATED = translate("Reports", "未披露")
+
+
+@dataclass
+class Context:
+    cat: object  # Catalogue
+    geo: Geometry
+    info: DocInfo
+
+
+def doc_info(cat, generated: date | str | None = None) -> DocInfo:
+    if generated is None:
+        generated = date.today()
+    return DocInfo(cat.name, cat.meta.get("edition", ""), str(generated))
+
+
+@dataclass
+class Sheet:
+    """A laid-out sheet: its pages, and what the brochure's contents and bookmarks need."""
+
+    key: str
+    kind: str
+    title: str
+    pages: list[Page] = field(default_factory=list)
+
+
+def start(ctx: Context, kind: str, title: str, key: str, notes: Notes) -> tuple[Sheet, Flow]:
+    sheet = Sheet(key, kind, title)
+    footer = Footer(ctx.geo, ctx.info, notes.lines())
+    running = translate("Reports", "{title}（续）").format(title=title)
+    return sheet, Flow(sheet.pages, ctx.geo, footer, running_head=running)
+
+
+def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
+           chips: list[Chip] = ()) -> None:
+    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips."""
+    lab = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT)
+    base = flow.y + T.ascent(lab)
+    label = T.elide(label, lab, flow.width / 2)
+    flow.page.text(flow.left, base, label, lab)
+    park = T.elide(park, T.SMALL, flow.width - T.width(label, lab) - 8 * U)
+    flow.page.text(flow.right - T.width(park, T.SMALL), base, park, T.SMALL)
+    flow.y += T.line_height(lab) + 1 * U
+    flow.page.rect(flow_rect(flow, 1.4 * U), fill=style.ACCENT)
+    flow.y += 5 * U
+    size, lines = style.SIZE_TITLE, []
+    while True:
+        st = T.TextStyle(size, True)
+        lines = T.wrap(name, st, flow.width)
+        if len(lines) <= 2 or size <= 14:
+            break
+        size -= 1
+    flow.lines(lines, st)
+    if aliases:
+        text = translate("Reports", "又称：") + "、".join(aliases)
+        flow.lines(T.wrap(text, T.SMALL, flow.width, max_lines=3), T.SMALL)
+    if subtitle:
+        flow.lines(T.wrap(subtitle, T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED), flow.width,
+                          max_lines=4), T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED))
+    flow.y += 2 * U
+    flow.chips(list(chips))
+    flow.gap(1 * U)
+
+
+def flow_rect(flow: Flow, height: float):
+    from PySide6.QtCore import QRectF
+
+    return QRectF(flow.left, flow.y, flow.width, height)
+
+
+def stage_chip(stage: str | None) -> list[Chip]:
+    return [Chip(stage, style.stage_colour(stage), "#ffffff")] if stage else []
+
+
+def tag_chips(tags) -> list[Chip]:
+    return [Chip(t.tag, style.WARNING_LIGHT, style.WARNING) for t in tags]
+
+
+def current_facts(d: Details) -> list[Fact]:
+    """The facts a sheet shows: where sources disagree, only the current value."""
+    return [f for f in d.facts if f.current or not f.conflict]
+
+
+FIGURE_COLUMNS = (
+    Column(translate("Reports", "指标"), 1.3),
+    Column(translate("Reports", "数值"), 2.6, T.TextStyle(style.SIZE_BODY, True)),
+    Column(translate("Reports", "时期"), 0.9, T.SMALL),
+    Column(translate("Reports", "截至"), 0.9, T.SMALL),
+    Column(translate("Reports", "来源"), 0.6, T.SMALL),
+)
+
+
+def fact_value(f: Fact) -> str:
+    """The value as stated, with the unit when the value does not already carry it, and its basis."""
+    value = f.value or NOT_STATED
+    if f.unit and f.unit not in value:
+        value = f"{value} {f.unit}"
+    if f.basis and f.basis != "actual":
+        value += translate("Reports", "（{basis}）").format(basis=value_label("basis", f.basis))
+    return value
+
+
+def figure_rows(facts: list[Fact], notes: Notes) -> list[list[str]]:
+    return [[f.field, fact_value(f), f.period or "", f.as_of or NOT_STATED, notes.ref(f.citations)]
+            for f in facts]
+
+
+def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None = None,
+                empty: str | None = None) -> None:
+    if not facts and not empty:
+        return
+    flow.heading(title or translate("Reports", "关键数据"))
+    if facts:
+        rows = figure_rows(facts, notes)
+        keep = [i for i, c in enumerate(FIGURE_COLUMNS) if i != 2 or any(r[2] for r in rows)]
+        flow.table([FIGURE_COLUMNS[i] for i in keep], [[r[i] for i in keep] for r in rows])
+    else:
+        flow.paragraph(empty, T.SMALL)
+
+
+def steps(d: Details) -> list[Step]:
+    """Stages in date order; an undated stage is dropped when the same stage also has a date."""
+    dated = {s.stage for s in d.stages if s.date}
+    out = []
+    for s in sorted(d.stages, key=lambda s: (s.date is None, s.date or "")):
+        if not s.date and s.stage in dated:
+            continue
+        when = s.date or translate("Reports", "日期未披露")
+        if s.date and s.date_inferred:
+            when += translate("Reports", "（推算）")
+        out.append(Step(when, s.stage, s.note or ""))
+    return out
+
+
+def linked_names(links: list[Link], relation: str, outgoing: bool, kinds: tuple[str, ...] | None = None):
+    names = []
+    for l in links:
+        if l.relation == relation and l.outgoing == outgoing and (kinds is None or l.other_kind in kinds):
+            if l.other_name not in names:
+                names.append(l.other_name)
+    return names
+
+
+def joined(names: list[str], limit: int = 40) -> str:
+    if len(names) > limit:
+        return "、".join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=len(names))
+    return "、".join(names)

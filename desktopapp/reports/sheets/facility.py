@@ -1,0 +1,50 @@
+"""The facility sheet (载体与配套): category, status, figures (area, capacity, investment), dates, what it
+offers and who is in it."""
+
+from __future__ import annotations
+
+from desktopapp import style
+from desktopapp.catalogue.details import Details
+from desktopapp.i18n import translate
+from desktopapp.labels import relation_label
+from desktopapp.reports import text as T
+from desktopapp.reports.flow import Chip
+from desktopapp.reports.notes import Notes
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, current_facts, header, joined,
+                                              linked_names, start, steps, tag_chips)
+from desktopapp.reports.timeline import add_timeline
+
+RELATIONS = (("part_of", True), ("operated_by", True), ("built_by", True), ("investor", True),
+             ("serves", True), ("located_in", False), ("part_of", False), ("partner", True))
+
+
+def layout_facility(ctx: Context, d: Details) -> Sheet:
+    e = d.entity
+    notes = Notes(d.sources)
+    sheet, flow = start(ctx, "facility", d.name, f"facility:{e['id']}", notes)
+    chips = []
+    if e.get("category"):
+        chips.append(Chip(e["category"], style.SURFACE_ALT, style.TEXT, style.BORDER))
+    if e.get("status"):
+        chips.append(Chip(e["status"], style.stage_colour(e["status"]), "#ffffff"))
+    header(flow, translate("Reports", "载体与配套"), ctx.cat.meta.get("park", ""), d.name,
+           [a.alias for a in d.aliases if a.alias != d.name], chips=chips + tag_chips(d.tags))
+    flow.fields([
+        (translate("Reports", "类别"), e.get("category") or ""),
+        (translate("Reports", "状态"), e.get("status") or ""),
+        (translate("Reports", "范围"), ctx.cat.scope_label(e.get("scope")) if e.get("scope") else ""),
+    ])
+    if e.get("summary"):
+        flow.heading(translate("Reports", "概况与功能"))
+        flow.paragraph(e["summary"])
+    add_figures(flow, current_facts(d), notes, title=translate("Reports", "规模与数据"))
+    timeline = steps(d)
+    if timeline:
+        flow.heading(translate("Reports", "建设进度"))
+        add_timeline(flow, timeline)
+    rows = [(relation_label(r, out), joined(linked_names(d.links, r, out))) for r, out in RELATIONS]
+    rows = [r for r in rows if r[1]]
+    if rows:
+        flow.heading(translate("Reports", "关联"))
+        flow.fields(rows)
+    return sheet
