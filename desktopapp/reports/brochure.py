@@ -114,7 +114,7 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
 def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
     sheet = Sheet("contents", "contents", translate("Reports", "目录"))
     flow = Flow(sheet.pages, ctx.geo, Footer(ctx.geo, ctx.info),
-                running_head=translate("Reports", "目录（续）"))
+                running_head=translate("Reports", "目录"), running_suffix=translate("Reports", "（续）"))
     title = T.TextStyle(style.SIZE_H1, True)
     flow.lines([translate("Reports", "目录")], title)
     flow.y += 4 * U

@@ -36,13 +36,14 @@ class Chip:
 
 
 class Flow:
-    def __init__(self, pages: list[Page], geo, footer, running_head: str = ""):
+    def __init__(self, pages: list[Page], geo, footer, running_head: str = "", running_suffix: str = ""):
         self.pages = pages
         self.footer = footer
         box = geo.content
         self.left, self.right = box.left(), box.right()
         self.top, self.bottom = box.top(), footer.content_bottom
         self.running_head = running_head
+        self.running_suffix = running_suffix  # kept whole when the head is elided, e.g. "（续）"
         self.page: Page | None = None
         self.y = self.top
         self.page_top = self.top
@@ -59,7 +60,8 @@ class Flow:
         self.pages.append(self.page)
         self.y = self.top
         if not first and self.running_head:
-            head = T.elide(self.running_head, T.SMALL, self.width)
+            suffix = self.running_suffix
+            head = T.elide(self.running_head, T.SMALL, self.width - T.width(suffix, T.SMALL)) + suffix
             self.page.text(self.left, self.y + T.ascent(T.SMALL), head, T.SMALL)
             self.y += T.line_height(T.SMALL) + 1 * U
             self.page.line(self.left, self.y, self.right, self.y, style.BORDER, 0.5)

@@ -41,7 +41,7 @@ def add_outline(path: str | Path, items: list[OutlineItem]) -> bool:
         writer = PdfWriter(clone_from=str(path))
 
     def add(item: OutlineItem, parent=None) -> None:
-        ref = writer.add_outline_item(item.title, item.page, parent=parent)
+        ref = writer.add_outline_item(title=item.title, page_number=item.page, parent=parent)
         for child in item.children:
             add(child, ref)
 

@@ -47,8 +47,8 @@ class Sheet:
 def start(ctx: Context, kind: str, title: str, key: str, notes: Notes) -> tuple[Sheet, Flow]:
     sheet = Sheet(key, kind, title)
     footer = Footer(ctx.geo, ctx.info, notes.lines())
-    running = translate("Reports", "{title}（续）").format(title=title)
-    return sheet, Flow(sheet.pages, ctx.geo, footer, running_head=running)
+    return sheet, Flow(sheet.pages, ctx.geo, footer, running_head=title,
+                       running_suffix=translate("Reports", "（续）"))
 
 
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
