@@ -51,6 +51,16 @@ def _chain_order(cat) -> dict[int, int]:
     return order
 
 
+def _pinyin_keys(cat, ids: list[int]) -> dict[int, tuple]:
+    keys = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = cat.conn.execute(f"SELECT id, name, pinyin FROM entities WHERE id IN ({','.join('?' * len(chunk))})",
+                                chunk)
+        keys.update({r[0]: ((r[2] or "").split(" ")[0] or r[1], r[1], r[0]) for r in rows})
+    return keys
+
+
 def default_filters() -> list[Filters]:
     return [Filters(kind="chain", facets={"scope": ["park"]}), Filters(kind="enterprise"),
             Filters(kind="facility")]
@@ -68,6 +78,8 @@ def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | N
         for f in filters if filters is not None else default_filters():
             bucket = chosen.setdefault(f.kind, [])
             bucket.extend(i for i in cat.ids(f, sort="name") if i not in bucket)
+    for bucket in chosen.values():  # Chinese names in pinyin order, as printed indexes are
+        bucket.sort(key=_pinyin_keys(cat, bucket).__getitem__)
     if "chain" in chosen:
         rows = cat.rows(chosen["chain"])
         order = _chain_order(cat)
@@ -80,7 +92,7 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
     sheet = Sheet("cover", "cover", translate("Reports", "封面"))
     flow = Flow(sheet.pages, ctx.geo, Footer(ctx.geo, ctx.info))
     cat = ctx.cat
-    band = 70 * T.MM
+    band = 56 * T.MM
     page = flow.page
     from PySide6.QtCore import QRectF
 
@@ -102,7 +114,8 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
                 translate("Reports", "生成日期：{date}").format(date=ctx.info.generated)], meta)
     flow.gap(8 * U)
     flow.heading(translate("Reports", "本册内容"), keep=20 * U)
-    flow.fields([(section_title(k), translate("Reports", "{n} 份").format(n=n)) for k, n in counts.items()])
+    flow.fields([(section_title(k), translate("Reports", "{n} 份").format(n=n)) for k, n in counts.items()
+                 if k != "park"])
     if cat.meta.get("description"):
         flow.heading(translate("Reports", "关于数据"), keep=20 * U)
         flow.paragraph(cat.meta["description"])

@@ -23,8 +23,6 @@ def layout_facility(ctx: Context, d: Details) -> Sheet:
     notes = Notes(d.sources)
     sheet, flow = start(ctx, "facility", d.name, f"facility:{e['id']}", notes)
     chips = []
-    if e.get("category"):
-        chips.append(Chip(e["category"], style.SURFACE_ALT, style.TEXT, style.BORDER))
     if e.get("status"):
         chips.append(Chip(e["status"], style.stage_colour(e["status"]), "#ffffff"))
     header(flow, translate("Reports", "载体与配套"), ctx.cat.meta.get("park", ""), d.name,
