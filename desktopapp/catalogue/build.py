@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktopapp.catalogue import schema, sourcefiles
-from desktopapp.catalogue.textkeys import pinyin_keys
+from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
 _INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
 _OUTPUT_FIELDS = ("年销售规模", "产值", "预计产值")
@@ -162,6 +162,7 @@ class _Writer:
             row["id"] = i
         _chain_names(self.rows, links)
         for row in self.rows.values():
+            row["sort_key"] = sort_key(row["name"])
             row["pinyin"] = pinyin_keys(row["name"], *[a for a in (row.get("aliases") or "").split(" / ") if a])
         db["citations"].insert_all(self.citation_rows)
         db["entities"].insert_all(self.rows[i] for i in sorted(self.rows))

@@ -20,7 +20,7 @@ from desktopapp.catalogue.search import TextSearch
 
 # Sortable columns per kind (the entity column names); "relevance" applies when text is searched.
 SORT_COLUMNS = {
-    "name": "name COLLATE NOCASE",
+    "name": "sort_key",
     "stage": "stage",
     "year": "year",
     "amount": "amount",
@@ -161,12 +161,12 @@ class Catalogue:
             names = self._names(ids)
             ranked = sorted(ids, key=lambda i: (-scores.get(i, 0), len(names.get(i, "")), names.get(i, ""), i))
             return ranked[::-1] if descending else ranked
-        column = SORT_COLUMNS.get(sort, "name COLLATE NOCASE")
+        column = SORT_COLUMNS.get(sort, "sort_key")
         direction = "DESC" if descending else "ASC"
         # NULLs (not stated) always last, whatever the direction.
         rows = self.conn.execute(
-            f"SELECT id FROM entities WHERE kind = ? ORDER BY ({column.split()[0]} IS NULL), "
-            f"{column} {direction}, name COLLATE NOCASE, id",
+            f"SELECT id FROM entities WHERE kind = ? ORDER BY ({column} IS NULL), "
+            f"{column} {direction}, sort_key, id",
             (filters.kind,),
         )
         return [r[0] for r in rows if r[0] in ids]

@@ -36,7 +36,7 @@ TABLES = {
         "category": str, "status": str, "stage": str, "stage_date": str, "year": int, "amount": float,
         "metric": str, "value": str, "num": float, "unit": str, "period": str, "basis": str,
         "level": str, "tier": str, "parent_id": int, "ordinal": int,
-        "aliases": str, "pinyin": str, "chains": str, "synthetic": int,
+        "aliases": str, "pinyin": str, "sort_key": str, "chains": str, "synthetic": int,
     },
     "aliases": {"entity_id": int, "alias": str, "note": str, "citation_id": int},
     "mentions": {"entity_id": int, "citation_id": int},
@@ -70,6 +70,7 @@ NOT_NULL = {
 
 INDEXES = [
     ("entities", ["kind", "id"]),
+    ("entities", ["kind", "sort_key"]),
     ("entities", ["key"], True),
     ("entities", ["parent_id"]),
     ("aliases", ["entity_id"]),

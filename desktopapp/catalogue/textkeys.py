@@ -48,3 +48,10 @@ def pinyin_keys(*names: str) -> str:
             if key and key not in keys:
                 keys.append(key)
     return " ".join(keys)
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts Chinese names in pinyin order (Latin letters and digits as they are)."""
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(name or "", errors=lambda chars: list(chars.lower()))).strip()

@@ -255,6 +255,7 @@ class SectionView(QWidget):
             self.select_row(row)
         else:
             self.detail.show_empty(self.tr("没有可显示的条目。") if not result.ids else None)
+        self._shown = request_id
         self.status_changed.emit(self.status_text())
 
     def _failed(self, request_id: int, message: str) -> None:

@@ -77,6 +77,9 @@ class QueryWorker(QObject):
             return self._latest.get(channel) == request_id
 
     def stop(self) -> None:
+        """Close the worker's catalogue and end its thread (safe to call twice)."""
+        if not self._thread.isRunning():
+            return
         QMetaObject.invokeMethod(self._runner, "close", Qt.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait(5000)

@@ -1,0 +1,236 @@
+"""The main window driven as a user would (pytest-qt, offscreen)."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktopapp.catalogue import Catalogue
+
+
+def type_text(widget, text):
+    """Type like an input method does (qtbot.keyClicks cannot send Chinese)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def window(qtbot, settings, bundled_db):
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    make_application()
+    w = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    section = w.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    yield w
+    w.close()
+
+
+def wait_for_query(qtbot, section):
+    """Wait until the latest query's results are shown."""
+    qtbot.waitUntil(lambda: section.worker.is_latest(section.kind, section._request)
+                    and getattr(section, "_shown", None) == section._request, timeout=5000)
+
+
+def shown_names(section):
+    return [section.model.data(section.model.index(r, 0)) for r in range(section.model.rowCount())]
+
+
+def facet_counts(section, facet):
+    pane = section.filter_pane
+    out = {}
+    for i in range(pane.tree.topLevelItemCount()):
+        group = pane.tree.topLevelItem(i)
+        if group.data(0, Qt.UserRole + 1) != facet:
+            continue
+        stack = [group.child(j) for j in range(group.childCount())]
+        while stack:
+            item = stack.pop()
+            out[item.data(0, Qt.UserRole + 2)] = int(item.text(1))
+            stack.extend(item.child(j) for j in range(item.childCount()))
+    return out
+
+
+def test_window_title_and_sections(window):
+    assert "招商图鉴" in window.windowTitle()
+    assert window.catalogue.name in window.windowTitle()
+    assert window.tabs.count() == 6
+    assert window.tabs.tabText(0).startswith("企业")
+
+
+def test_clicking_a_facet_value_narrows_the_list_and_updates_other_counts(window, qtbot):
+    section = window.current_section()
+    total = section.model.rowCount()
+    before_scope = facet_counts(section, "scope")
+    item = section.filter_pane.value_item("stage", "投产")
+    assert item is not None
+    rect = section.filter_pane.tree.visualItemRect(item)
+    qtbot.mouseClick(section.filter_pane.tree.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: section.model.rowCount() < total, timeout=5000)
+    expected = section.catalogue.ids(section.filters)
+    assert section.model.ids() == expected
+    assert section.filters.facets == {"stage": frozenset({"投产"})}
+    after_scope = facet_counts(section, "scope")
+    assert sum(after_scope.values()) == len(expected) < sum(before_scope.values())
+    assert section.chips.chip_texts() == ["阶段：投产  ✕"]
+    assert window.statusBar().currentMessage() == f"显示 {len(expected)} / {total}"
+    # The stage facet still offers the other stages (counted under the other filters).
+    assert len(facet_counts(section, "stage")) > 1
+
+
+def test_search_by_substring_initials_and_alias(window, qtbot):
+    section = window.current_section()
+    for text, key in (("华虹", "华虹仪表"), ("hhyb", "华虹仪表"), ("斯大宝", "斯太宝")):
+        section.search.clear()
+        type_text(section.search, text)
+        qtbot.waitUntil(lambda: section.filters.text == text and section.model.rowCount() >= 1, timeout=5000)
+        qtbot.waitUntil(lambda: section.catalogue.row(section.model.id_at(0))["key"] == key, timeout=5000)
+        assert section.detail.details.entity["key"] == key
+
+
+def test_escape_clears_the_search(window, qtbot):
+    section = window.current_section()
+    total = section.model.rowCount()
+    type_text(section.search, "华虹")
+    qtbot.waitUntil(lambda: section.model.rowCount() < total, timeout=5000)
+    qtbot.keyClick(section.search, Qt.Key_Escape)
+    assert section.search.text() == ""
+    qtbot.waitUntil(lambda: section.model.rowCount() == total, timeout=5000)
+
+
+def test_no_results_state_offers_to_clear(window, qtbot):
+    section = window.current_section()
+    type_text(section.search, "完全不存在的企业名称")
+    qtbot.waitUntil(lambda: section.list_stack.currentWidget() is section.empty, timeout=5000)
+    assert "没有符合条件" in section.empty_label.text()
+    qtbot.mouseClick(section.empty_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+
+
+def test_selecting_a_row_fills_the_detail_pane(window, qtbot):
+    section = window.current_section()
+    row = section.model.row_of(section.catalogue.find("华虹仪表")[0])
+    section.table.setFocus()
+    section.table.selectRow(row)
+    assert section.detail.details.entity["key"] == "华虹仪表"
+    text = section.detail.browser.toPlainText()
+    assert "重庆华虹仪表有限公司" in text and "年产能" in text and "突破600万台" in text
+    assert "来源" in text
+    # Keyboard navigation moves the detail pane along.
+    qtbot.keyClick(section.table, Qt.Key_Down)
+    assert section.detail.entity_id() == section.model.id_at(row + 1)
+
+
+def test_citation_marker_opens_the_article_with_the_quote_highlighted(window, qtbot):
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    page = section.detail.page
+    n = next(i for i, c in enumerate(page.citations, 1) if "600万台" in c.quote)
+    section.detail._anchor_clicked(__import__("PySide6.QtCore").QtCore.QUrl(f"cite:{n}"))
+    dialog = window.article_dialog
+    assert dialog is not None and dialog.found
+    assert "600万台" in dialog.highlighted_text
+    assert dialog.view.textCursor().position() > 0
+
+
+def test_following_a_link_and_going_back(window, qtbot):
+    section = window.current_section()
+    huahong = section.catalogue.find("华虹仪表")[0]
+    section.select_entity(huahong)
+    link = next(l for l in section.detail.details.links if l.relation == "project_of")
+    from PySide6.QtCore import QUrl
+
+    section.detail._anchor_clicked(QUrl(f"entity:{link.other_id}"))
+    qtbot.waitUntil(lambda: window.current_section().kind == "project", timeout=5000)
+    projects = window.current_section()
+    qtbot.waitUntil(lambda: projects.detail.entity_id() == link.other_id, timeout=5000)
+    assert window.back_action.isEnabled()
+    window.back_action.trigger()
+    qtbot.waitUntil(lambda: window.current_section().kind == "enterprise", timeout=5000)
+    assert window.current_section().detail.entity_id() == huahong
+    assert window.forward_action.isEnabled()
+    window.forward_action.trigger()
+    qtbot.waitUntil(lambda: window.current_section().detail.entity_id() == link.other_id, timeout=5000)
+
+
+def test_copy_figure_with_citation(window, qtbot):
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    page = section.detail.page
+    n = next(i for i, text in enumerate(page.copies, 1) if "年产能" in text)
+    from PySide6.QtCore import QUrl
+
+    section.detail._anchor_clicked(QUrl(f"copy:{n}"))
+    copied = QGuiApplication.clipboard().text()
+    assert "突破600万台" in copied and "“" in copied and "《" in copied
+
+
+def test_detail_pane_escapes_catalogue_text_and_ignores_foreign_links(window, tmp_path, bundled_db, qtbot):
+    import sqlite3
+
+    hostile = tmp_path / "hostile.db"
+    shutil.copy(bundled_db, hostile)
+    conn = sqlite3.connect(hostile)
+    conn.execute("UPDATE entities SET summary = ? WHERE key = '华虹仪表'",
+                 ('<img src="file:///etc/passwd"><a href="https://evil.example/">点我</a><b>粗</b>',))
+    conn.commit()
+    conn.close()
+    assert window.open_catalogue(hostile)
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    html = section.detail.page.html
+    assert "<img" not in html and '<a href="https://evil' not in html
+    assert "&lt;img" in html
+    assert '<img src="file:///etc/passwd">' in section.detail.browser.toPlainText()
+
+
+def test_opening_a_second_catalogue_and_a_bad_file(window, qtbot, tmp_path, bundled_db, monkeypatch):
+    other = tmp_path / "副本 目录.db"
+    shutil.copy(bundled_db, other)
+    assert window.open_catalogue(other)
+    assert window.catalogue.path == other
+    assert "副本 目录.db" in window.catalogue_label.text()
+    qtbot.waitUntil(lambda: window.current_section().model.rowCount() > 0, timeout=5000)
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database")
+    before = bad.read_bytes()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert not window.open_catalogue(bad)
+    assert warnings and "不是招商目录" in warnings[0]
+    assert window.catalogue.path == other, "the previous catalogue stays open"
+    assert bad.read_bytes() == before
+
+
+def test_every_section_loads(window, qtbot):
+    for kind, section in window.sections.items():
+        window.show_section(kind)
+        qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+        assert section.detail.details is not None, kind
+        assert section.detail.browser.toPlainText().strip()
+
+
+def test_settings_remember_section_and_columns(qtbot, settings, bundled_db):
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    make_application()
+    w = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(w)
+    w.show_section("facility")
+    section = w.sections["facility"]
+    section.table.setColumnHidden(2, True)
+    w.close()
+    w2 = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(w2)
+    assert w2.current_section().kind == "facility"
+    assert w2.sections["facility"].table.isColumnHidden(2)
+    w2.close()

@@ -1,0 +1,203 @@
+"""The query API: facet semantics, search (substring, 1–2 characters, pinyin, initials, aliases), hostile input."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktopapp.catalogue import Filters
+
+
+def names(cat, ids):
+    rows = cat.rows(ids)
+    return [rows[i]["name"] for i in ids]
+
+
+def key_id(cat, key):
+    return cat.conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()[0]
+
+
+# ---------------------------------------------------------------- facets
+
+def brute_force(cat, kind, selections):
+    """Ids of `kind` whose facet_values satisfy OR-within / AND-across, computed naively."""
+    ids = {r[0] for r in cat.conn.execute("SELECT id FROM entities WHERE kind = ?", (kind,))}
+    for facet, values in selections.items():
+        marks = ",".join("?" * len(values))
+        ok = {r[0] for r in cat.conn.execute(
+            f"SELECT entity_id FROM facet_values WHERE facet = ? AND value IN ({marks})", [facet, *values])}
+        ids &= ok
+    return ids
+
+
+def test_values_within_a_facet_are_ored_and_facets_anded(catalogue):
+    one = set(catalogue.ids(Filters(kind="enterprise", facets={"stage": {"投产"}})))
+    two = set(catalogue.ids(Filters(kind="enterprise", facets={"stage": {"投产", "在谈"}})))
+    talks = set(catalogue.ids(Filters(kind="enterprise", facets={"stage": {"在谈"}})))
+    assert one and talks and two == one | talks
+    both = set(catalogue.ids(Filters(kind="enterprise", facets={"stage": {"投产", "在谈"},
+                                                                "scope": {"park"}})))
+    assert both == two & set(catalogue.ids(Filters(kind="enterprise", facets={"scope": {"park"}})))
+    assert both == brute_force(catalogue, "enterprise", {"stage": ["投产", "在谈"], "scope": ["park"]})
+
+
+def test_facet_counts_are_taken_under_the_other_filters(catalogue):
+    filters = Filters(kind="enterprise", facets={"stage": {"投产"}, "scope": {"park"}})
+    counts = catalogue.facet_counts(filters)
+    # The stage facet ignores its own selection: it counts every stage among park enterprises.
+    stage = {v.value: v.count for v in counts["stage"]}
+    for value, n in stage.items():
+        assert n == len(brute_force(catalogue, "enterprise", {"stage": [value], "scope": ["park"]}))
+    assert len(stage) > 1
+    # Other facets count within the full selection.
+    for v in counts["chain"]:
+        assert v.count == len(brute_force(catalogue, "enterprise",
+                                          {"stage": ["投产"], "scope": ["park"], "chain": [v.value]}))
+
+
+def test_selected_value_with_no_matches_still_listed(catalogue):
+    filters = Filters(kind="enterprise", facets={"stage": {"投产"}, "scope": {"district"}})
+    counts = catalogue.facet_counts(filters)
+    assert any(v.value == "district" for v in counts["scope"])
+
+
+def test_a_chain_includes_its_sub_chains_and_segments(catalogue):
+    on_chain = set(catalogue.ids(Filters(kind="enterprise", facets={"chain": {"chain:传感器及仪器仪表"}})))
+    on_segment = set(catalogue.ids(Filters(kind="enterprise",
+                                           facets={"chain": {"chain:传感器及仪器仪表/封装测试"}})))
+    assert on_segment and on_segment < on_chain
+    assert "中科光智(重庆)科技有限公司" in names(catalogue, list(on_segment))
+    system = set(catalogue.ids(Filters(kind="enterprise", facets={"chain": {"chain:1+3+X"}})))
+    assert on_chain <= system
+
+
+def test_year_and_amount_ranges(catalogue):
+    all_figures = catalogue.ids(Filters(kind="figure"))
+    recent = catalogue.ids(Filters(kind="figure", year_min=2024))
+    rows = catalogue.rows(recent)
+    assert recent and len(recent) < len(all_figures)
+    assert all(rows[i]["year"] >= 2024 for i in recent)
+    big = catalogue.ids(Filters(kind="project", amount_min=100))
+    assert big and all(catalogue.row(i)["amount"] >= 100 for i in big)
+
+
+def test_sorting_by_a_column_puts_not_stated_last(catalogue):
+    ids = catalogue.ids(Filters(kind="enterprise"), sort="stage")
+    stages = [catalogue.row(i)["stage"] for i in ids]
+    stated = [s for s in stages if s]
+    assert stages[: len(stated)] == sorted(stated)
+    desc = catalogue.ids(Filters(kind="enterprise"), sort="stage", descending=True)
+    assert [catalogue.row(i)["stage"] for i in desc][: len(stated)] == sorted(stated, reverse=True)
+
+
+def test_names_sort_in_pinyin_order(catalogue):
+    ids = catalogue.ids(Filters(kind="enterprise"), sort="name")
+    keys = [catalogue.conn.execute("SELECT sort_key FROM entities WHERE id = ?", (i,)).fetchone()[0] for i in ids]
+    assert keys == sorted(keys)
+
+
+# ---------------------------------------------------------------- search
+
+@pytest.mark.parametrize("text", ["华虹仪表", "华虹", "虹", "hhyb", "huahong", "HHYB", " 华虹 "])
+def test_search_finds_huahong_by_substring_pinyin_and_initials(catalogue, text):
+    ids = catalogue.ids(Filters(kind="enterprise", text=text))
+    assert ids and names(catalogue, ids)[0] == "重庆华虹仪表有限公司"
+
+
+def test_search_by_alias_spelling(catalogue):
+    ids = catalogue.ids(Filters(kind="enterprise", text="斯大宝"))
+    assert [catalogue.row(i)["key"] for i in ids] == ["斯太宝"]
+
+
+def test_one_and_two_character_search_equals_substring_scan(catalogue):
+    for text in ("光", "仪表", "园", "x"):
+        found = set(catalogue.ids(Filters(kind="enterprise", text=text)))
+        expected = set()
+        for r in catalogue.conn.execute(
+                "SELECT id, name, aliases, summary, pinyin, chains, key FROM entities WHERE kind = 'enterprise'"):
+            hay = " ".join(str(x or "") for x in r[1:]).lower()
+            if text.lower() in hay:
+                expected.add(r[0])
+        assert found == expected, text
+
+
+def test_all_terms_must_match(catalogue):
+    both = catalogue.ids(Filters(kind="enterprise", text="中科 光智"))
+    assert names(catalogue, both)[0].startswith("中科光智")
+    assert catalogue.ids(Filters(kind="enterprise", text="中科 不存在的词")) == []
+
+
+def test_search_ranks_name_matches_first(catalogue):
+    ids = catalogue.ids(Filters(kind="enterprise", text="仪表"))
+    in_name = ["仪表" in n for n in names(catalogue, ids)]
+    assert any(in_name) and not all(in_name)
+    assert in_name == sorted(in_name, reverse=True), "name matches before chain/profile matches"
+
+
+HOSTILE = [
+    '"', "'", '"""', "华虹\"", 'a" OR "b', "NEAR(a b)", "a AND b", "*", "^华", "-", "()", "{col}:x", "col:华虹",
+    "'; DROP TABLE entities; --", "\x00", "\x1b[31m", "\u202e华虹", "\ufeff", "😀", "\ud800", "华" * 10000,
+    "%", "_", "\\", "\n\t", "   ", "",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_search_text_is_safe(catalogue, text):
+    ids = catalogue.ids(Filters(kind="enterprise", text=text))
+    counts = catalogue.facet_counts(Filters(kind="enterprise", text=text))
+    assert isinstance(ids, list) and isinstance(counts, dict)
+    assert catalogue.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0] > 0
+
+
+def test_control_and_direction_marks_are_ignored(catalogue):
+    assert catalogue.ids(Filters(kind="enterprise", text="\u202e华虹\x00")) == \
+        catalogue.ids(Filters(kind="enterprise", text="华虹"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_searches_without_error(text):
+    from desktopapp.catalogue import Catalogue
+
+    global _HYP_CAT
+    try:
+        cat = _HYP_CAT
+    except NameError:
+        cat = _HYP_CAT = Catalogue()
+    ids = cat.ids(Filters(kind="enterprise", text=text))
+    assert len(set(ids)) == len(ids)
+
+
+# ---------------------------------------------------------------- rows and details
+
+def test_details_carry_citations_and_chain_position(catalogue):
+    d = catalogue.details(key_id(catalogue, "华虹仪表"))
+    fields = {f.field for f in d.facts}
+    assert {"年产能", "年销售规模"} <= fields
+    assert all(f.citations and f.citation.quote for f in d.facts)
+    assert any("传感器及仪器仪表" in l.path for l in d.chain_links())
+    assert any(t.tag.startswith("国家级专精特新") for t in d.tags)
+    assert [s["id"] for s in d.sources] == sorted(s["id"] for s in d.sources) or d.sources
+
+
+def test_chain_details_list_segments_members_and_gaps(catalogue):
+    d = catalogue.details(key_id(catalogue, "chain:传感器及仪器仪表"))
+    segments = [c["name"] for c in d.children if c["level"] == "segment"]
+    assert segments == ["材料", "研发设计", "生产制造", "封装测试", "应用服务"]
+    member_chains = {m["chain_id"] for m in d.members}
+    gaps = [c for c in d.children if c["level"] == "segment" and c["id"] not in member_chains]
+    assert gaps, "the sources name no park enterprise on some segments"
+
+
+def test_find_by_name_alias_and_key(catalogue):
+    assert catalogue.find("华虹仪表") == catalogue.find("重庆华虹仪表有限公司")
+    assert catalogue.find("斯大宝") == catalogue.find("斯太宝")
+    assert catalogue.find("不存在") == []
+    assert catalogue.suggest("华虹仪表厂")
+
+
+def test_rows_fetch_in_blocks(catalogue):
+    ids = catalogue.ids(Filters(kind="figure"))
+    rows = catalogue.rows(ids)
+    assert set(rows) == set(ids)
