@@ -349,6 +349,14 @@ def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:
             names[link["src_id"]] = list(names.get(link["dst_id"], []))
     for eid, labels in names.items():
         rows[eid]["chains"] = "、".join(labels) or None
+    # A chain node's own `chains` is its position: the names above it.
+    for row in rows.values():
+        if row["kind"] == "chain" and row["parent_id"]:
+            path, pid = [], row["parent_id"]
+            while pid:
+                path.append(rows[pid]["name"])
+                pid = rows[pid]["parent_id"]
+            row["chains"] = " → ".join(reversed(path))
 
 
 def _facet_values(rows, links, tags, citation_rows, mentions, facts, aliases, stages, scopes, corpus):

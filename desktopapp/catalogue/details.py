@@ -154,6 +154,22 @@ def _merge(items: list, key) -> list:
     return list(merged.values())
 
 
+def _unique_members(rows) -> list[dict]:
+    """One row per (entity, chain node): a stated link outweighs an inferred one, a role is kept."""
+    out: dict[tuple, dict] = {}
+    for r in rows:
+        r = dict(r)
+        key = (r["id"], r["chain_id"])
+        if key not in out:
+            out[key] = r
+            continue
+        kept = out[key]
+        kept["role"] = kept["role"] or r["role"]
+        if r["basis"] == "stated":
+            kept["basis"] = "stated"
+    return list(out.values())
+
+
 def chain_path(cat: "Catalogue", chain_id: int) -> list[str]:
     """Names from the system down to `chain_id`."""
     names = []
@@ -211,11 +227,11 @@ def load_details(cat: "Catalogue", entity_id: int) -> Details | None:
         children = cat.chain_children(entity_id)
         family = _descendants(cat, entity_id)
         marks = ",".join("?" * len(family))
-        members = [dict(r) for r in conn.execute(
-            f"SELECT DISTINCT e.id, e.name, e.kind, e.stage, l.role, l.basis, l.dst_id AS chain_id, "
+        members = _unique_members(conn.execute(
+            f"SELECT e.id, e.name, e.kind, e.stage, l.role, l.basis, l.dst_id AS chain_id, "
             f"c.name AS chain_name FROM links l JOIN entities e ON e.id = l.src_id "
             f"JOIN entities c ON c.id = l.dst_id "
-            f"WHERE l.relation = 'chain' AND l.dst_id IN ({marks}) ORDER BY e.kind, e.name", family)]
+            f"WHERE l.relation = 'chain' AND l.dst_id IN ({marks}) ORDER BY e.kind, e.sort_key, l.id", family))
     else:
         chain_ids = [l.other_id for l in links if l.relation == "chain" and l.outgoing]
         if chain_ids:

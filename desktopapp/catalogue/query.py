@@ -161,6 +161,8 @@ class Catalogue:
             names = self._names(ids)
             ranked = sorted(ids, key=lambda i: (-scores.get(i, 0), len(names.get(i, "")), names.get(i, ""), i))
             return ranked[::-1] if descending else ranked
+        if sort == "relevance" and filters.kind == "chain":
+            sort = "id"  # chains in their stated order: system, then its chains and segments
         column = SORT_COLUMNS.get(sort, "sort_key")
         direction = "DESC" if descending else "ASC"
         # NULLs (not stated) always last, whatever the direction.

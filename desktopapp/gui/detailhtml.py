@@ -131,7 +131,7 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
         _stage_block(b, details)
     facts = [f for f in details.facts if not (kind == "figure" and f.field == "value")]
     if facts:
-        _facts_block(b, facts)
+        _facts_block(b, facts, e["name"])
     if kind == "chain":
         _chain_block(b, details)
     _links_block(b, details)
@@ -151,8 +151,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
     value = next((f for f in details.facts if f.field == "value"), None)
     if value is None:
         return
-    unit = value.unit or ""
-    text = value.value if (not unit or value.value.endswith(unit)) else f"{value.value}{unit}"
+    text = value.value
     basis = value_label("basis", value.basis) if value.basis != "actual" else ""
     b.add(f'<p style="margin-top:10px;"><span style="font-size:{style.SIZE_TITLE}pt;color:{style.ACCENT_DARK};'
           f'font-weight:bold;">{_e(text)}</span>{b.cite(value.citations)}'
@@ -170,8 +169,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
 
 
 def _figure_copy(subject: str, f) -> str:
-    unit = f.unit or ""
-    value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+    value = f.value
     period = f"（{f.period}）" if f.period else ""
     label = subject if f.field == "value" else f"{subject} {f.field}"
     return f"{label}：{value}{period}\n" + tr("来源") + "：" + _cite_text(f.citation)
@@ -193,12 +191,11 @@ def _stage_block(b: _Builder, details: Details) -> None:
     b.add('<table cellspacing="0" style="margin-top:2px;">' + "".join(cells) + "</table>")
 
 
-def _facts_block(b: _Builder, facts) -> None:
+def _facts_block(b: _Builder, facts, subject: str) -> None:
     b.heading(tr("关键数据"))
     rows = []
     for f in facts:
-        unit = f.unit or ""
-        value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+        value = f.value  # as the source words it, unit included
         extra = []
         if f.period:
             extra.append(_e(f.period))
@@ -216,12 +213,8 @@ def _facts_block(b: _Builder, facts) -> None:
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
             + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
             f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'
-            f'{_e(tr("截至"))} {_e(f.as_of)}{b.copy_link(_figure_copy(b_subject(f), f))}</td></tr>')
+            f'{_e(tr("截至"))} {_e(f.as_of)}{b.copy_link(_figure_copy(subject, f))}</td></tr>')
     b.add('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
-
-
-def b_subject(f) -> str:
-    return ""
 
 
 def _chain_block(b: _Builder, details: Details) -> None:
@@ -302,8 +295,7 @@ def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
     for l in details.chain_links():
         lines.append(tr("产业链") + "：" + " → ".join(l.path) + (f"（{l.role}）" if l.role else ""))
     for f in details.facts:
-        unit = f.unit or ""
-        value = f.value if (not unit or f.value.endswith(unit)) else f"{f.value}{unit}"
+        value = f.value
         lines.append(f"{f.field if f.field != 'value' else tr('数值')}：{value}"
                      + (f"（{f.period}）" if f.period else "") + f"〔{f.citation.source_date}《{f.citation.source_title}》〕")
     if details.sources:

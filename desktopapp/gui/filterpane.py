@@ -105,6 +105,8 @@ class FilterPane(QWidget):
                     while key and key not in items:
                         key = chain_parents.get(key)
                     parent = items.get(key) if key else None
+                if parent is not None:
+                    item.setText(0, label.split(" · ")[-1])  # the tree shows the context
                 (parent or group).addChild(item)
                 items[v.value] = item
             group.setExpanded(facet not in self._collapsed or bool(chosen))

@@ -13,7 +13,7 @@ from desktopapp.labels import column_label, value_label
 COLUMNS = {
     "enterprise": ("name", "chains", "stage", "scope", "year", "amount", "aliases"),
     "project": ("name", "chains", "stage", "category", "year", "amount", "scope"),
-    "chain": ("name", "level", "tier", "scope"),
+    "chain": ("name", "chains", "level", "tier", "scope"),
     "facility": ("name", "category", "status", "scope", "year", "amount"),
     "organisation": ("name", "category", "scope", "aliases"),
     "figure": ("name", "value", "period", "basis", "scope", "metric"),
@@ -113,9 +113,7 @@ class EntityListModel(QAbstractTableModel):
         if column == "amount":
             return f"{value:,.2f}".rstrip("0").rstrip(".") if value is not None else ""
         if column == "value":
-            text = row.get("value") or ""
-            unit = row.get("unit") or ""
-            return text if not unit or text.endswith(unit) else f"{text}{unit}"
+            return row.get("value") or ""  # the value as the source words it, unit included
         if column in ("basis", "level"):
             return value_label(column, value) if value else ""
         return "" if value is None else str(value)
