@@ -20,3 +20,8 @@ def install(translator: Callable[[str, str], str] | None) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translator(context, text) if _translator else text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark `text` for extraction into the translation files without translating it here."""
+    return text

@@ -234,3 +234,25 @@ def test_settings_remember_section_and_columns(qtbot, settings, bundled_db):
     assert w2.current_section().kind == "facility"
     assert w2.sections["facility"].table.isColumnHidden(2)
     w2.close()
+
+
+def test_translation_source_file_lists_the_user_facing_strings():
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "desktopapp_en.ts"
+    sources = {m.findtext("source") for m in ElementTree.parse(ts).getroot().iter("message")}
+    for text in ("企业", "园区数据", "清除全部", "产业链位置", "打开目录…", "显示 %1 / %2"):
+        assert text in sources, text
+
+
+def test_an_installed_translator_replaces_labels():
+    from desktopapp import i18n
+    from desktopapp.labels import kind_label
+
+    i18n.install(lambda context, text: {"企业": "Enterprises"}.get(text, text))
+    try:
+        assert kind_label("enterprise") == "Enterprises"
+    finally:
+        i18n.install(None)
+    assert kind_label("enterprise") == "企业"

@@ -16,10 +16,6 @@ from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
 
 
-def tr(text: str) -> str:
-    return translate("DetailPane", text)
-
-
 @dataclass
 class Page:
     html: str
@@ -57,7 +53,7 @@ class _Builder:
     def copy_link(self, text: str) -> str:
         self.copies.append(text)
         return (f' <a href="copy:{len(self.copies)}" style="color:{style.TEXT_MUTED};text-decoration:none;'
-                f'font-size:small;">{_e(tr("复制"))}</a>')
+                f'font-size:small;">{_e(translate("DetailPane", "复制"))}</a>')
 
     def add(self, html: str) -> None:
         self.parts.append(html)
@@ -89,7 +85,7 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
     aliases = [a for a in details.aliases if a.alias != e["name"]]
     if aliases:
         items = "、".join(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
-        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(tr("又称"))}：{items}</p>')
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "又称"))}：{items}</p>')
 
     chips = []
     if e.get("stage"):
@@ -113,14 +109,14 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
 
     chain_links = details.chain_links()
     if chain_links:
-        b.heading(tr("产业链位置"))
+        b.heading(translate("DetailPane", "产业链位置"))
         rows = []
         for l in chain_links:
             path = " → ".join(l.path)
             role = f"（{_e(l.role)}）" if l.role else ""
             basis = ""
             if l.basis == "inferred":
-                basis = (f' <span style="color:{style.WARNING};">{_e(tr("推断"))}</span>'
+                basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
                          + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(l.note)}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
@@ -136,7 +132,7 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
         _chain_block(b, details)
     _links_block(b, details)
     if details.neighbours:
-        b.heading(tr("同链企业与项目"))
+        b.heading(translate("DetailPane", "同链企业与项目"))
         items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(n["name"])}</a>'
                          for n in details.neighbours[:40])
         b.add(f"<p>{items}</p>")
@@ -159,31 +155,31 @@ def _figure_block(b: _Builder, details: Details) -> None:
           + b.copy_link(_figure_copy(e["name"], value)) + "</p>")
     meta = []
     if value.period:
-        meta.append(f"{_e(tr('时期'))}：{_e(value.period)}")
-    meta.append(f"{_e(tr('截至'))}：{_e(value.as_of)}")
+        meta.append(f"{_e(translate('DetailPane', '时期'))}：{_e(value.period)}")
+    meta.append(f"{_e(translate('DetailPane', '截至'))}：{_e(value.as_of)}")
     if e.get("metric"):
-        meta.append(f"{_e(tr('指标'))}：{_e(e['metric'])}")
+        meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(e['metric'])}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(tr("注"))}：{_e(value.note)}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(value.note)}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
     value = f.value
     period = f"（{f.period}）" if f.period else ""
     label = subject if f.field == "value" else f"{subject} {f.field}"
-    return f"{label}：{value}{period}\n" + tr("来源") + "：" + _cite_text(f.citation)
+    return f"{label}：{value}{period}\n" + translate("DetailPane", "来源") + "：" + _cite_text(f.citation)
 
 
 def _stage_block(b: _Builder, details: Details) -> None:
-    b.heading(tr("进展"))
+    b.heading(translate("DetailPane", "进展"))
     stages = sorted(details.stages, key=lambda s: (s.date is None, s.date or ""))
     cells = []
     for s in stages:
         colour = style.stage_colour(s.stage)
-        date = _e(s.date) if s.date else _e(tr("日期未披露"))
+        date = _e(s.date) if s.date else _e(translate("DetailPane", "日期未披露"))
         if s.date and s.date_inferred:
-            date += f'<span style="color:{style.WARNING};">（{_e(tr("推算"))}）</span>'
+            date += f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推算"))}）</span>'
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
@@ -192,8 +188,9 @@ def _stage_block(b: _Builder, details: Details) -> None:
 
 
 def _facts_block(b: _Builder, facts, subject: str) -> None:
-    b.heading(tr("关键数据"))
+    b.heading(translate("DetailPane", "关键数据"))
     rows = []
+    as_of_label = translate("DetailPane", "截至")
     for f in facts:
         value = f.value  # as the source words it, unit included
         extra = []
@@ -205,7 +202,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
         conflict = ""
         if f.conflict:
             conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
-                        + _e(tr("各来源说法不一，此为当前值") if f.current else tr("较早来源的说法，已有更新值"))
+                        + _e(translate("DetailPane", "各来源说法不一，此为当前值") if f.current else translate("DetailPane", "较早来源的说法，已有更新值"))
                         + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
         rows.append(
@@ -213,13 +210,13 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
             + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
             f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'
-            f'{_e(tr("截至"))} {_e(f.as_of)}{b.copy_link(_figure_copy(subject, f))}</td></tr>')
+            f'{_e(as_of_label)} {_e(f.as_of)}{b.copy_link(_figure_copy(subject, f))}</td></tr>')
     b.add('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")
 
 
 def _chain_block(b: _Builder, details: Details) -> None:
     if details.children:
-        b.heading(tr("下级产业链与环节"))
+        b.heading(translate("DetailPane", "下级产业链与环节"))
         by_chain: dict[int, list[dict]] = {}
         for m in details.members:
             by_chain.setdefault(m["chain_id"], []).append(m)
@@ -231,16 +228,16 @@ def _chain_block(b: _Builder, details: Details) -> None:
                     f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
                     + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
-                names = f'<span style="color:{style.GAP};">{_e(tr("暂无园区企业 · 待补链"))}</span>'
+                names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
             else:
-                names = f'<span style="color:{style.TEXT_MUTED};">{_e(tr("见下级"))}</span>'
+                names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "见下级"))}</span>'
             rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
                         f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(child["name"])}</b></a>'
                         f'</td><td style="padding:3px 0;">{names}</td></tr>')
         b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
     direct = [m for m in details.members if m["chain_id"] == details.entity["id"]]
     if direct:
-        b.heading(tr("链上主体"))
+        b.heading(translate("DetailPane", "链上主体"))
         b.add("<p>" + "、".join(
             f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
             + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in direct) + "</p>")
@@ -253,14 +250,14 @@ def _links_block(b: _Builder, details: Details) -> None:
             continue
         label = relation_label(l.relation, l.outgoing)
         role = f"（{_e(l.role)}）" if l.role else ""
-        basis = f'<span style="color:{style.WARNING};">（{_e(tr("推断"))}）</span>' if l.basis == "inferred" else ""
+        basis = f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推断"))}）</span>' if l.basis == "inferred" else ""
         groups.setdefault(label, []).append(
             f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(l.other_name)}</a>'
             f'<span style="color:{style.TEXT_MUTED};font-size:small;"> {_e(kind_label(l.other_kind))}</span>'
             f'{role}{basis}{b.cite(l.citations)}')
     if not groups:
         return
-    b.heading(tr("关联"))
+    b.heading(translate("DetailPane", "关联"))
     rows = "".join(
         f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};white-space:nowrap;">{_e(label)}</td>'
         f'<td style="padding:3px 0;">{"、".join(items)}</td></tr>' for label, items in groups.items())
@@ -270,10 +267,10 @@ def _links_block(b: _Builder, details: Details) -> None:
 def _sources_block(b: _Builder, details: Details) -> None:
     if not b.citations and not details.sources:
         return
-    b.heading(tr("来源"))
+    b.heading(translate("DetailPane", "来源"))
     rows = []
     for n, c in enumerate(b.citations, 1):
-        joined = f'<span style="color:{style.TEXT_MUTED};">（{_e(tr("原文跨行，已连接"))}）</span>' if c.joined else ""
+        joined = f'<span style="color:{style.TEXT_MUTED};">（{_e(translate("DetailPane", "原文跨行，已连接"))}）</span>' if c.joined else ""
         rows.append(f'<tr><td style="padding:2px 6px 2px 0;color:{style.ACCENT};vertical-align:top;">[{n}]</td>'
                     f'<td style="padding:2px 0;color:{style.TEXT_MUTED};font-size:small;">'
                     f'<a href="source:{_e(c.source_id)}#{c.id}" style="color:{style.TEXT_MUTED};">'
@@ -286,18 +283,18 @@ def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
     e = details.entity
     lines = [f"{e['name']}（{kind_label(e['kind'])}）"]
     if details.aliases:
-        lines.append(tr("又称") + "：" + "、".join(a.alias for a in details.aliases if a.alias != e["name"]))
-    for label, key in ((tr("范围"), "scope"), (tr("阶段"), "stage"), (tr("类别"), "category"), (tr("状态"), "status")):
+        lines.append(translate("DetailPane", "又称") + "：" + "、".join(a.alias for a in details.aliases if a.alias != e["name"]))
+    for label, key in ((translate("DetailPane", "范围"), "scope"), (translate("DetailPane", "阶段"), "stage"), (translate("DetailPane", "类别"), "category"), (translate("DetailPane", "状态"), "status")):
         if e.get(key):
             lines.append(f"{label}：{scope_label(e[key]) if key == 'scope' else e[key]}")
     if e.get("summary"):
         lines.append(e["summary"])
     for l in details.chain_links():
-        lines.append(tr("产业链") + "：" + " → ".join(l.path) + (f"（{l.role}）" if l.role else ""))
+        lines.append(translate("DetailPane", "产业链") + "：" + " → ".join(l.path) + (f"（{l.role}）" if l.role else ""))
     for f in details.facts:
         value = f.value
-        lines.append(f"{f.field if f.field != 'value' else tr('数值')}：{value}"
+        lines.append(f"{f.field if f.field != 'value' else translate('DetailPane', '数值')}：{value}"
                      + (f"（{f.period}）" if f.period else "") + f"〔{f.citation.source_date}《{f.citation.source_title}》〕")
     if details.sources:
-        lines.append(tr("来源") + "：" + "；".join(f"{s['date']}《{s['title']}》" for s in details.sources))
+        lines.append(translate("DetailPane", "来源") + "：" + "；".join(f"{s['date']}《{s['title']}》" for s in details.sources))
     return "\n".join(lines)
