@@ -57,6 +57,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--enterprises", type=int, required=True)
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--seed", type=int, default=1)
+
+    from desktopapp.reports.commands import add_parsers as add_report_parsers
+
+    add_report_parsers(sub)
     return ap
 
 
@@ -242,3 +246,12 @@ def cmd_synth(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "search": cmd_search, "show": cmd_show, "synth": cmd_synth}
+
+
+def _report_commands():
+    from desktopapp.reports.commands import REPORT_COMMANDS
+
+    return REPORT_COMMANDS
+
+
+COMMANDS.update(_report_commands())
