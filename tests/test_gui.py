@@ -256,3 +256,41 @@ def test_an_installed_translator_replaces_labels():
     finally:
         i18n.install(None)
     assert kind_label("enterprise") == "企业"
+
+
+def test_export_selected_entity_and_brochure_of_the_current_list(window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from desktopapp.gui import printing
+
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    sheet = printing.export_entity_pdf(window, str(tmp_path / "华虹.pdf"))
+    text = PdfReader(sheet).pages[0].extract_text()
+    assert "重庆华虹仪表有限公司" in text and "突破600万台" in text
+    section.set_filters(section.filters.toggled("stage", "投产"))
+    qtbot.waitUntil(lambda: getattr(section, "_shown", None) == section._request, timeout=5000)
+    path = printing.export_brochure(window, str(tmp_path / "册.pdf"))
+    reader = PdfReader(path)
+    names = {section.catalogue.row(i)["name"] for i in section.model.ids()}
+    full = "".join(p.extract_text() for p in reader.pages)
+    assert all(n in full for n in names)
+    in_talks = section.catalogue.row(section.catalogue.find("火眼位置")[0])
+    assert in_talks["stage"] == "在谈" and "火眼位置" not in full, "only the filtered list is in the brochure"
+    assert reader.outline
+
+
+def test_print_preview_paints_the_same_pages_as_the_pdf(window, qtbot):
+    from desktopapp.gui import printing
+
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    sheet, _geo = printing.current_sheet(window)
+    assert printing.print_current(window)
+    preview = window._print_preview
+    qtbot.waitUntil(lambda: preview.isVisible(), timeout=5000)
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == len(sheet.pages), timeout=5000)
+    preview.close()

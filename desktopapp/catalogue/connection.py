@@ -1,4 +1,9 @@
-"""Open a catalogue file read-only, and check that it is one this program can show."""
+"""Open a catalogue file read-only, and check that it is one this program can show.
+
+Nothing here writes to the file: the connection is opened with `mode=ro` (so read-only media work too),
+`query_only` and `trusted_schema=OFF`. Every refusal is a CatalogueError whose message says, in Chinese,
+what is wrong and what the user can do.
+"""
 
 from __future__ import annotations
 
@@ -6,71 +11,133 @@ import sqlite3
 from pathlib import Path
 
 from desktopapp.catalogue import schema
-from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.catalogue.errors import CatalogueError, OldCatalogueError
 from desktopapp.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-REQUIRED = {
+
+# Tables that may be missing from a catalogue of the current version (readers treat them as empty).
+OPTIONAL_TABLES = {"images"}
+# Every table and column the program reads.
+REQUIRED = {t: set(cols) for t, cols in schema.TABLES.items() if t not in OPTIONAL_TABLES}
+# What an older catalogue must have to be recognised as one (and offered a conversion).
+CORE = {
     "entities": {"id", "key", "kind", "name"},
-    "facet_values": {"entity_id", "facet", "value"},
     "citations": {"id", "source_id", "quote"},
     "sources": {"id", "title", "date", "text"},
 }
+# Seconds to wait for another program's write lock before giving up.
+LOCK_TIMEOUT = 2.0
 
 
-def _err(text: str, path: Path) -> CatalogueError:
-    return CatalogueError(translate("Catalogue", text).format(path=str(path)))
+def _err(text: str, path: Path, **more) -> CatalogueError:
+    return CatalogueError(translate("Catalogue", text).format(path=str(path), **more))
+
+
+def _text(data: bytes) -> str:
+    """Text columns: a damaged byte becomes U+FFFD instead of an exception in the middle of a query."""
+    return data.decode("utf-8", "replace")
+
+
+def _truncation(path: Path, header: bytes) -> tuple[int, int] | None:
+    """(actual size, expected size) if the header says the file should be longer than it is."""
+    if len(header) < 100:
+        return (len(header), 100) if len(header) >= 16 else None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    change, valid_for = header[24:28], header[92:96]
+    if change != valid_for or not pages or not page_size:
+        return None
+    size = path.stat().st_size
+    return (size, page_size * pages) if size < page_size * pages else None
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+
+
+def _missing(conn: sqlite3.Connection, tables: set[str], required: dict[str, set[str]]) -> tuple[str, str] | None:
+    """(table, missing columns) for the first required table or column that is absent, else None."""
+    for table, columns in required.items():
+        if table not in tables:
+            return table, ""
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not columns <= have:
+            return table, "、".join(sorted(columns - have))
+    return None
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to a checked catalogue, or CatalogueError saying what is wrong."""
     path = Path(path)
     if not path.exists():
-        raise _err("找不到目录文件：{path}", path)
+        raise _err("找不到目录文件：{path}。请检查文件是否已被移动、改名或删除。", path)
     if path.is_dir():
         raise _err("{path} 是一个文件夹，不是目录文件。请选择 .db 文件。", path)
     try:
         with open(path, "rb") as fh:
-            header = fh.read(16)
+            header = fh.read(100)
     except OSError as exc:
-        raise CatalogueError(translate("Catalogue", "无法读取文件 {path}：{error}").format(path=path, error=exc))
+        raise _err("无法读取文件 {path}：{error}。请检查文件权限，或把文件复制到本机后再打开。",
+                   path, error=exc.strerror or exc) from exc
     if not header:
-        raise _err("{path} 是空文件，不是招商目录。", path)
-    if header != SQLITE_HEADER:
-        raise _err("{path} 不是招商目录文件（不是 SQLite 数据库）。", path)
+        raise _err("{path} 是空文件（0 字节），不是招商目录。文件可能在复制或下载时中断，请重新获取一份。", path)
+    if not header.startswith(SQLITE_HEADER):
+        if len(header) < 16 and SQLITE_HEADER.startswith(header):
+            raise _err("{path} 不完整（只有 {size} 字节），可能在复制或下载时中断。请重新获取一份完整的文件。",
+                       path, size=len(header))
+        raise _err("{path} 不是招商目录文件（不是 SQLite 数据库）。请选择由本程序生成的 .db 文件。", path)
+    cut = _truncation(path, header)
+    if cut:
+        raise _err("{path} 不完整（只有 {size} 字节，应为 {expected} 字节），可能在复制或下载时中断。"
+                   "请重新获取一份完整的文件。", path, size=cut[0], expected=cut[1])
     uri = path.resolve().as_uri() + "?mode=ro"
+    conn = None
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=LOCK_TIMEOUT)
+        conn.text_factory = _text
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+        tables = _tables(conn)
+        if check != "ok":
+            raise _err("{path} 已损坏（完整性检查未通过），无法读取。请换用一份完好的副本（例如备份）。", path)
+        if version > schema.SCHEMA_VERSION:
+            raise _err("{path} 由较新版本的程序生成（目录格式第 {version} 版），本程序只支持到第 {supported} 版。"
+                       "请升级到支持第 {version} 版目录格式的程序后再打开。",
+                       path, version=version, supported=schema.SCHEMA_VERSION)
+        if version < schema.SCHEMA_VERSION and not _missing(conn, tables, CORE):
+            from desktopapp.catalogue import migrate
+
+            if not migrate.can_migrate(version):
+                raise _err("{path} 是很旧的目录格式（第 {version} 版），本程序无法转换。请用原程序重新导出。",
+                           path, version=version)
+            raise OldCatalogueError(translate(
+                "Catalogue", "{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。"
+                "可以把它转换为一份新格式的副本后打开，原文件保持不变。").format(
+                    path=path, version=version, supported=schema.SCHEMA_VERSION), path, version)
+        missing = _missing(conn, tables, REQUIRED)
+        if missing and not missing[1]:
+            raise _err("{path} 不是招商目录：缺少数据表 {table}。它可能是其他程序的数据库，或已损坏。",
+                       path, table=missing[0])
+        if missing:
+            raise _err("{path} 不是完整的招商目录：数据表 {table} 缺少列 {columns}。请换用一份完好的副本。",
+                       path, table=missing[0], columns=missing[1])
+    except CatalogueError:
+        if conn is not None:
+            conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc):
-            raise _err("{path} 正被其他程序锁定，请关闭该程序后重试。", path) from exc
-        raise _err("{path} 已损坏，无法读取。请换用一份完好的副本。", path) from exc
-    if check != "ok":
-        conn.close()
-        raise _err("{path} 已损坏（完整性检查未通过）。请换用一份完好的副本。", path)
-    if version > schema.SCHEMA_VERSION:
-        conn.close()
-        raise CatalogueError(translate(
-            "Catalogue", "{path} 由较新版本的程序生成（目录格式第 {version} 版），本程序只支持到第 {supported} 版。请升级程序。"
-        ).format(path=path, version=version, supported=schema.SCHEMA_VERSION))
-    for table, columns in REQUIRED.items():
-        if table not in tables:
+        if conn is not None:
             conn.close()
-            raise CatalogueError(translate("Catalogue", "{path} 不是完整的招商目录：缺少数据表 {table}。").format(
-                path=path, table=table))
-        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
-        if not columns <= have:
-            conn.close()
-            raise CatalogueError(translate("Catalogue", "{path} 不是完整的招商目录：数据表 {table} 缺少列 {columns}。").format(
-                path=path, table=table, columns="、".join(sorted(columns - have))))
-    if version < schema.SCHEMA_VERSION:
-        conn.close()
-        raise CatalogueError(translate(
-            "Catalogue", "{path} 是旧版目录格式（第 {version} 版），需要先转换为第 {supported} 版。"
-        ).format(path=path, version=version, supported=schema.SCHEMA_VERSION))
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            raise _err("{path} 正被其他程序锁定（可能正在写入）。请等它写完或关闭该程序后重试。", path) from exc
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            raise _err("无法打开 {path}：{error}。请检查文件权限；如果旁边有同名的 -journal 或 -wal 文件，"
+                       "说明上次写入没有完成，请换用一份完好的副本。", path, error=text) from exc
+        raise _err("{path} 已损坏，无法读取（{error}）。请换用一份完好的副本（例如备份）。",
+                   path, error=text) from exc
     return conn

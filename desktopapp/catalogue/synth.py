@@ -35,7 +35,7 @@ from desktopapp.catalogue import schema, textkeys
 from desktopapp.catalogue.build import _OUTPUT_FIELDS, _to_yi, _year_of
 from desktopapp.catalogue.textkeys import pinyin_keys
 
-CHUNK = 20_000  # enterprises generated and written per step
+CHUNK = int(os.environ.get("SYNTH_CHUNK", "20000"))  # enterprises generated and written per step
 ENTERPRISES_PER_ARTICLE = 250  # each synthetic report covers this many enterprises (and their projects)
 OTHERS_PER_ARTICLE = 100  # facilities, organisations and figures per report
 PROJECTS_PER_ENTERPRISE = 0.3
@@ -1204,7 +1204,7 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute(f"PRAGMA cache_size = {CACHE_KB}")
         conn.execute("PRAGMA temp_store = FILE")
-        conn.execute("PRAGMA threads = 2")  # CREATE INDEX may sort on a second core
+        conn.execute(f"PRAGMA threads = {os.environ.get('SYNTH_THREADS', '2')}")  # CREATE INDEX may sort on a second core
         # Indexes are created after the data (same definitions, faster than updating them row by row).
         indexes = [r[1] for r in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")]

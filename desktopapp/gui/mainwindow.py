@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self.catalogue_label = QLabel()
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
+        from desktopapp.gui.printing import install_report_actions
+
+        install_report_actions(self)
         self._update_titles()
         self.resize(1360, 840)
         self._restore_settings()

@@ -107,6 +107,36 @@ class Footer:
         paint_ops(painter, ops, {})
 
 
+def paint_pages(painter: QPainter, device, pages: list[Page], pagerefs: dict | None = None,
+                tick: Callable[[int], None] | None = None) -> None:
+    """Paint `pages` on a paged device (PDF writer or printer), one device page each."""
+    total = len(pages)
+    for i, page in enumerate(pages):
+        if i:
+            device.newPage()
+        painter.save()
+        paint_ops(painter, page.ops, pagerefs or {})
+        if page.footer is not None:
+            page.footer.paint(painter, i + 1, total)
+        painter.restore()
+        if tick:
+            tick(i)
+
+
+def print_pages(printer, pages: list[Page], geo: Geometry, pagerefs: dict | None = None) -> None:
+    """Paint `pages` on a QPrinter (or the print preview's), scaled from the PDF's units to the printer's."""
+    printer.setPageLayout(QPageLayout(QPageSize(_SIZES[geo.paper][0]), QPageLayout.Portrait,
+                                      QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+    painter = QPainter(printer)
+    scale = printer.resolution() / DPI
+    painter.scale(scale, scale)
+    try:
+        paint_pages(painter, printer, pages, pagerefs)
+    finally:
+        painter.end()
+
+
 def write_pdf(path: str | Path, pages: list[Page], geo: Geometry, title: str, pagerefs: dict | None = None,
               tick: Callable[[int], None] | None = None) -> None:
     """Paint `pages` into a PDF at `path`. `tick(i)` runs after each page and may raise Cancelled."""
@@ -118,16 +148,8 @@ def write_pdf(path: str | Path, pages: list[Page], geo: Geometry, title: str, pa
     writer.setTitle(title)
     writer.setCreator("desktopapp")
     painter = QPainter(writer)
-    total = len(pages)
     try:
-        for i, page in enumerate(pages):
-            if i:
-                writer.newPage()
-            paint_ops(painter, page.ops, pagerefs or {})
-            if page.footer is not None:
-                page.footer.paint(painter, i + 1, total)
-            if tick:
-                tick(i)
+        paint_pages(painter, writer, pages, pagerefs, tick)
     except BaseException:
         painter.end()
         path.unlink(missing_ok=True)

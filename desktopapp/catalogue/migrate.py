@@ -1,0 +1,124 @@
+"""Convert a catalogue of an older format to the current one, always as a copy: the original is not touched.
+
+`MIGRATIONS[n]` turns format n into n + 1. A conversion reads the original through a read-only
+connection (SQLite's backup API, so the copy is consistent), applies each step on the copy in its own
+transaction, checks the result with the normal read-only checks, and only then moves it into place.
+
+Format history:
+  0 — the early format: entities had no `pinyin` and `sort_key` columns (no pinyin search, no pinyin
+      order) and the full-text index had no pinyin column.
+  1 — pinyin keys and pinyin sort order.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from desktopapp.catalogue import schema, userdirs
+from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.i18n import translate
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_version: int):
+    """Register a step from `from_version` to `from_version + 1`."""
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[from_version] = fn
+        return fn
+    return register
+
+
+def can_migrate(version: int) -> bool:
+    return 0 <= version < schema.SCHEMA_VERSION and all(v in MIGRATIONS for v in range(version, schema.SCHEMA_VERSION))
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def rebuild_fts(conn: sqlite3.Connection) -> None:
+    """Drop and recreate the trigram full-text index over entities, inside the caller's transaction.
+
+    The statement is the one sqlite-utils' `enable_fts` writes (so Datasette still finds the index);
+    `enable_fts` itself cannot be used here because it commits."""
+    conn.execute("DROP TABLE IF EXISTS entities_fts")
+    columns = ", ".join(f'"{c}"' for c in schema.FTS_COLUMNS)
+    conn.execute(f'CREATE VIRTUAL TABLE "entities_fts" USING FTS5 (\n    {columns},\n'
+                 f"    tokenize='trigram',\n    content=\"entities\"\n)")
+    conn.execute("INSERT INTO entities_fts (entities_fts) VALUES ('rebuild')")
+
+
+@migration(0)
+def _add_pinyin(conn: sqlite3.Connection) -> None:
+    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+
+    have = _columns(conn, "entities")
+    for column in ("aliases", "pinyin", "sort_key"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE entities ADD COLUMN {column} TEXT")
+    rows = conn.execute("SELECT id, name, aliases FROM entities").fetchall()
+    conn.executemany("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", [
+        (pinyin_keys(name, *[a for a in (aliases or "").split(" / ") if a]), sort_key(name), eid)
+        for eid, name, aliases in rows])
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_entities_kind_sort_key ON entities (kind, sort_key)")
+    rebuild_fts(conn)
+
+
+def default_target(source: Path) -> Path:
+    """Where a converted copy goes: the user's catalogues folder, named after the original and the date."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return userdirs.catalogues_dir() / f"{Path(source).stem}-v{schema.SCHEMA_VERSION}-{stamp}.db"
+
+
+def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
+    """Write a converted copy of `source` at `target` (default: `default_target`) and return its path."""
+    from desktopapp.catalogue.connection import open_readonly
+
+    source = Path(source)
+    target = Path(target) if target else default_target(source)
+    if target.resolve() == source.resolve():
+        raise CatalogueError(translate("Catalogue", "转换后的副本不能覆盖原文件：{path}").format(path=source))
+    uri = source.resolve().as_uri() + "?mode=ro"
+    src = sqlite3.connect(uri, uri=True)
+    try:
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        if not can_migrate(version):
+            raise CatalogueError(translate("Catalogue", "{path} 的目录格式（第 {version} 版）无法转换。").format(
+                path=source, version=version))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".migrate-", suffix=".db", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                for step in range(version, schema.SCHEMA_VERSION):
+                    dst.execute("BEGIN IMMEDIATE")
+                    try:
+                        MIGRATIONS[step](dst)
+                        dst.execute(f"PRAGMA user_version = {step + 1}")
+                        if dst.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+                            dst.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(step + 1),))
+                        dst.execute("COMMIT")
+                    except BaseException:
+                        dst.execute("ROLLBACK")
+                        raise
+            finally:
+                dst.close()
+            open_readonly(tmp).close()  # the converted copy must pass every check
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    finally:
+        src.close()
+    return target

@@ -1,0 +1,133 @@
+"""Fact sheets and brochures from the GUI: export to PDF, print with a preview, progress that can be cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from desktopapp.reports.document import Cancelled, geometry, print_pages
+from desktopapp.reports.sheets import layout_sheet, render_sheet
+from desktopapp.reports.sheets.common import Context, doc_info
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _safe_name(text: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or "sheet"
+
+
+def _save_path(window, suggested: str) -> str | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    path, _ = QFileDialog.getSaveFileName(window, tr("导出 PDF"), str(Path(folder) / suggested),
+                                          tr("PDF 文件 (*.pdf)"))
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path or None
+
+
+def export_entity_pdf(window, path: str | None = None) -> str | None:
+    """The selected entity's fact sheet as a PDF."""
+    section = window.current_section()
+    entity_id = section.current_id()
+    if entity_id is None:
+        QMessageBox.information(window, tr("导出 PDF"), tr("请先在列表中选择一个条目。"))
+        return None
+    name = window.catalogue.row(entity_id)["name"]
+    path = path or _save_path(window, f"{_safe_name(name)}.pdf")
+    if not path:
+        return None
+    try:
+        render_sheet(window.catalogue, path, entity_id)
+    except OSError as exc:
+        QMessageBox.warning(window, tr("导出 PDF"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        return None
+    window.statusBar().showMessage(tr("已导出：%1").replace("%1", path), 5000)
+    return path
+
+
+def export_brochure(window, path: str | None = None) -> str | None:
+    """A brochure of the current list (the section's filters), with a progress dialog that can cancel."""
+    from desktopapp.reports.brochure import build_brochure
+
+    section = window.current_section()
+    path = path or _save_path(window, f"{_safe_name(window.catalogue.name)}-招商资料册.pdf")
+    if not path:
+        return None
+    dialog = QProgressDialog(tr("正在生成招商资料册…"), tr("取消"), 0, 100, window)
+    dialog.setWindowTitle(tr("导出资料册"))
+    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QCoreApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress)
+    except Cancelled:
+        window.statusBar().showMessage(tr("已取消导出。"), 5000)
+        return None
+    except OSError as exc:
+        QMessageBox.warning(window, tr("导出资料册"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        return None
+    finally:
+        dialog.reset()
+    window.statusBar().showMessage(
+        tr("已导出资料册：%1（%2 页）").replace("%1", path).replace("%2", str(result.pages)), 8000)
+    return path
+
+
+def current_sheet(window):
+    """The laid-out sheet of the selected entity (the same pages as its PDF)."""
+    entity_id = window.current_section().current_id()
+    if entity_id is None:
+        return None, None
+    ctx = Context(window.catalogue, geometry("a4"), doc_info(window.catalogue))
+    return layout_sheet(ctx, entity_id), ctx.geo
+
+
+def print_current(window, dialog_factory=QPrintPreviewDialog) -> bool:
+    """Print the selected entity's sheet, through a preview that shows exactly the PDF's pages."""
+    sheet, geo = current_sheet(window)
+    if sheet is None:
+        QMessageBox.information(window, tr("打印"), tr("请先在列表中选择一个条目。"))
+        return False
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setDocName(sheet.title)
+    preview = dialog_factory(printer, window)
+    preview.setWindowTitle(tr("打印预览：%1").replace("%1", sheet.title))
+    preview.paintRequested.connect(lambda p: print_pages(p, sheet.pages, geo))
+    window._print_preview = preview
+    preview.resize(900, 1000)
+    preview.open()
+    return True
+
+
+def install_report_actions(window) -> None:
+    """File menu entries: 导出 PDF…, 导出资料册…, 打印…"""
+    pdf = QAction(tr("导出 PDF…"), window)
+    pdf.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_E))
+    pdf.setToolTip(tr("将选中条目导出为一页 PDF 资料"))
+    pdf.triggered.connect(lambda: export_entity_pdf(window))
+    brochure = QAction(tr("导出资料册…"), window)
+    brochure.setToolTip(tr("将当前列表（按当前筛选）导出为招商资料册 PDF"))
+    brochure.triggered.connect(lambda: export_brochure(window))
+    print_action = QAction(tr("打印…"), window)
+    print_action.setShortcut(QKeySequence.Print)
+    print_action.triggered.connect(lambda: print_current(window))
+    first = window.file_menu.actions()[1] if len(window.file_menu.actions()) > 1 else None
+    for action in (pdf, brochure, print_action):
+        window.file_menu.insertAction(first, action)
+    window.file_menu.insertSeparator(first)
+    window.toolbar.addSeparator()
+    window.toolbar.addAction(pdf)
+    window.toolbar.addAction(print_action)
+    window.report_actions = (pdf, brochure, print_action)
