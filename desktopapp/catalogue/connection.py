@@ -19,7 +19,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables that may be missing from a catalogue of the current version (readers treat them as empty).
 OPTIONAL_TABLES = {"images"}
 # Every table and column the program reads.
-REQUIRED = {t: set(cols) for t, cols in schema.TABLES.items() if t not in OPTIONAL_TABLES}
+REQUIRED = {t: set(schema.TABLES[t]) for t in ("entities", *schema.TABLES) if t not in OPTIONAL_TABLES}
 # What an older catalogue must have to be recognised as one (and offered a conversion).
 CORE = {
     "entities": {"id", "key", "kind", "name"},

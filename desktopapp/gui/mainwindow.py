@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.gui.articledialog import ArticleDialog
+from desktopapp.gui.maintenance import install_maintenance_actions
 from desktopapp.gui.section import SectionView
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import kind_label
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.catalogue_label = QLabel()
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
+        install_maintenance_actions(self)  # import, export, images, old-format conversion
         from desktopapp.gui.printing import install_report_actions
 
         install_report_actions(self)
