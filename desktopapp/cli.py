@@ -121,10 +121,11 @@ def cmd_search(args) -> int:
         result_json = {}
         for kind in kinds:
             result = cat.query(_filters(cat, args, kind))
-            if not result.ids and not args.kind:
+            if not len(result.ids) and not args.kind:
                 continue
-            rows = cat.rows(result.ids[: args.limit])
-            items = [rows[i] for i in result.ids[: args.limit]]
+            shown = result.ids[: args.limit].tolist()
+            rows = cat.rows(shown)
+            items = [rows[i] for i in shown]
             if args.json:
                 result_json[kind] = {
                     "count": len(result.ids), "total": result.total,
@@ -150,7 +151,7 @@ def cmd_search(args) -> int:
             print()
         if args.json:
             print(json.dumps(result_json, ensure_ascii=False, indent=2))
-        elif not any(cat.query(_filters(cat, args, k)).ids for k in kinds):
+        elif not any(len(cat.query(_filters(cat, args, k)).ids) for k in kinds):
             print("没有找到匹配的条目。")
     return 0
 

@@ -110,16 +110,29 @@ def test_search_by_alias_spelling(catalogue):
     assert [catalogue.row(i)["key"] for i in ids] == ["斯太宝"]
 
 
-def test_one_and_two_character_search_equals_substring_scan(catalogue):
-    for text in ("光", "仪表", "园", "x"):
-        found = set(catalogue.ids(Filters(kind="enterprise", text=text)))
-        expected = set()
-        for r in catalogue.conn.execute(
-                "SELECT id, name, aliases, summary, pinyin, chains, key FROM entities WHERE kind = 'enterprise'"):
-            hay = " ".join(str(x or "") for x in r[1:]).lower()
-            if text.lower() in hay:
-                expected.add(r[0])
-        assert found == expected, text
+def brute_force_search(cat, kind, term):
+    """Ids whose name, aliases, key, pinyin or chain names contain `term` (and, from three characters,
+    whose profile does): the documented search semantics, computed naively."""
+    term = term.lower()
+    found = set()
+    for eid, name, aliases, key, pinyin, summary in cat.conn.execute(
+            "SELECT id, name, aliases, key, pinyin, summary FROM entities WHERE kind = ?", (kind,)):
+        fields = [name, *(aliases or "").split(" / "), "" if key.startswith("chain:") else key, pinyin]
+        if len(term) >= 3:
+            fields.append(summary)
+        if any(term in (f or "").lower() for f in fields):
+            found.add(eid)
+    for (eid,) in cat.conn.execute(
+            "SELECT fv.entity_id FROM facet_values fv JOIN entities e ON e.id = fv.entity_id "
+            "WHERE fv.facet = 'chain' AND e.kind = ? AND instr(lower(fv.label), ?)", (kind, term)):
+        found.add(eid)
+    return found
+
+
+@pytest.mark.parametrize("text", ["光", "仪表", "园", "x", "传感器", "hh", "智能电表", "科技"])
+def test_search_equals_a_brute_force_substring_match(catalogue, text):
+    for kind in ("enterprise", "project", "facility", "figure", "chain"):
+        assert set(catalogue.ids(Filters(kind=kind, text=text))) == brute_force_search(catalogue, kind, text), kind
 
 
 def test_all_terms_must_match(catalogue):
@@ -201,3 +214,57 @@ def test_rows_fetch_in_blocks(catalogue):
     ids = catalogue.ids(Filters(kind="figure"))
     rows = catalogue.rows(ids)
     assert set(rows) == set(ids)
+
+
+# ---------------------------------------------------------------- packed arrays
+
+def test_packed_arrays_equal_a_fresh_computation(catalogue):
+    from desktopapp.catalogue import facets, packing
+
+    for kind in facets.KIND_FACETS:
+        assert packing.is_current(catalogue.conn, kind)
+        packed = packing.load_facets(catalogue.conn, kind)
+        fresh = facets.compute(catalogue.conn, kind)
+        assert packed.ids.tolist() == fresh.ids.tolist()
+        for facet, column in fresh.columns.items():
+            other = packed.columns[facet]
+            assert other.values == column.values and other.labels == column.labels
+            assert other.codes.tolist() == column.codes.tolist()
+            assert (other.pos is None) == (column.pos is None)
+
+
+def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):
+    import shutil
+    import sqlite3
+
+    from desktopapp.catalogue import Catalogue, packing
+
+    copy = tmp_path / "c.db"
+    shutil.copy(bundled_db, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM facet_values WHERE facet = 'stage' AND value = '投产'")
+    conn.commit()
+    conn.close()
+    with Catalogue(copy) as cat:
+        assert not packing.is_current(cat.conn, "enterprise")
+        assert cat.ids(Filters(kind="enterprise", facets={"stage": {"投产"}})) == []
+        assert all(v.value != "投产" for v in cat.facet_counts(Filters(kind="enterprise"))["stage"])
+
+
+def test_a_catalogue_without_packed_arrays_gives_the_same_answers(tmp_path, bundled_db, catalogue):
+    import shutil
+    import sqlite3
+
+    from desktopapp.catalogue import Catalogue
+
+    copy = tmp_path / "c.db"
+    shutil.copy(bundled_db, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TABLE packed")
+    conn.commit()
+    conn.close()
+    with Catalogue(copy) as cat:
+        for filters in (Filters(kind="enterprise", text="华虹"), Filters(kind="project", facets={"stage": {"投产"}}),
+                        Filters(kind="figure", year_min=2024)):
+            assert cat.ids(filters, sort="year") == catalogue.ids(filters, sort="year")
+            assert cat.facet_counts(filters) == catalogue.facet_counts(filters)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import schema, sourcefiles
+from desktopapp.catalogue import packing, schema, sourcefiles
 from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
 _INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
@@ -40,6 +40,8 @@ def build(sources_dir: Path, target: Path) -> dict:
         with db.conn:
             counts = _Writer(db, corpus).write()
         schema.create_fts(db)
+        with db.conn:
+            packing.pack(db.conn)
         db.execute("PRAGMA user_version = %d" % schema.SCHEMA_VERSION)
         db.conn.execute("VACUUM")
         db.close()

@@ -1,8 +1,13 @@
-"""Facets: which ones each kind has, and an in-memory index to filter and count them.
+"""Facets: which ones each kind has, and a columnar in-memory index to filter and count them fast.
 
-The index holds, per facet, the set of entity ids of every value. Filtering intersects unions of those sets
-(OR within a facet, AND across facets); the counts of a facet are taken under every other facet's
-selection, so several values of one facet can be chosen (see `filters.py`).
+Per kind, entities are numbered by position (their ids in ascending order). Per facet, each value gets an
+integer code; a facet with one value per entity is a dense code array (-1: not stated), a facet with
+several values per entity (chains, tags, sources) is a pair of arrays (entity position, code). Filtering
+ORs the selected values of a facet into a boolean mask and ANDs the facets; counting is one `bincount`
+under the mask of every *other* facet's selection (see `filters.py` for the semantics).
+
+The arrays are precomputed by `packing.py` and stored in the catalogue; a catalogue without them (or with
+stale ones) gets them computed from `facet_values` on first use.
 """
 
 from __future__ import annotations
@@ -11,13 +16,15 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+import numpy as np
+
 KIND_FACETS: dict[str, tuple[str, ...]] = {
     "enterprise": ("chain", "segment", "stage", "role", "tag", "facility", "organisation", "scope", "year",
                    "source"),
     "project": ("chain", "segment", "stage", "category", "enterprise", "organisation", "scope", "year",
                 "source"),
     "chain": ("chain", "level", "tier", "scope", "source"),
-    "facility": ("category", "status", "scope", "organisation", "year", "source"),
+    "facility": ("category", "status", "chain", "scope", "organisation", "year", "source"),
     "organisation": ("category", "scope", "source"),
     "figure": ("metric", "scope", "basis", "year", "source"),
 }
@@ -33,54 +40,133 @@ class FacetValue:
     count: int
 
 
-class FacetIndex:
-    """Value → ids for every facet of one kind, read once from `facet_values`."""
+@dataclass
+class FacetColumn:
+    """One facet of one kind: value strings and labels by code, and the entity ↔ code arrays."""
 
-    def __init__(self, conn: sqlite3.Connection, kind: str):
+    values: list[str]
+    labels: list[str]
+    codes: np.ndarray  # int32; dense (one per entity position) when `pos` is None
+    pos: np.ndarray | None = None  # int32 entity positions, for facets with several values per entity
+
+    def __post_init__(self):
+        self.code_of = {v: i for i, v in enumerate(self.values)}
+
+    def mask(self, values: Iterable[str], n: int) -> np.ndarray:
+        """Entity positions having any of `values`."""
+        wanted = [self.code_of[v] for v in values if v in self.code_of]
+        if not wanted:
+            return np.zeros(n, dtype=bool)
+        hit = np.isin(self.codes, wanted) if len(wanted) > 1 else self.codes == wanted[0]
+        if self.pos is None:
+            return hit
+        out = np.zeros(n, dtype=bool)
+        out[self.pos[hit]] = True
+        return out
+
+    def count(self, mask: np.ndarray) -> np.ndarray:
+        """Matching entities per code under `mask`."""
+        if self.pos is None:
+            codes = self.codes[mask]
+            codes = codes[codes >= 0]
+        else:
+            codes = self.codes[mask[self.pos]]
+        return np.bincount(codes, minlength=len(self.values))
+
+
+class FacetIndex:
+    """The facet columns of one kind."""
+
+    def __init__(self, kind: str, ids: np.ndarray, columns: dict[str, FacetColumn]):
         self.kind = kind
         self.facets = KIND_FACETS.get(kind, ())
-        self.all_ids: frozenset[int] = frozenset(
-            r[0] for r in conn.execute("SELECT id FROM entities WHERE kind = ?", (kind,))
-        )
-        self.sets: dict[str, dict[str, set[int]]] = {f: {} for f in self.facets}
-        self.labels: dict[tuple[str, str], str] = {}
-        rows = conn.execute(
-            "SELECT fv.facet, fv.value, fv.label, fv.entity_id FROM facet_values fv "
-            "JOIN entities e ON e.id = fv.entity_id WHERE e.kind = ?",
-            (kind,),
-        )
-        for facet, value, label, eid in rows:
-            if facet in self.sets:
-                self.sets[facet].setdefault(value, set()).add(eid)
-                self.labels[(facet, value)] = label or value
+        self.ids = ids  # int64, ascending
+        self.n = len(ids)
+        self.columns = columns
+
+    @property
+    def all_ids(self) -> np.ndarray:
+        return self.ids
+
+    def full(self) -> np.ndarray:
+        return np.ones(self.n, dtype=bool)
+
+    def mask_of_ids(self, entity_ids) -> np.ndarray:
+        """A mask of the given entity ids (ids not of this kind are ignored)."""
+        mask = np.zeros(self.n, dtype=bool)
+        entity_ids = np.asarray(list(entity_ids) if not isinstance(entity_ids, np.ndarray) else entity_ids,
+                                dtype=np.int64)
+        if entity_ids.size and self.n:
+            at = np.searchsorted(self.ids, entity_ids)
+            at = np.clip(at, 0, self.n - 1)
+            mask[at[self.ids[at] == entity_ids]] = True
+        return mask
+
+    def position(self, entity_id: int) -> int:
+        at = int(np.searchsorted(self.ids, entity_id))
+        return at if at < self.n and self.ids[at] == entity_id else -1
+
+    def selection_masks(self, selections: Mapping[str, Iterable[str]]) -> dict[str, np.ndarray]:
+        return {facet: self.columns[facet].mask(values, self.n) if facet in self.columns
+                else np.zeros(self.n, dtype=bool)
+                for facet, values in selections.items() if values}
 
     def matching(self, selections: Mapping[str, Iterable[str]], exclude: str | None = None,
-                 within: frozenset[int] | set[int] | None = None) -> set[int]:
-        """Ids matching every facet selection except `exclude`, restricted to `within`."""
-        ids = set(self.all_ids if within is None else within)
-        for facet, values in selections.items():
-            if facet == exclude or not values:
-                continue
-            by_value = self.sets.get(facet, {})
-            union: set[int] = set()
-            for value in values:
-                union |= by_value.get(value, set())
-            ids &= union
-            if not ids:
-                break
-        return ids
+                 base: np.ndarray | None = None, masks: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        """Mask of entities matching every facet selection except `exclude`, within `base`."""
+        masks = self.selection_masks(selections) if masks is None else masks
+        out = self.full() if base is None else base.copy()
+        for facet, mask in masks.items():
+            if facet != exclude:
+                out &= mask
+        return out
 
-    def counts(self, facet: str, ids: set[int], keep: Iterable[str] = ()) -> list[FacetValue]:
-        """Count of `ids` per value of `facet`, most frequent first; values with no match are left out
+    def counts(self, facet: str, mask: np.ndarray, keep: Iterable[str] = ()) -> list[FacetValue]:
+        """Count per value of `facet` under `mask`, most frequent first; values with no match are left out
         unless listed in `keep` (the values the user selected)."""
-        out = []
+        column = self.columns.get(facet)
+        if column is None:
+            return []
+        counts = column.count(mask)
         keep = set(keep)
-        for value, members in self.sets.get(facet, {}).items():
-            n = len(members & ids)
-            if n or value in keep:
-                out.append(FacetValue(value, self.labels[(facet, value)], n))
+        nonzero = np.flatnonzero(counts)
+        codes = set(nonzero.tolist()) | {column.code_of[v] for v in keep if v in column.code_of}
+        out = [FacetValue(column.values[c], column.labels[c], int(counts[c])) for c in codes]
         if facet == "year":
             out.sort(key=lambda v: v.value, reverse=True)
         else:
             out.sort(key=lambda v: (-v.count, v.label))
         return out
+
+
+def compute(conn: sqlite3.Connection, kind: str) -> FacetIndex:
+    """The facet index of `kind`, computed from `facet_values`."""
+    ids = np.fromiter((r[0] for r in conn.execute("SELECT id FROM entities WHERE kind = ? ORDER BY id", (kind,))),
+                      dtype=np.int64)
+    columns: dict[str, FacetColumn] = {}
+    for facet in KIND_FACETS.get(kind, ()):
+        values: list[str] = []
+        labels: list[str] = []
+        code_of: dict[str, int] = {}
+        pos_list: list[int] = []
+        code_list: list[int] = []
+        rows = conn.execute(
+            "SELECT fv.value, fv.label, fv.entity_id FROM facet_values fv JOIN entities e ON e.id = fv.entity_id "
+            "WHERE fv.facet = ? AND e.kind = ? ORDER BY fv.value, fv.entity_id", (facet, kind))
+        for value, label, eid in rows:
+            code = code_of.get(value)
+            if code is None:
+                code = code_of[value] = len(values)
+                values.append(value)
+                labels.append(label or value)
+            code_list.append(code)
+            pos_list.append(eid)
+        pos = np.searchsorted(ids, np.asarray(pos_list, dtype=np.int64)).astype(np.int32)
+        codes = np.asarray(code_list, dtype=np.int32)
+        if len(np.unique(pos)) == len(pos):  # one value per entity: store densely
+            dense = np.full(len(ids), -1, dtype=np.int32)
+            dense[pos] = codes
+            columns[facet] = FacetColumn(values, labels, dense)
+        else:
+            columns[facet] = FacetColumn(values, labels, codes, pos)
+    return FacetIndex(kind, ids, columns)

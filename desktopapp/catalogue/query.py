@@ -11,31 +11,17 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktopapp.catalogue import paths
+import numpy as np
+
+from desktopapp.catalogue import packing, paths
 from desktopapp.catalogue.connection import open_readonly
 from desktopapp.catalogue.details import Details, load_details
 from desktopapp.catalogue.facets import KIND_FACETS, FacetIndex, FacetValue
 from desktopapp.catalogue.filters import Filters
 from desktopapp.catalogue.search import TextSearch
 
-# Sortable columns per kind (the entity column names); "relevance" applies when text is searched.
-SORT_COLUMNS = {
-    "name": "sort_key",
-    "stage": "stage",
-    "year": "year",
-    "amount": "amount",
-    "category": "category",
-    "status": "status",
-    "scope": "scope",
-    "metric": "metric",
-    "num": "num",
-    "period": "period",
-    "tier": "tier",
-    "level": "level",
-    "id": "id",
-    "chains": "chains",
-    "value": "num",
-}
+# Sortable columns (see packing.SORT_COLUMNS); "relevance" applies when text is searched.
+SORT_COLUMNS = packing.SORT_COLUMNS
 
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
@@ -46,7 +32,7 @@ ROW_COLUMNS = (
 
 @dataclass
 class SearchResult:
-    ids: list[int]
+    ids: np.ndarray  # int64 entity ids, in list order
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     total: int = 0  # entities of this kind in the catalogue
 
@@ -60,7 +46,8 @@ class Catalogue:
         self.conn.row_factory = sqlite3.Row
         self._indexes: dict[str, FacetIndex] = {}
         self._lock = threading.Lock()
-        self.search = TextSearch(self.conn)
+        self.search = TextSearch(self.conn, self.facet_index)
+        self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
 
     def close(self) -> None:
@@ -104,14 +91,15 @@ class Catalogue:
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
             if kind not in self._indexes:
-                self._indexes[kind] = FacetIndex(self.conn, kind)
+                self._indexes[kind] = packing.load_facets(self.conn, kind)
             return self._indexes[kind]
 
-    def _base_ids(self, filters: Filters, index: FacetIndex) -> set[int]:
-        """Ids of the kind that pass the text search and the ranges (not the facets)."""
-        ids: set[int] = set(index.all_ids)
-        if filters.text.strip():
-            ids &= set(self.search.scores(filters.text, filters.kind))
+    def _base_mask(self, filters: Filters, index: FacetIndex) -> np.ndarray:
+        """Entities of the kind that pass the text search and the ranges (not the facets)."""
+        mask = index.full()
+        scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
+        if scores is not None:
+            mask &= scores > 0
         ranges = []
         for column, low, high in (("year", filters.year_min, filters.year_max),
                                   ("amount", filters.amount_min, filters.amount_max)):
@@ -123,55 +111,90 @@ class Catalogue:
             where = " AND ".join(c for c, _ in ranges)
             rows = self.conn.execute(f"SELECT id FROM entities WHERE kind = ? AND {where}",
                                      (filters.kind, *[v for _, v in ranges]))
-            ids &= {r[0] for r in rows}
-        return ids
+            mask &= index.mask_of_ids(np.fromiter((r[0] for r in rows), dtype=np.int64))
+        return mask
+
+    def _check(self, filters: Filters) -> FacetIndex:
+        if filters.kind not in KIND_FACETS:
+            raise ValueError(f"filters.kind must be one of {', '.join(KIND_FACETS)}")
+        return self.facet_index(filters.kind)
 
     def ids(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> list[int]:
         """Ids of the entities matching `filters`, sorted."""
-        if not filters.kind:
-            raise ValueError("filters.kind is required")
-        index = self.facet_index(filters.kind)
-        matched = index.matching(filters.facets, within=self._base_ids(filters, index))
-        return self._sorted(filters, matched, sort, descending)
+        return self.id_array(filters, sort, descending).tolist()
+
+    def id_array(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> np.ndarray:
+        index = self._check(filters)
+        mask = index.matching(filters.facets, base=self._base_mask(filters, index))
+        return self._sorted(filters, index, mask, sort, descending)
 
     def facet_counts(self, filters: Filters) -> dict[str, list[FacetValue]]:
         """For each facet of the kind: values with counts under all the *other* active filters."""
-        index = self.facet_index(filters.kind)
-        base = self._base_ids(filters, index)
+        index = self._check(filters)
+        return self._counts(filters, index, self._base_mask(filters, index))
+
+    def _counts(self, filters, index, base) -> dict[str, list[FacetValue]]:
+        masks = index.selection_masks(filters.facets)
         out = {}
+        everything = None
         for facet in index.facets:
-            ids = index.matching(filters.facets, exclude=facet, within=base)
-            out[facet] = index.counts(facet, ids, keep=filters.facets.get(facet, ()))
+            if facet in masks:
+                mask = index.matching(filters.facets, exclude=facet, base=base, masks=masks)
+            else:
+                if everything is None:
+                    everything = index.matching(filters.facets, base=base, masks=masks)
+                mask = everything
+            out[facet] = index.counts(facet, mask, keep=filters.facets.get(facet, ()))
         return out
 
     def query(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> SearchResult:
         """Ids and facet counts together (what a list view needs after every change)."""
-        index = self.facet_index(filters.kind)
+        index = self._check(filters)
+        base = self._base_mask(filters, index)
+        mask = index.matching(filters.facets, base=base)
         return SearchResult(
-            ids=self.ids(filters, sort, descending),
-            facets=self.facet_counts(filters),
-            total=len(index.all_ids),
+            ids=self._sorted(filters, index, mask, sort, descending),
+            facets=self._counts(filters, index, base),
+            total=index.n,
         )
 
-    def _sorted(self, filters: Filters, ids: set[int], sort: str, descending: bool) -> list[int]:
-        if not ids:
-            return []
-        if sort == "relevance" and filters.text.strip():
-            scores = self.search.scores(filters.text, filters.kind)
-            names = self._names(ids)
-            ranked = sorted(ids, key=lambda i: (-scores.get(i, 0), len(names.get(i, "")), names.get(i, ""), i))
-            return ranked[::-1] if descending else ranked
-        if sort == "relevance" and filters.kind == "chain":
-            sort = "id"  # chains in their stated order: system, then its chains and segments
-        column = SORT_COLUMNS.get(sort, "sort_key")
-        direction = "DESC" if descending else "ASC"
-        # NULLs (not stated) always last, whatever the direction.
-        rows = self.conn.execute(
-            f"SELECT id FROM entities WHERE kind = ? ORDER BY ({column} IS NULL), "
-            f"{column} {direction}, sort_key, id",
-            (filters.kind,),
-        )
-        return [r[0] for r in rows if r[0] in ids]
+    def order(self, kind: str, column: str) -> tuple[np.ndarray, int]:
+        """Positions of `kind` in ascending `column` order, and how many at the end have no value."""
+        key = (kind, column)
+        if key not in self._orders:
+            index = self.facet_index(kind)
+            self._orders[key] = packing.load_order(self.conn, kind, index.ids, column)
+        return self._orders[key]
+
+    def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,
+                descending: bool) -> np.ndarray:
+        if not mask.any():
+            return np.zeros(0, dtype=np.int64)
+        scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
+        if sort == "relevance" and scores is not None:
+            order, _ = self.order(filters.kind, "name")
+            rank = np.empty(index.n, dtype=np.int64)
+            rank[order] = np.arange(index.n)
+            name_length = self._name_lengths(filters.kind)
+            hit = np.flatnonzero(mask)
+            keys = (rank[hit], name_length[hit], -scores[hit])
+            ranked = hit[np.lexsort(keys)]
+            return index.ids[ranked[::-1] if descending else ranked]
+        if sort == "relevance":
+            sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
+        if sort not in SORT_COLUMNS:
+            sort = "name"
+        order, nulls = self.order(filters.kind, sort)
+        if descending:
+            stated = order[: len(order) - nulls]
+            order = np.concatenate([stated[::-1], order[len(order) - nulls:]])
+        return index.ids[order[mask[order]]]
+
+    def _name_lengths(self, kind: str) -> np.ndarray:
+        text = self.search.kind_text(kind)
+        offsets = text.name.offsets
+        ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
+        return ends - offsets
 
     def _names(self, ids) -> dict[int, str]:
         return {i: r["name"] for i, r in self.rows(list(ids)).items()}

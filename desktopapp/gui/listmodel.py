@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -32,14 +33,14 @@ class EntityListModel(QAbstractTableModel):
         self.catalogue = catalogue
         self.kind = kind
         self.columns = COLUMNS[kind]
-        self._ids: list[int] = []
+        self._ids = np.zeros(0, dtype=np.int64)
         self._rows: dict[int, dict] = {}
 
     # ------------------------------------------------------------------ ids
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = np.asarray(ids, dtype=np.int64)
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
         self.endResetModel()
@@ -47,28 +48,26 @@ class EntityListModel(QAbstractTableModel):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self.catalogue = catalogue
-        self._ids = []
+        self._ids = np.zeros(0, dtype=np.int64)
         self._rows.clear()
         self.endResetModel()
 
     def ids(self) -> list[int]:
-        return self._ids
+        return self._ids.tolist()
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return int(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, entity_id: int) -> int:
-        try:
-            return self._ids.index(entity_id)
-        except ValueError:
-            return -1
+        hit = np.flatnonzero(self._ids == entity_id)
+        return int(hit[0]) if len(hit) else -1
 
     def _row(self, index: int) -> dict:
-        eid = self._ids[index]
+        eid = int(self._ids[index])
         row = self._rows.get(eid)
         if row is None:
             start = (index // BLOCK) * BLOCK
-            block = [i for i in self._ids[start:start + BLOCK] if i not in self._rows]
+            block = [i for i in self._ids[start:start + BLOCK].tolist() if i not in self._rows]
             self._rows.update(self.catalogue.rows(block))
             row = self._rows.get(eid, {})
         return row
@@ -92,7 +91,7 @@ class EntityListModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == IdRole:
-            return self._ids[index.row()]
+            return int(self._ids[index.row()])
         column = self.columns[index.column()]
         if role == Qt.DisplayRole:
             return self.display(self._row(index.row()), column)

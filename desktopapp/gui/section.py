@@ -237,7 +237,7 @@ class SectionView(QWidget):
         parents = self.catalogue_chain_parents() if "chain" in result.facets else None
         self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
         self.chips.set_chips(self._chips(result.facets))
-        if result.ids:
+        if len(result.ids):
             self.list_stack.setCurrentWidget(self.table)
         else:
             self.list_stack.setCurrentWidget(self.empty)
@@ -249,12 +249,12 @@ class SectionView(QWidget):
                                          .replace("%1", kind_label(self.kind)))
                 self.empty_button.show()
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and result.ids:
+        if row < 0 and len(result.ids):
             row = 0
         if row >= 0:
             self.select_row(row)
         else:
-            self.detail.show_empty(self.tr("没有可显示的条目。") if not result.ids else None)
+            self.detail.show_empty(self.tr("没有可显示的条目。") if not len(result.ids) else None)
         self._shown = request_id
         self.status_changed.emit(self.status_text())
 

@@ -1,0 +1,159 @@
+"""Precomputed arrays stored in the catalogue, so that large catalogues open and filter fast.
+
+Table `packed` (kind, name, meta JSON, data BLOB) holds, per kind: the ids, each facet's code arrays,
+each sortable column's order and the search text arrays. It is derived data: `pack()` rebuilds it (the
+build, the synthetic generator and imports call it), and readers check it against the entities table and
+recompute in memory when it is missing or stale, so correctness never depends on it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+
+from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
+
+PACK_VERSION = 1
+
+# Sortable list columns: SQL expression of the entities table.
+SORT_COLUMNS = {
+    "name": "sort_key",
+    "stage": "stage",
+    "year": "year",
+    "amount": "amount",
+    "category": "category",
+    "status": "status",
+    "scope": "scope",
+    "metric": "metric",
+    "value": "num",
+    "num": "num",
+    "period": "period",
+    "tier": "tier",
+    "level": "level",
+    "chains": "chains",
+    "id": "id",
+}
+
+
+def _fingerprint(conn: sqlite3.Connection, kind: str) -> dict:
+    n, top = conn.execute("SELECT COUNT(*), MAX(id) FROM entities WHERE kind = ?", (kind,)).fetchone()
+    fv = conn.execute("SELECT COUNT(*) FROM facet_values").fetchone()[0]
+    return {"version": PACK_VERSION, "count": n, "max_id": top, "facet_rows": fv}
+
+
+def has_table(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packed'").fetchone())
+
+
+def _get(conn: sqlite3.Connection, kind: str, name: str):
+    row = conn.execute("SELECT meta, data FROM packed WHERE kind = ? AND name = ?", (kind, name)).fetchone()
+    if row is None:
+        return None, None
+    return json.loads(row[0]), row[1]
+
+
+def _arrays(meta: dict, data: bytes) -> list[np.ndarray]:
+    out, offset = [], 0
+    for dtype, length in meta["arrays"]:
+        size = np.dtype(dtype).itemsize * length
+        out.append(np.frombuffer(data, dtype=dtype, count=length, offset=offset))
+        offset += size
+    return out
+
+
+def _put(conn: sqlite3.Connection, kind: str, name: str, meta: dict, *arrays: np.ndarray) -> None:
+    meta = dict(meta, arrays=[(a.dtype.str, int(a.size)) for a in arrays])
+    data = b"".join(np.ascontiguousarray(a).tobytes() for a in arrays)
+    conn.execute("INSERT OR REPLACE INTO packed (kind, name, meta, data) VALUES (?, ?, ?, ?)",
+                 (kind, name, json.dumps(meta, ensure_ascii=False, sort_keys=True), data))
+
+
+def is_current(conn: sqlite3.Connection, kind: str) -> bool:
+    if not has_table(conn):
+        return False
+    meta, _ = _get(conn, kind, "ids")
+    return meta is not None and meta.get("fingerprint") == _fingerprint(conn, kind)
+
+
+# ---------------------------------------------------------------------- facets
+
+def load_facets(conn: sqlite3.Connection, kind: str) -> FacetIndex:
+    """The facet index of `kind`: from the packed arrays when current, else computed."""
+    if not is_current(conn, kind):
+        return compute(conn, kind)
+    meta, data = _get(conn, kind, "ids")
+    ids = _arrays(meta, data)[0]
+    columns = {}
+    for facet in KIND_FACETS.get(kind, ()):
+        meta, data = _get(conn, kind, f"facet:{facet}")
+        if meta is None:
+            return compute(conn, kind)
+        arrays = _arrays(meta, data)
+        codes, pos = (arrays[0], None) if meta["dense"] else (arrays[0], arrays[1])
+        columns[facet] = FacetColumn(meta["values"], meta["labels"], codes, pos)
+    return FacetIndex(kind, ids, columns)
+
+
+# ---------------------------------------------------------------------- sort orders
+
+def compute_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str) -> np.ndarray:
+    """Entity positions in ascending order of `column`, not-stated values last, ties by name (pinyin)."""
+    expr = SORT_COLUMNS[column]
+    rows = conn.execute(
+        f"SELECT id FROM entities WHERE kind = ? ORDER BY ({expr} IS NULL), {expr}, sort_key, id", (kind,))
+    ordered = np.fromiter((r[0] for r in rows), dtype=np.int64)
+    return np.searchsorted(ids, ordered).astype(np.int32)
+
+
+def null_counts(conn: sqlite3.Connection, kind: str, column: str) -> int:
+    expr = SORT_COLUMNS[column]
+    return conn.execute(f"SELECT COUNT(*) FROM entities WHERE kind = ? AND {expr} IS NULL", (kind,)).fetchone()[0]
+
+
+def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str) -> tuple[np.ndarray, int]:
+    """(order, number of not-stated values at its end) for `column`."""
+    if is_current(conn, kind):
+        meta, data = _get(conn, kind, f"sort:{column}")
+        if meta is not None:
+            return _arrays(meta, data)[0], meta["nulls"]
+    return compute_order(conn, kind, ids, column), null_counts(conn, kind, column)
+
+
+# ---------------------------------------------------------------------- search text
+
+def load_text(conn: sqlite3.Connection, kind: str, field: str):
+    """(units, offsets) of a packed search-text field, or (None, None)."""
+    if not is_current(conn, kind):
+        return None, None
+    meta, data = _get(conn, kind, f"text:{field}")
+    if meta is None:
+        return None, None
+    units, offsets = _arrays(meta, data)
+    return units, offsets
+
+
+# ---------------------------------------------------------------------- writing
+
+def pack(conn: sqlite3.Connection, progress=None) -> None:
+    """(Re)write the packed arrays of every kind. `conn` must be writable; the caller commits."""
+    from desktopapp.catalogue.search import text_arrays
+
+    conn.execute("CREATE TABLE IF NOT EXISTS packed (kind TEXT NOT NULL, name TEXT NOT NULL, meta TEXT NOT NULL, "
+                 "data BLOB NOT NULL, PRIMARY KEY (kind, name))")
+    conn.execute("DELETE FROM packed")
+    for kind in KIND_FACETS:
+        index = compute(conn, kind)
+        for facet, column in index.columns.items():
+            meta = {"values": column.values, "labels": column.labels, "dense": column.pos is None}
+            arrays = (column.codes,) if column.pos is None else (column.codes, column.pos)
+            _put(conn, kind, f"facet:{facet}", meta, *arrays)
+        for column in SORT_COLUMNS:
+            order = compute_order(conn, kind, index.ids, column)
+            _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order)
+        for field, (units, offsets) in text_arrays(conn, kind, index.ids).items():
+            _put(conn, kind, f"text:{field}", {}, units, offsets)
+        _put(conn, kind, "ids", {"fingerprint": _fingerprint(conn, kind)}, index.ids)
+        if progress:
+            progress(kind)
