@@ -11,23 +11,30 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
+from typing import TYPE_CHECKING
 
-from desktopapp.catalogue import packing, paths
+from desktopapp.catalogue import paths
 from desktopapp.catalogue.connection import open_readonly
 from desktopapp.catalogue.details import Details, load_details
-from desktopapp.catalogue.facets import KIND_FACETS, FacetIndex, FacetValue
 from desktopapp.catalogue.filters import Filters
-from desktopapp.catalogue.search import TextSearch
+from desktopapp.catalogue.kinds import KIND_FACETS
+from desktopapp.catalogue.textkeys import clean_query
 
-# Sortable columns (see packing.SORT_COLUMNS); "relevance" applies when text is searched.
-SORT_COLUMNS = packing.SORT_COLUMNS
+if TYPE_CHECKING:  # numpy and the index modules load with the first query, after the window is painted
+    import numpy as np
+
+    from desktopapp.catalogue.facets import FacetIndex, FacetValue
+    from desktopapp.catalogue.search import TextSearch
 
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
     "year", "amount", "metric", "value", "num", "unit", "period", "basis", "level", "tier", "parent_id",
     "chains",
 )
+
+
+# suggest() looks at this many characters of a name at most.
+SUGGEST_CHARS = 40
 
 
 @dataclass
@@ -46,9 +53,17 @@ class Catalogue:
         self.conn.row_factory = sqlite3.Row
         self._indexes: dict[str, FacetIndex] = {}
         self._lock = threading.Lock()
-        self.search = TextSearch(self.conn, self.facet_index)
+        self._search: TextSearch | None = None
         self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
+
+    @property
+    def search(self) -> "TextSearch":
+        if self._search is None:
+            from desktopapp.catalogue.search import TextSearch
+
+            self._search = TextSearch(self.conn, self.facet_index)
+        return self._search
 
     def close(self) -> None:
         self.conn.close()
@@ -91,11 +106,15 @@ class Catalogue:
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
             if kind not in self._indexes:
+                from desktopapp.catalogue import packing
+
                 self._indexes[kind] = packing.load_facets(self.conn, kind)
             return self._indexes[kind]
 
     def _base_mask(self, filters: Filters, index: FacetIndex) -> np.ndarray:
         """Entities of the kind that pass the text search and the ranges (not the facets)."""
+        import numpy as np
+
         mask = index.full()
         scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
         if scores is not None:
@@ -163,11 +182,15 @@ class Catalogue:
         key = (kind, column)
         if key not in self._orders:
             index = self.facet_index(kind)
+            from desktopapp.catalogue import packing
+
             self._orders[key] = packing.load_order(self.conn, kind, index.ids, column)
         return self._orders[key]
 
     def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,
                 descending: bool) -> np.ndarray:
+        import numpy as np
+
         if not mask.any():
             return np.zeros(0, dtype=np.int64)
         scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
@@ -182,6 +205,8 @@ class Catalogue:
             return index.ids[ranked[::-1] if descending else ranked]
         if sort == "relevance":
             sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
+        from desktopapp.catalogue.packing import SORT_COLUMNS
+
         if sort not in SORT_COLUMNS:
             sort = "name"
         order, nulls = self.order(filters.kind, sort)
@@ -191,6 +216,8 @@ class Catalogue:
         return index.ids[order[mask[order]]]
 
     def _name_lengths(self, kind: str) -> np.ndarray:
+        import numpy as np
+
         text = self.search.kind_text(kind)
         offsets = text.name.offsets
         ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
@@ -221,7 +248,8 @@ class Catalogue:
 
     def find(self, name: str, kind: str | None = None) -> list[int]:
         """Ids whose name, key or alias equals `name`; failing that, the best search matches."""
-        name = (name or "").strip()
+        # Lone surrogates cannot be bound as SQLite text: drop them (no name contains them).
+        name = (name or "").encode("utf-8", "ignore").decode("utf-8").strip()
         kind_sql, args = ("AND kind = ?", [kind]) if kind else ("", [])
         exact = self.conn.execute(
             f"SELECT id FROM entities WHERE (name = ? OR key = ? OR key = ?) {kind_sql} "
@@ -235,6 +263,7 @@ class Catalogue:
 
     def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[int]:
         """The closest matches for a name that was not found exactly."""
+        name = clean_query(name)[:SUGGEST_CHARS]  # any text; pieces of a long one are not worth thousands of scans
         scores = self.search.scores(name, kind)
         if not scores and len(name) > 2:
             # Try progressively shorter pieces of the name.
