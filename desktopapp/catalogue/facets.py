@@ -18,26 +18,7 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-KIND_FACETS: dict[str, tuple[str, ...]] = {
-    "enterprise": ("chain", "segment", "stage", "role", "tag", "facility", "organisation", "scope", "year",
-                   "source"),
-    "project": ("chain", "segment", "stage", "category", "enterprise", "organisation", "scope", "year",
-                "source"),
-    "chain": ("chain", "level", "tier", "scope", "source"),
-    "facility": ("category", "status", "chain", "scope", "organisation", "year", "source"),
-    "organisation": ("category", "scope", "source"),
-    "figure": ("metric", "scope", "basis", "year", "source"),
-}
-
-# Facets whose values are shown as a tree (value → parent value).
-TREE_FACETS = ("chain",)
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    value: str
-    label: str
-    count: int
+from desktopapp.catalogue.kinds import KIND_FACETS, TREE_FACETS, FacetValue  # noqa: F401 (re-exported)
 
 
 @dataclass

@@ -6,8 +6,6 @@ is stated about them lives in facts, stages, tags, aliases and links, each row p
 (entity, facet, value), the single structure that filtering and facet counting read.
 """
 
-import sqlite_utils
-
 SCHEMA_VERSION = 1
 
 KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
@@ -102,7 +100,7 @@ FOREIGN_KEYS = {
 FTS_COLUMNS = ["name", "aliases", "pinyin", "chains", "summary"]
 
 
-def create(db: sqlite_utils.Database) -> None:
+def create(db: "sqlite_utils.Database") -> None:
     """Create every table and index in an empty database and record the schema version."""
     for name, columns in TABLES.items():
         db[name].create(
@@ -116,6 +114,6 @@ def create(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def create_fts(db: sqlite_utils.Database) -> None:
+def create_fts(db: "sqlite_utils.Database") -> None:
     """Build the trigram full-text index over entities (needs 3+ characters; shorter queries scan)."""
     db["entities"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)

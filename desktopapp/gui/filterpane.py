@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp import style
-from desktopapp.catalogue.facets import FacetValue
+from desktopapp.catalogue.kinds import FacetValue
 from desktopapp.labels import facet_label, value_label
 
 FacetRole = Qt.UserRole + 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -23,6 +22,7 @@ DEFAULT_HIDDEN = {"aliases", "metric"}
 NOT_SORTABLE = {"aliases"}
 
 IdRole = Qt.UserRole + 1
+_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 BLOCK = 200
 CACHE_LIMIT = 5000
 
@@ -33,12 +33,15 @@ class EntityListModel(QAbstractTableModel):
         self.catalogue = catalogue
         self.kind = kind
         self.columns = COLUMNS[kind]
-        self._ids = np.zeros(0, dtype=np.int64)
+        self._headers = [column_label(c) for c in self.columns]
+        self._ids = ()  # a numpy array of ids once results arrive (numpy loads after the first paint)
         self._rows: dict[int, dict] = {}
 
     # ------------------------------------------------------------------ ids
 
     def set_ids(self, ids) -> None:
+        import numpy as np
+
         self.beginResetModel()
         self._ids = np.asarray(ids, dtype=np.int64)
         if len(self._rows) > CACHE_LIMIT:
@@ -48,18 +51,20 @@ class EntityListModel(QAbstractTableModel):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self.catalogue = catalogue
-        self._ids = np.zeros(0, dtype=np.int64)
+        self._ids = ()
         self._rows.clear()
         self.endResetModel()
 
     def ids(self) -> list[int]:
-        return self._ids.tolist()
+        return [int(i) for i in self._ids]
 
     def id_at(self, row: int) -> int | None:
         return int(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, entity_id: int) -> int:
-        hit = np.flatnonzero(self._ids == entity_id)
+        import numpy as np
+
+        hit = np.flatnonzero(np.asarray(self._ids) == entity_id)
         return int(hit[0]) if len(hit) else -1
 
     def _row(self, index: int) -> dict:
@@ -67,7 +72,7 @@ class EntityListModel(QAbstractTableModel):
         row = self._rows.get(eid)
         if row is None:
             start = (index // BLOCK) * BLOCK
-            block = [i for i in self._ids[start:start + BLOCK].tolist() if i not in self._rows]
+            block = [int(i) for i in self._ids[start:start + BLOCK] if int(i) not in self._rows]
             self._rows.update(self.catalogue.rows(block))
             row = self._rows.get(eid, {})
         return row
@@ -81,10 +86,11 @@ class EntityListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return column_label(self.columns[section])
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
+        if orientation == Qt.Horizontal:
+            if role == Qt.DisplayRole and 0 <= section < len(self._headers):
+                return self._headers[section]
+            if role == Qt.TextAlignmentRole:
+                return _LEFT
         return None
 
     def data(self, index, role=Qt.DisplayRole):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget,
@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     catalogue_changed = Signal()
 
     def __init__(self, catalogue: Catalogue, settings: QSettings | None = None):
+        self._painted = False  # the first query runs once the window has been painted
         super().__init__()
         self.setObjectName("MainWindow")
         self.catalogue = catalogue
@@ -38,15 +39,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("SectionTabs")
         self.tabs.setDocumentMode(True)
+        # Sections are built when first shown (start-up builds only the one on screen).
         self.sections: dict[str, SectionView] = {}
+        self._placeholders: dict[str, QWidget] = {}
         for kind in KINDS:
-            section = SectionView(kind, catalogue, self.worker)
-            section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
-            section.navigate.connect(self.navigate_to)
-            section.selection_changed.connect(self._selected)
-            section.article_requested.connect(self.show_article)
-            self.sections[kind] = section
-            self.tabs.addTab(section, kind_label(kind))
+            placeholder = QWidget()
+            self._placeholders[kind] = placeholder
+            self.tabs.addTab(placeholder, kind_label(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.catalogue_label = QLabel()
@@ -56,10 +55,19 @@ class MainWindow(QMainWindow):
         from desktopapp.gui.printing import install_report_actions
 
         install_report_actions(self)
+        from desktopapp.gui.insights import install_insight_tabs
+
+        install_insight_tabs(self)  # 产业链图谱, 园区看板, 进展时间轴
         self._update_titles()
         self.resize(1360, 840)
         self._restore_settings()
-        QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
+        self.current_section()  # the section on screen is built before the first paint
+
+    def event(self, event) -> bool:
+        if not self._painted and event.type() == QEvent.Paint:
+            self._painted = True
+            QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
+        return super().event(event)
 
     # ------------------------------------------------------------------ actions
 
@@ -115,18 +123,44 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ sections
 
-    def current_section(self) -> SectionView:
-        return self.tabs.currentWidget()
+    def section(self, kind: str) -> SectionView:
+        """The section of `kind`, built on first use."""
+        if kind not in self.sections:
+            section = SectionView(kind, self.catalogue, self.worker)
+            section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
+            section.navigate.connect(self.navigate_to)
+            section.selection_changed.connect(self._selected)
+            section.article_requested.connect(self.show_article)
+            section.restore_settings(self.settings)
+            self.sections[kind] = section
+            index = self.tabs.indexOf(self._placeholders[kind])
+            current = self.tabs.currentIndex()
+            text = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, section, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._placeholders.pop(kind).deleteLater()
+        return self.sections[kind]
+
+    def current_section(self):
+        widget = self.tabs.currentWidget()
+        for kind, placeholder in self._placeholders.items():
+            if widget is placeholder:
+                return self.section(kind)
+        return widget
 
     def show_section(self, kind: str) -> SectionView:
-        section = self.sections[kind]
+        section = self.section(kind)
         self.tabs.setCurrentWidget(section)
         section.ensure_loaded()
         return section
 
     def _tab_changed(self, _index: int) -> None:
         section = self.current_section()
-        section.ensure_loaded()
+        if self._painted:
+            section.ensure_loaded()
         self.statusBar().showMessage(section.status_text())
 
     def _section_status(self, section: SectionView, text: str) -> None:
@@ -257,11 +291,9 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.value("window/geometry") is not None:
             self.restoreGeometry(s.value("window/geometry"))
-        for section in self.sections.values():
-            section.restore_settings(s)
         last = s.value("window/section")
-        if last in self.sections:
-            self.tabs.setCurrentWidget(self.sections[last])
+        if last in KINDS:
+            self.tabs.setCurrentIndex(KINDS.index(last))
 
     def save_settings(self) -> None:
         s = self.settings

@@ -6,12 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from desktopapp.reports.document import Cancelled, geometry, print_pages
-from desktopapp.reports.sheets import layout_sheet, render_sheet
-from desktopapp.reports.sheets.common import Context, doc_info
+# The report modules (and Qt's print support) load when first used, not at start-up.
 
 
 def tr(text: str) -> str:
@@ -42,6 +39,8 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     path = path or _save_path(window, f"{_safe_name(name)}.pdf")
     if not path:
         return None
+    from desktopapp.reports.sheets import render_sheet
+
     try:
         render_sheet(window.catalogue, path, entity_id)
     except OSError as exc:
@@ -54,6 +53,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
 def export_brochure(window, path: str | None = None) -> str | None:
     """A brochure of the current list (the section's filters), with a progress dialog that can cancel."""
     from desktopapp.reports.brochure import build_brochure
+    from desktopapp.reports.document import Cancelled
 
     section = window.current_section()
     path = path or _save_path(window, f"{_safe_name(window.catalogue.name)}-招商资料册.pdf")
@@ -87,6 +87,10 @@ def export_brochure(window, path: str | None = None) -> str | None:
 
 def current_sheet(window):
     """The laid-out sheet of the selected entity (the same pages as its PDF)."""
+    from desktopapp.reports.document import geometry
+    from desktopapp.reports.sheets import layout_sheet
+    from desktopapp.reports.sheets.common import Context, doc_info
+
     entity_id = window.current_section().current_id()
     if entity_id is None:
         return None, None
@@ -94,8 +98,13 @@ def current_sheet(window):
     return layout_sheet(ctx, entity_id), ctx.geo
 
 
-def print_current(window, dialog_factory=QPrintPreviewDialog) -> bool:
+def print_current(window, dialog_factory=None) -> bool:
     """Print the selected entity's sheet, through a preview that shows exactly the PDF's pages."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+
+    from desktopapp.reports.document import print_pages
+
+    dialog_factory = dialog_factory or QPrintPreviewDialog
     sheet, geo = current_sheet(window)
     if sheet is None:
         QMessageBox.information(window, tr("打印"), tr("请先在列表中选择一个条目。"))

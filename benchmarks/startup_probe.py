@@ -1,0 +1,131 @@
+"""One process of the start-up and memory benchmarks (run by bench.py, one mode per process).
+
+    startup_probe.py empty            a QMainWindow with a QTableView: time to its first paint
+    startup_probe.py app [CATALOGUE]  the app's main window on a catalogue: time to its first paint
+    startup_probe.py browse [CAT]     open, wait for rows, search, click facets, sort, jump: peak memory
+
+Times count from the process start (the parent passes nothing: /proc/self/stat gives the start time).
+Prints one JSON line.
+"""
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux), else since this module was imported."""
+    try:
+        with open("/proc/self/stat") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as fh:
+            uptime = float(fh.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except OSError:
+        return (time.perf_counter() - _IMPORTED) * 1000
+
+
+_IMPORTED = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+mode = sys.argv[1]
+catalogue = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+
+
+class FirstPaint(QObject):
+    def __init__(self, on_paint):
+        super().__init__()
+        self.on_paint = on_paint
+        self.done = False
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.on_paint)
+        return False
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report(**values):
+    print(json.dumps(values), flush=True)
+
+
+if mode == "empty":
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1440, 900)
+    probe = FirstPaint(lambda: (report(first_paint_ms=process_age_ms()), app.quit()))
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+    sys.exit(0)
+
+import tempfile  # noqa: E402
+
+from desktopapp.catalogue import Catalogue  # noqa: E402
+from desktopapp.gui.app import make_application  # noqa: E402
+from desktopapp.gui.mainwindow import MainWindow  # noqa: E402
+
+app = make_application()
+settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat)
+window = MainWindow(Catalogue(catalogue) if catalogue else Catalogue(), settings)
+window.resize(1440, 900)
+
+if mode == "app":
+    probe = FirstPaint(lambda: (report(first_paint_ms=process_age_ms()), app.quit()))
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+    sys.exit(0)
+
+# browse
+section = window.current_section()
+marks = {}
+steps = []
+
+
+def shown():
+    return getattr(section, "_shown", None) == section._request
+
+
+def then(action):
+    steps.append(action)
+
+
+then(lambda: None)
+then(lambda: section.search.setText("科技"))
+then(lambda: section._search_now())
+then(lambda: section.toggle_facet("stage", section.catalogue.facet_counts(section.filters)["stage"][0].value))
+then(lambda: section._header_clicked(section.model.columns.index("year")))
+then(lambda: section.table.scrollTo(section.model.index(section.model.rowCount() // 2, 0)))
+then(lambda: section.search.setText(""))
+then(lambda: section._search_now())
+then(lambda: section.clear_all())
+
+
+def run(i=0):
+    if not shown():
+        QTimer.singleShot(5, lambda: run(i))
+        return
+    if i == 0:
+        marks["rows_shown_ms"] = process_age_ms()
+    if i >= len(steps):
+        window.close()
+        report(peak_mib=peak_mib(), rows=section.model.rowCount(), **marks)
+        app.quit()
+        return
+    steps[i]()
+    QTimer.singleShot(20, lambda: run(i + 1))
+
+
+window.show()
+QTimer.singleShot(0, run)
+app.exec()
