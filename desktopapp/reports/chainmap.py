@@ -2,7 +2,9 @@
 placed on them, chain leaders marked and empty segments shown as gaps to fill (补链).
 
 `paint_chain_map` paints on any QPainter into a QRectF (`unit` = device units per point: 10 for the PDF
-writer, about 1.33 on a 96 dpi screen), so the GUI's chain map can reuse it.
+writer, about 1.33 on a 96 dpi screen), so the GUI's chain map can reuse it. Cards carry their pipeline stage
+(a coloured stripe) and honours (★); projects are drawn as pills. With `hits`, the painter records what it
+drew where (cards, "+ N more", segments, gaps), so a screen view can make them clickable.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class MapMember:
     name: str
     role: str | None = None
     stage: str | None = None
+    kind: str = "enterprise"
+    honours: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -32,10 +36,12 @@ class MapSegment:
     id: int | None
     name: str
     members: list[MapMember] = field(default_factory=list)
+    hidden: int = 0  # members left out by a filter (the segment is not a gap)
+    expanded: bool = False  # show every member, not only `max_per_column`
 
     @property
     def is_gap(self) -> bool:
-        return self.id is not None and not self.members
+        return self.id is not None and not self.members and not self.hidden
 
 
 @dataclass
@@ -44,6 +50,9 @@ class MapRow:
     name: str
     segments: list[MapSegment]
     unplaced: list[MapMember]  # linked to the chain but to no segment
+    services: list[MapMember] = field(default_factory=list)  # organisations serving the chain
+    unplaced_hidden: int = 0
+    unplaced_expanded: bool = False
 
 
 @dataclass
@@ -63,7 +72,7 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
         if m["kind"] not in kinds:
             continue
         slot = by_chain.setdefault(m["chain_id"], {})
-        member = slot.setdefault(m["id"], MapMember(m["id"], m["name"], None, m["stage"]))
+        member = slot.setdefault(m["id"], MapMember(m["id"], m["name"], None, m["stage"], m["kind"]))
         if ROLE_RANK.get(m["role"] or "", 1) > ROLE_RANK.get(member.role or "", 0):
             member.role = m["role"]
 
@@ -102,6 +111,31 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
     return ChainMap(details.entity["id"], details.name, rows)
 
 
+def map_members(model: ChainMap) -> list[MapMember]:
+    """Every card of the map (a member placed on two segments appears twice)."""
+    return [m for row in model.rows for seg in row.segments for m in seg.members] + \
+        [m for row in model.rows for m in row.unplaced]
+
+
+def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int]) -> ChainMap:
+    """A copy of `model` keeping only the members in `allowed`; the others are counted as hidden, so a
+    segment emptied by a filter is not mistaken for a gap."""
+    def keep(members):
+        kept = [m for m in members if m.id in allowed]
+        return kept, len(members) - len(kept)
+
+    rows = []
+    for row in model.rows:
+        segments = []
+        for seg in row.segments:
+            kept, hidden = keep(seg.members)
+            segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded))
+        unplaced, hidden = keep(row.unplaced)
+        rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
+                           row.unplaced_hidden + hidden, row.unplaced_expanded))
+    return ChainMap(model.chain_id, model.name, rows)
+
+
 def _short_names(cat, ids: list[int]) -> dict[int, str]:
     """The shortest of each entity's name and aliases (the name people use: 华虹仪表)."""
     out = {}
@@ -131,35 +165,56 @@ class _Metrics:
 
 def _columns(row: MapRow) -> list[MapSegment]:
     cols = list(row.segments)
-    if row.unplaced or not cols:
+    if row.unplaced or row.unplaced_hidden or not cols:
         label = translate("Reports", "未细分环节") if cols else translate("Reports", "链上企业")
-        cols.append(MapSegment(None, label, row.unplaced))
+        cols.append(MapSegment(None, label, row.unplaced, row.unplaced_hidden, row.unplaced_expanded))
     return cols
 
 
-def _shown(members: list[MapMember], cap: int) -> tuple[list[MapMember], int]:
-    if len(members) <= cap:
+def _shown(members: list[MapMember], cap: int, expanded: bool = False) -> tuple[list[MapMember], int]:
+    if expanded or len(members) <= cap:
         return members, 0
     return members[:cap - 1], len(members) - cap + 1
+
+
+_SERVICE = T.TextStyle(7.5, False, style.KIND_COLOURS["organisation"])
+
+
+def _service_lines(row: MapRow, width: float, unit: float) -> list[list[tuple[MapMember, float]]]:
+    """The serving organisations as chips in lines of `width` (after the "服务机构" label)."""
+    if not row.services:
+        return []
+    label_w = T.width(translate("Reports", "服务与合作"), _TITLE, unit) + 4 * unit
+    lines: list[list[tuple[MapMember, float]]] = [[]]
+    x = label_w
+    for org in row.services:
+        w = min(T.width(org.name, _SERVICE, unit) + 6 * unit, width - label_w)
+        if lines[-1] and x + w > width:
+            lines.append([])
+            x = label_w
+        lines[-1].append((org, w))
+        x += w + 2 * unit
+    return lines
 
 
 GRID = 4  # chips per line when a chain has members but no segments
 
 
-def _row_height(row: MapRow, m: _Metrics, cap: int) -> float:
+def _row_height(row: MapRow, m: _Metrics, cap: int, width: float = 0.0) -> float:
     most = 1
     if not row.segments:
-        shown, more = _shown(row.unplaced, cap * GRID)
+        shown, more = _shown(row.unplaced, cap * GRID, row.unplaced_expanded)
         most = max(1, -(-(len(shown) + (1 if more else 0)) // GRID))
     for col in (_columns(row) if row.segments else []):
-        shown, more = _shown(col.members, cap)
+        shown, more = _shown(col.members, cap, col.expanded)
         most = max(most, len(shown) + (1 if more else 0), 1)
-    return m.title_h + m.seg_h + 3 * m.u + most * (m.chip_h + m.chip_gap) + m.row_gap
+    services = len(_service_lines(row, width, m.u)) * (m.chip_h + m.chip_gap) + (m.chip_gap if row.services else 0)
+    return m.title_h + m.seg_h + 3 * m.u + most * (m.chip_h + m.chip_gap) + services + m.row_gap
 
 
 def chain_map_height(model: ChainMap, width: float, unit: float = 1.0, max_per_column: int = 10) -> float:
     m = _Metrics(unit)
-    return sum(_row_height(r, m, max_per_column) for r in model.rows) + m.legend_h
+    return sum(_row_height(r, m, max_per_column, width) for r in model.rows) + m.legend_h
 
 
 # ---------------------------------------------------------------------- painting
@@ -191,19 +246,49 @@ def _chevron(r: QRectF, notch: float, first: bool) -> QPainterPath:
     return path
 
 
-def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, colour: str | None = None):
+HONOUR_MARK = "★"
+HONOUR_COLOUR = "#bf8700"
+
+
+def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, colour: str | None = None,
+          stage: str | None = None, honoured: bool = False, project: bool = False):
+    radius = 2 * unit
     if role == "链主":
         fill, stroke, fg = style.ACCENT_DARK, style.ACCENT_DARK, "#ffffff"
     elif role == "核心":
         fill, stroke, fg = style.ACCENT_LIGHT, style.ACCENT, style.ACCENT_DARK
+    elif project:
+        fill, stroke, fg = style.SURFACE_ALT, style.KIND_COLOURS["project"], colour or style.TEXT
+        radius = r.height() / 2
     else:
         fill, stroke, fg = style.SURFACE, style.BORDER, colour or style.TEXT
     p.setPen(_pen(stroke, 0.6, unit))
     p.setBrush(QColor(fill))
-    p.drawRoundedRect(r, 2 * unit, 2 * unit)
+    p.drawRoundedRect(r, radius, radius)
     pad = 2.2 * unit
-    text = T.elide(label, _CHIP, r.width() - 2 * pad, unit)
-    _text(p, r.left() + pad, r.top() + 1.2 * unit, text, _CHIP, unit, fg)
+    left = r.left() + pad
+    if stage:
+        stripe = QRectF(r.left() + (radius if project else 0.9 * unit), r.top() + 1.3 * unit, 1.6 * unit,
+                        r.height() - 2.6 * unit)
+        p.setPen(Qt.NoPen)
+        p.setBrush(QColor(style.stage_colour(stage)))
+        p.drawRoundedRect(stripe, 0.5 * unit, 0.5 * unit)
+        left = stripe.right() + 1.6 * unit
+    elif project:
+        left = r.left() + radius
+    right = r.right() - (radius if project else pad)
+    if honoured:
+        star_w = T.width(HONOUR_MARK, _CHIP, unit)
+        right -= star_w + 0.8 * unit
+        _text(p, right + 0.8 * unit, r.top() + 1.2 * unit, HONOUR_MARK, _CHIP, unit,
+              "#ffd33d" if role == "链主" else HONOUR_COLOUR)
+    text = T.elide(label, _CHIP, right - left, unit)
+    _text(p, left, r.top() + 1.2 * unit, text, _CHIP, unit, fg)
+
+
+def _member_chip(p: QPainter, r: QRectF, member: "MapMember", unit: float) -> None:
+    _chip(p, r, _member_label(member), member.role, unit, stage=member.stage, honoured=bool(member.honours),
+          project=member.kind == "project")
 
 
 def _member_label(m: MapMember) -> str:
@@ -211,15 +296,19 @@ def _member_label(m: MapMember) -> str:
 
 
 def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: float = 1.0,
-                    max_per_column: int = 10) -> None:
-    """Paint `model` into `rect` (top-aligned; content beyond rect's height is not drawn)."""
+                    max_per_column: int = 10, hits: list | None = None, more_text: str | None = None) -> None:
+    """Paint `model` into `rect` (top-aligned; content beyond rect's height is not drawn).
+
+    With `hits`, appends (QRectF, what, payload) for each clickable thing drawn: ("member", MapMember),
+    ("more", (row, segment)), ("segment", (row, segment)), ("gap", (row, segment)), ("service", MapMember)."""
     m = _Metrics(unit)
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing)
     y = rect.top()
     gap_label = translate("Reports", "待补链")
+    hidden_label = translate("Reports", "筛选后无")
     for row in model.rows:
-        h = _row_height(row, m, max_per_column)
+        h = _row_height(row, m, max_per_column, rect.width())
         if y + h > rect.bottom() + 0.5:
             break
         _text(painter, rect.left(), y, T.elide(row.name, _TITLE, rect.width(), unit), _TITLE, unit)
@@ -242,6 +331,8 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
                 painter.setPen(_pen(style.GAP if gap else style.ACCENT, 0.7, unit, dashed=gap))
                 painter.setBrush(QColor(style.GAP_LIGHT if gap else style.ACCENT_LIGHT))
                 painter.drawPath(_chevron(box, notch, i == 0))
+                if hits is not None:
+                    hits.append((QRectF(box), "segment", (row, col)))
                 fg = style.GAP if gap else style.ACCENT_DARK
                 inner = box.adjusted((3 * unit if i == 0 else notch + 1.5 * unit), 0, -notch - 1.5 * unit, 0)
             lines = T.wrap(col.name, _SEG, max(inner.width(), 4 * unit), unit, max_lines=2)
@@ -260,20 +351,57 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
                 label = T.elide(gap_label, _CHIP, col_w - 4 * unit, unit)
                 _text(painter, x + (col_w - T.width(label, _CHIP, unit)) / 2, cy + 1.2 * unit, label, _CHIP,
                       unit, style.GAP)
+                if hits is not None:
+                    hits.append((QRectF(chip), "gap", (row, col)))
+                continue
+            if not col.members and col.hidden:
+                chip = QRectF(x, cy, col_w, m.chip_h)
+                painter.setPen(_pen(style.BORDER, 0.6, unit, dashed=True))
+                painter.setBrush(Qt.NoBrush)
+                painter.drawRoundedRect(chip, 2 * unit, 2 * unit)
+                label = T.elide(f"{hidden_label}（{col.hidden}）", _CHIP, col_w - 4 * unit, unit)
+                _text(painter, x + (col_w - T.width(label, _CHIP, unit)) / 2, cy + 1.2 * unit, label, _CHIP,
+                      unit, style.TEXT_MUTED)
                 continue
             grid = GRID if not row.segments else 1
-            shown, more = _shown(col.members, max_per_column * grid)
+            shown, more = _shown(col.members, max_per_column * grid, col.expanded)
             chip_w = (col_w - space * (grid - 1)) / grid
             for n, member in enumerate(shown):
                 cx = x + (n % grid) * (chip_w + space)
                 top = cy + (n // grid) * (m.chip_h + m.chip_gap)
-                _chip(painter, QRectF(cx, top, chip_w, m.chip_h), _member_label(member), member.role, unit)
+                r = QRectF(cx, top, chip_w, m.chip_h)
+                _member_chip(painter, r, member, unit)
+                if hits is not None:
+                    hits.append((r, "member", member))
             if more:
                 n = len(shown)
                 cx = x + (n % grid) * (chip_w + space)
                 top = cy + (n // grid) * (m.chip_h + m.chip_gap)
-                label = translate("Reports", "等另 {n} 家").format(n=more)
+                label = T.elide((more_text or translate("Reports", "等另 {n} 家")).format(n=more), _CHIP, chip_w - 4 * unit, unit)
                 _text(painter, cx + 2 * unit, top + 1.2 * unit, label, _CHIP, unit, style.TEXT_MUTED)
+                if hits is not None:
+                    hits.append((QRectF(cx, top, chip_w, m.chip_h), "more", (row, col)))
+        lines = _service_lines(row, rect.width(), unit)
+        if lines:
+            most = max(1, (h - m.title_h - m.seg_h - 3 * unit - m.row_gap - m.chip_gap
+                           - len(lines) * (m.chip_h + m.chip_gap)) / (m.chip_h + m.chip_gap))
+            sy = y + m.seg_h + 3 * unit + round(most) * (m.chip_h + m.chip_gap) + m.chip_gap
+            _text(painter, rect.left(), sy + 0.6 * unit, translate("Reports", "服务与合作"), _TITLE, unit,
+                  style.KIND_COLOURS["organisation"])
+            label_w = T.width(translate("Reports", "服务与合作"), _TITLE, unit) + 4 * unit
+            for line in lines:
+                sx = rect.left() + label_w
+                for org, w in line:
+                    r = QRectF(sx, sy, w, m.chip_h)
+                    painter.setPen(_pen(style.KIND_COLOURS["organisation"], 0.6, unit))
+                    painter.setBrush(QColor("#e6f4f5"))
+                    painter.drawRoundedRect(r, 2 * unit, 2 * unit)
+                    _text(painter, sx + 3 * unit, sy + 1.2 * unit, T.elide(org.name, _SERVICE, w - 6 * unit, unit),
+                          _SERVICE, unit)
+                    if hits is not None:
+                        hits.append((r, "service", org))
+                    sx += w + 2 * unit
+                sy += m.chip_h + m.chip_gap
         y += h - m.title_h
     # Legend
     ly = y + 1 * unit
@@ -293,6 +421,32 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
         painter.drawRoundedRect(r, 2 * unit, 2 * unit)
         _text(painter, x + 3 * unit, ly + 1.2 * unit, gap_label, _CHIP, unit, style.GAP)
         x += w + 3 * unit
+    members = map_members(model)
+    extras = []
+    if any(mm.kind == "project" for mm in members):
+        extras.append(("project", translate("Reports", "项目")))
+    if any(mm.honours for mm in members):
+        extras.append(("honour", translate("Reports", "★ 专精特新等荣誉")))
+    for what, label in extras:
+        w = T.width(label, _CHIP, unit) + (m.chip_h + 2 * unit if what == "project" else 6 * unit)
+        if x + w > rect.right():
+            break
+        if what == "project":
+            _chip(painter, QRectF(x, ly, w, m.chip_h), label, None, unit, project=True)
+        else:
+            _text(painter, x + 1 * unit, ly + 1.2 * unit, label, _CHIP, unit, HONOUR_COLOUR)
+        x += w + 3 * unit
+    stages = [s for s in style.STAGE_COLOURS if any(mm.stage == s for mm in members)]
+    for s in stages:
+        w = T.width(s, _CHIP, unit) + 5 * unit
+        if x + w > rect.right():
+            break
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(style.stage_colour(s)))
+        painter.drawRoundedRect(QRectF(x, ly + 1.3 * unit, 1.6 * unit, m.chip_h - 2.6 * unit), 0.5 * unit,
+                                0.5 * unit)
+        _text(painter, x + 3 * unit, ly + 1.2 * unit, s, _CHIP, unit, style.TEXT_MUTED)
+        x += w + 1 * unit
     note = translate("Reports", "箭头方向：上游 → 下游")
     if x + T.width(note, _CHIP, unit) <= rect.right():
         _text(painter, x + 2 * unit, ly + 1.2 * unit, note, _CHIP, unit, style.TEXT_MUTED)
