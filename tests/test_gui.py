@@ -62,7 +62,7 @@ def facet_counts(section, facet):
 def test_window_title_and_sections(window):
     assert "招商图鉴" in window.windowTitle()
     assert window.catalogue.name in window.windowTitle()
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 6 + 3  # six sections, then 产业链图谱, 园区看板, 进展时间轴
     assert window.tabs.tabText(0).startswith("企业")
 
 
