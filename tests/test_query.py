@@ -268,3 +268,23 @@ def test_a_catalogue_without_packed_arrays_gives_the_same_answers(tmp_path, bund
                         Filters(kind="figure", year_min=2024)):
             assert cat.ids(filters, sort="year") == catalogue.ids(filters, sort="year")
             assert cat.facet_counts(filters) == catalogue.facet_counts(filters)
+
+
+def test_large_files_open_without_a_full_scan_and_are_checked_later(tmp_path, bundled_db, monkeypatch):
+    import shutil
+
+    from desktopapp.catalogue import Catalogue, connection
+
+    copy = tmp_path / "big.db"
+    shutil.copy(bundled_db, copy)
+    data = bytearray(copy.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle + 100: middle + 400] = b"\xff" * 300  # damage one page well past the schema
+    copy.write_bytes(bytes(data))
+    before = copy.read_bytes()
+    monkeypatch.setattr(connection, "QUICK_CHECK_BYTES", 0)
+    with Catalogue(copy) as cat:  # structural checks only: opens
+        problem = connection.integrity_problem(cat.conn, copy)
+    assert problem and "已损坏" in problem
+    assert copy.read_bytes() == before

@@ -68,6 +68,21 @@ def _missing(conn: sqlite3.Connection, tables: set[str], required: dict[str, set
     return None
 
 
+QUICK_CHECK_BYTES = 64 * 2**20
+
+
+def integrity_problem(conn: sqlite3.Connection, path: str | Path) -> str | None:
+    """None if SQLite's quick_check passes, else a message for the user (run off the GUI thread)."""
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        check = "error"
+    if check == "ok":
+        return None
+    return translate("Catalogue", "{path} 已损坏（完整性检查未通过），部分数据可能无法读取。请换用一份完好的副本（例如备份）。"
+                     ).format(path=str(path))
+
+
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to a checked catalogue, or CatalogueError saying what is wrong."""
     path = Path(path)
@@ -99,7 +114,10 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         conn.text_factory = _text
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        # A full quick_check reads the whole file: fine for a park's catalogue, minutes for a register of a
+        # million enterprises. Large files get the structural checks here and `integrity_problem()` later,
+        # in the background.
+        check = conn.execute("PRAGMA quick_check").fetchone()[0] if path.stat().st_size <= QUICK_CHECK_BYTES else "ok"
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = _tables(conn)
         if check != "ok":

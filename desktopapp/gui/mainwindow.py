@@ -67,7 +67,26 @@ class MainWindow(QMainWindow):
         if not self._painted and event.type() == QEvent.Paint:
             self._painted = True
             QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
+            QTimer.singleShot(0, self._check_large_catalogue)
         return super().event(event)
+
+    def _check_large_catalogue(self) -> None:
+        """A large file was opened without a full integrity check: run it now, in the background."""
+        from desktopapp.catalogue.connection import QUICK_CHECK_BYTES
+
+        try:
+            large = self.catalogue.path.stat().st_size > QUICK_CHECK_BYTES
+        except OSError:
+            return
+        if large:
+            self.worker.integrity_checked.connect(self._integrity_checked)
+            self.worker.check_integrity()
+
+    def _integrity_checked(self, problem) -> None:
+        if problem:
+            QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
+        else:
+            self.statusBar().showMessage(self.tr("目录文件完整性检查通过。"), 5000)
 
     # ------------------------------------------------------------------ actions
 
@@ -259,6 +278,7 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self._update_titles()
         self.current_section().ensure_loaded()
+        self._check_large_catalogue()
         self.catalogue_changed.emit()
         return True
 

@@ -14,6 +14,7 @@ from desktopapp.catalogue import Catalogue, Filters
 class _Runner(QObject):
     done = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
+    checked = Signal(object)  # None, or a message saying the file is damaged
 
     def __init__(self, path: Path, latest: dict, lock: threading.Lock):
         super().__init__()
@@ -37,6 +38,17 @@ class _Runner(QObject):
         self.done.emit(request_id, result)
 
     @Slot()
+    def check_integrity(self) -> None:
+        from desktopapp.catalogue.connection import integrity_problem
+
+        try:
+            if self._catalogue is None:
+                self._catalogue = Catalogue(self._path)
+            self.checked.emit(integrity_problem(self._catalogue.conn, self._path))
+        except Exception:
+            self.checked.emit(traceback.format_exc().strip().splitlines()[-1])
+
+    @Slot()
     def close(self) -> None:
         if self._catalogue is not None:
             self._catalogue.close()
@@ -48,6 +60,8 @@ class QueryWorker(QObject):
 
     finished = Signal(int, object)
     failed = Signal(int, str)
+    integrity_checked = Signal(object)  # None, or a message for the user
+    _check = Signal()
     _request = Signal(int, str, object, str, bool)
 
     def __init__(self, path: Path, parent: QObject | None = None):
@@ -62,6 +76,8 @@ class QueryWorker(QObject):
         self._request.connect(self._runner.run)
         self._runner.done.connect(self.finished)
         self._runner.failed.connect(self.failed)
+        self._runner.checked.connect(self.integrity_checked)
+        self._check.connect(self._runner.check_integrity)
         self._thread.start()
 
     def submit(self, channel: str, filters: Filters, sort: str = "relevance", descending: bool = False) -> int:
@@ -71,6 +87,10 @@ class QueryWorker(QObject):
             self._latest[channel] = self._next
         self._request.emit(self._next, channel, filters, sort, descending)
         return self._next
+
+    def check_integrity(self) -> None:
+        """Run SQLite's integrity check in the worker (large files skip it when opened)."""
+        self._check.emit()
 
     def is_latest(self, channel: str, request_id: int) -> bool:
         with self._lock:
