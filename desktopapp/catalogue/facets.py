@@ -28,10 +28,21 @@ class FacetColumn:
     values: list[str]
     labels: list[str]
     codes: np.ndarray  # int32; dense (one per entity position) when `pos` is None
-    pos: np.ndarray | None = None  # int32 entity positions, for facets with several values per entity
+    pos: np.ndarray | None = None  # int32 entity positions (ascending), for several values per entity
 
     def __post_init__(self):
         self.code_of = {v: i for i, v in enumerate(self.values)}
+        if self.pos is not None and len(self.pos) > 1 and not bool(np.all(self.pos[1:] >= self.pos[:-1])):
+            order = np.argsort(self.pos, kind="stable")
+            self.pos, self.codes = self.pos[order], self.codes[order]
+        self._starts: np.ndarray | None = None
+        self._totals: np.ndarray | None = None
+
+    def starts(self, n: int) -> np.ndarray:
+        """Where each entity's entries begin in `codes` (entries are ordered by entity), n + 1 values."""
+        if self._starts is None:
+            self._starts = np.searchsorted(self.pos, np.arange(n + 1)).astype(np.int64)
+        return self._starts
 
     def mask(self, values: Iterable[str], n: int) -> np.ndarray:
         """Entity positions having any of `values`."""
@@ -45,14 +56,43 @@ class FacetColumn:
         out[self.pos[hit]] = True
         return out
 
-    def count(self, mask: np.ndarray) -> np.ndarray:
-        """Matching entities per code under `mask`."""
+    def count(self, selected: "Selection") -> np.ndarray:
+        """Matching entities per code among the `selected` entity positions."""
         if self.pos is None:
-            codes = self.codes[mask]
-            codes = codes[codes >= 0]
-        else:
-            codes = self.codes[mask[self.pos]]
-        return np.bincount(codes, minlength=len(self.values))
+            codes = self.codes[selected.idx]
+            return np.bincount(codes[codes >= 0], minlength=len(self.values))
+        if selected.density <= 0.5:
+            return self._count_entries(selected.idx, selected.n)
+        # Most entities selected: count the few left out and subtract from the totals.
+        if self._totals is None:
+            self._totals = np.bincount(self.codes, minlength=len(self.values))
+        return self._totals - self._count_entries(selected.complement, selected.n)
+
+    def _count_entries(self, idx: np.ndarray, n: int) -> np.ndarray:
+        starts = self.starts(n)
+        first, lengths = starts[idx], starts[idx + 1] - starts[idx]
+        total = int(lengths.sum())
+        if not total:
+            return np.zeros(len(self.values), dtype=np.int64)
+        shift = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
+        return np.bincount(self.codes[shift + np.arange(total)], minlength=len(self.values))
+
+
+class Selection:
+    """A mask of entity positions with its positions listed (and those of its complement, on demand)."""
+
+    def __init__(self, mask: np.ndarray):
+        self.mask = mask
+        self.n = len(mask)
+        self.idx = np.flatnonzero(mask)
+        self.density = len(self.idx) / self.n if self.n else 0.0
+        self._complement: np.ndarray | None = None
+
+    @property
+    def complement(self) -> np.ndarray:
+        if self._complement is None:
+            self._complement = np.flatnonzero(~self.mask)
+        return self._complement
 
 
 class FacetIndex:
@@ -102,13 +142,13 @@ class FacetIndex:
                 out &= mask
         return out
 
-    def counts(self, facet: str, mask: np.ndarray, keep: Iterable[str] = ()) -> list[FacetValue]:
+    def counts(self, facet: str, mask: "np.ndarray | Selection", keep: Iterable[str] = ()) -> list[FacetValue]:
         """Count per value of `facet` under `mask`, most frequent first; values with no match are left out
         unless listed in `keep` (the values the user selected)."""
         column = self.columns.get(facet)
         if column is None:
             return []
-        counts = column.count(mask)
+        counts = column.count(mask if isinstance(mask, Selection) else Selection(mask))
         keep = set(keep)
         nonzero = np.flatnonzero(counts)
         codes = set(nonzero.tolist()) | {column.code_of[v] for v in keep if v in column.code_of}
@@ -144,6 +184,8 @@ def compute(conn: sqlite3.Connection, kind: str) -> FacetIndex:
             pos_list.append(eid)
         pos = np.searchsorted(ids, np.asarray(pos_list, dtype=np.int64)).astype(np.int32)
         codes = np.asarray(code_list, dtype=np.int32)
+        by_entity = np.argsort(pos, kind="stable")
+        pos, codes = pos[by_entity], codes[by_entity]
         if len(np.unique(pos)) == len(pos):  # one value per entity: store densely
             dense = np.full(len(ids), -1, dtype=np.int32)
             dense[pos] = codes

@@ -153,17 +153,19 @@ class Catalogue:
         return self._counts(filters, index, self._base_mask(filters, index))
 
     def _counts(self, filters, index, base) -> dict[str, list[FacetValue]]:
+        from desktopapp.catalogue.facets import Selection
+
         masks = index.selection_masks(filters.facets)
         out = {}
         everything = None
         for facet in index.facets:
             if facet in masks:
-                mask = index.matching(filters.facets, exclude=facet, base=base, masks=masks)
+                selected = Selection(index.matching(filters.facets, exclude=facet, base=base, masks=masks))
             else:
                 if everything is None:
-                    everything = index.matching(filters.facets, base=base, masks=masks)
-                mask = everything
-            out[facet] = index.counts(facet, mask, keep=filters.facets.get(facet, ()))
+                    everything = Selection(index.matching(filters.facets, base=base, masks=masks))
+                selected = everything
+            out[facet] = index.counts(facet, selected, keep=filters.facets.get(facet, ()))
         return out
 
     def query(self, filters: Filters, sort: str = "relevance", descending: bool = False) -> SearchResult:
