@@ -49,7 +49,12 @@ class FacetColumn:
         wanted = [self.code_of[v] for v in values if v in self.code_of]
         if not wanted:
             return np.zeros(n, dtype=bool)
-        hit = np.isin(self.codes, wanted) if len(wanted) > 1 else self.codes == wanted[0]
+        if len(wanted) == 1:
+            hit = self.codes == wanted[0]
+        else:
+            lookup = np.zeros(len(self.values) + 1, dtype=bool)  # the extra last slot answers code -1
+            lookup[wanted] = True
+            hit = lookup[self.codes]
         if self.pos is None:
             return hit
         out = np.zeros(n, dtype=bool)
@@ -142,15 +147,18 @@ class FacetIndex:
                 out &= mask
         return out
 
-    def counts(self, facet: str, mask: "np.ndarray | Selection", keep: Iterable[str] = ()) -> list[FacetValue]:
-        """Count per value of `facet` under `mask`, most frequent first; values with no match are left out
-        unless listed in `keep` (the values the user selected)."""
+    def counts(self, facet: str, mask: "np.ndarray | Selection", keep: Iterable[str] = (),
+               limit: int = 200) -> list[FacetValue]:
+        """Count per value of `facet` under `mask`, most frequent first, the `limit` most frequent at most;
+        values with no match are left out unless listed in `keep` (the values the user selected)."""
         column = self.columns.get(facet)
         if column is None:
             return []
         counts = column.count(mask if isinstance(mask, Selection) else Selection(mask))
         keep = set(keep)
         nonzero = np.flatnonzero(counts)
+        if len(nonzero) > limit and facet != "year":
+            nonzero = nonzero[np.argpartition(-counts[nonzero], limit)[:limit]]
         codes = set(nonzero.tolist()) | {column.code_of[v] for v in keep if v in column.code_of}
         out = [FacetValue(column.values[c], column.labels[c], int(counts[c])) for c in codes]
         if facet == "year":

@@ -5,7 +5,9 @@ What a term matches (every term of the query must match; scores add up, higher f
   pinyin of names and aliases, full or initials (whole 45, prefix 40, anywhere 30) — any substring, from
   one character, case-insensitive;
 - the names of the chains and segments the entity is on (20);
-- from three characters, the profile text (10), through the trigram full-text index.
+- from three characters, the profile text (10), through the trigram full-text index — in kinds of up to
+  PROFILE_SEARCH_LIMIT entities (a park's catalogue; in a register of a million enterprises a frequent
+  trigram would make every keystroke scan the whole index, so there search covers the fields above).
 
 Names, aliases and pinyin are searched in memory: per kind, one array of UTF-16 code units per field
 (entities separated by 0), scanned with numpy. FTS5's trigram index cannot serve terms under three
@@ -26,6 +28,10 @@ from desktopapp.catalogue.facets import FacetIndex
 from desktopapp.catalogue.textkeys import terms
 
 ALIAS_SEP = "\x01"
+CHUNK = 1 << 22
+# Profiles are searched (from three characters) in kinds of up to this many entities; in larger registers
+# a frequent trigram would make every keystroke scan the whole full-text index.
+PROFILE_SEARCH_LIMIT = 50_000
 FIELDS = ("name", "alias", "pinyin")
 
 
@@ -34,15 +40,19 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _encode(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """UTF-16 code units of `texts`, each followed by a 0, after a leading 0; and each text's start."""
-    lengths = np.fromiter((len(t.encode("utf-16-le")) // 2 for t in texts), dtype=np.int64, count=len(texts))
+def _encode(texts: list[str], ascii_only: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Code units of `texts` (UTF-16, or bytes for ASCII text such as pinyin), each followed by a 0, after a
+    leading 0; and where each text starts."""
+    codec, dtype = ("ascii", np.uint8) if ascii_only else ("utf-16-le", np.uint16)
+    size = np.dtype(dtype).itemsize
+    lengths = np.fromiter((len(t.encode(codec, "ignore")) // size for t in texts), dtype=np.int64,
+                          count=len(texts))
     offsets = np.empty(len(texts), dtype=np.int64)
     if len(texts):
         offsets[0] = 1
         np.cumsum(lengths[:-1] + 1, out=offsets[1:])
         offsets[1:] += 1
-    units = np.frombuffer(("\x00" + "\x00".join(texts) + "\x00").encode("utf-16-le"), dtype=np.uint16)
+    units = np.frombuffer(("\x00" + "\x00".join(texts) + "\x00").encode(codec, "ignore"), dtype=dtype)
     return units, offsets
 
 
@@ -58,7 +68,7 @@ def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[st
             parts.append(key.lower())
         aliases.append(ALIAS_SEP.join(parts))
         pinyins.append((pinyin or "").lower())
-    return {"name": _encode(names), "alias": _encode(aliases), "pinyin": _encode(pinyins)}
+    return {"name": _encode(names), "alias": _encode(aliases), "pinyin": _encode(pinyins, ascii_only=True)}
 
 
 class _Field:
@@ -67,16 +77,19 @@ class _Field:
     def __init__(self, units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...]):
         self.units = units
         self.offsets = offsets
-        self.seps = np.asarray(seps, dtype=np.uint16)
+        self.seps = np.asarray(seps, dtype=units.dtype)
 
     def find(self, term_units: np.ndarray):
         """(entity positions, at a word start?, whole word?) of every occurrence of the term."""
         a = self.units
         k = len(term_units)
-        if k == 0 or len(a) == 0:
+        if k == 0 or len(a) < k:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty.astype(bool), empty.astype(bool)
-        cand = np.flatnonzero(a[: len(a) - k + 1] == term_units[0]) if k <= len(a) else np.zeros(0, np.int64)
+        # Candidates for the first unit, scanned in chunks so memory stays flat on large catalogues.
+        first, end = term_units[0], len(a) - k + 1
+        cand = np.concatenate([np.flatnonzero(a[i:min(i + CHUNK, end)] == first) + i
+                               for i in range(0, end, CHUNK)]) if end > CHUNK else np.flatnonzero(a[:end] == first)
         for j in range(1, k):
             if not len(cand):
                 break
@@ -97,10 +110,12 @@ class KindText:
         self.pinyin = _Field(*arrays["pinyin"], seps=(0, ord(" ")))
 
     def term_scores(self, term: str) -> np.ndarray:
-        units = np.frombuffer(term.encode("utf-16-le"), dtype=np.uint16)
+        wide = np.frombuffer(term.encode("utf-16-le"), dtype=np.uint16)
         scores = np.zeros(self.n, dtype=np.int32)
-        for field, (anywhere, prefix, whole) in ((self.pinyin, (30, 40, 45)), (self.alias, (50, 50, 70)),
-                                                 (self.name, (60, 80, 100))):
+        fields = [(self.alias, wide, (50, 50, 70)), (self.name, wide, (60, 80, 100))]
+        if term.isascii():  # pinyin is ASCII: only ASCII terms can match it
+            fields.insert(0, (self.pinyin, np.frombuffer(term.encode("ascii"), dtype=np.uint8), (30, 40, 45)))
+        for field, units, (anywhere, prefix, whole) in fields:
             entity, starts, wholes = field.find(units)
             if not len(entity):
                 continue
@@ -168,7 +183,7 @@ class TextSearch:
             if hits:
                 on_chain = chain.mask(hits, index.n)
                 scores[on_chain] = np.maximum(scores[on_chain], 20)
-        if len(term) >= 3 and self.has_fts:
+        if len(term) >= 3 and self.has_fts and index.n <= PROFILE_SEARCH_LIMIT:
             try:
                 rows = self.conn.execute("SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?",
                                          ("summary : " + fts_phrase(term),))
