@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue, Filters
+from desktopapp.catalogue.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.reports.canvas import Picture, render_pdf, render_png
 from desktopapp.reports.chainmap import (
@@ -307,6 +308,8 @@ class ChainMapView(QWidget):
                 (self.tr("导出 PDF…"), self.tr("将当前图谱导出为一页矢量 PDF"), lambda: self.export_pdf())):
             b = QPushButton(label)
             b.setToolTip(tip)
+            if len(label) == 1:
+                b.setFixedWidth(34)
             b.clicked.connect(slot)
             buttons.append(b)
         self.fit_button = buttons[0]
@@ -490,6 +493,14 @@ class ChainMapView(QWidget):
         facets = self.catalogue.facet_counts(
             Filters(kind="enterprise", facets={**self.selections, "chain": frozenset({key})}))
         facets = {f: v for f, v in facets.items() if f not in HIDDEN_FACETS}
+        if "segment" in facets and self.full_model is not None:
+            # only this map's segments, named without the chain when the map shows a single chain
+            ids = [seg.id for row in self.full_model.rows for seg in row.segments if seg.id]
+            keys = {r["key"] for r in self.catalogue.rows(ids).values()}
+            single = len(self.full_model.rows) == 1
+            facets["segment"] = [
+                FacetValue(v.value, v.label.split(" · ")[-1] if single else v.label, v.count)
+                for v in facets["segment"] if v.value in keys or v.value in self.selections.get("segment", ())]
         self.filter_pane.set_facets(facets, dict(self.selections))
 
     def _toggle(self, facet: str, value: str) -> None:
@@ -630,12 +641,18 @@ class ChainMapView(QWidget):
                      f"{escape(self.tr('待补链环节（招商方向）'))} {len(gaps)}</h4>")
         if not gaps:
             parts.append(f"<p>{escape(self.tr('每个环节都已有园区企业。'))}</p>")
+        said: set[str] = set()
         for row, seg in gaps:
             where = f"{row.name} · {seg.name}" if len(model.rows) > 1 else seg.name
             parts.append(f"<p style='margin:4px 0'><b>{escape(where)}</b><br>")
             notes = self._gap_notes(seg.id)
-            parts.append("<br>".join(notes) if notes else
-                         f"<span style='color:{style.TEXT_MUTED}'>{escape(self.tr('来源报道未述及此环节的企业。'))}</span>")
+            fresh = [n for n in notes if n not in said]
+            said.update(notes)
+            if fresh:
+                parts.append("<br>".join(fresh))
+            else:
+                muted = self.tr("来源所述同上。") if notes else self.tr("来源报道未述及此环节的企业。")
+                parts.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(muted)}</span>")
             parts.append("</p>")
         services = {s.id: s for row in model.rows for s in row.services}
         if services:

@@ -288,7 +288,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
     u = unit
     y = rect.top()
     if data.tiles:
-        y = _heading(p, rect, y, tr("核心指标"), tr("园区口径；每项注明年份与来源，点击查看原文"), u)
+        y = _heading(p, rect, y, tr("核心指标"), tr("园区口径；每项注明年份与来源") + (tr("，点击查看原文") if hits is not None else ""), u)
         cols = _tile_columns(rect.width() / u)
         tw = (rect.width() - (cols - 1) * GAP * u) / cols
         for i, f in enumerate(data.tiles):
@@ -423,7 +423,7 @@ def _hatch(p: QPainter, bar: QRectF, colour: QColor, u: float) -> None:
 
 
 def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
-    y = _heading(p, rect, y, tr("项目推进漏斗"), tr("按当前阶段计数；点击数字打开相应列表"), u)
+    y = _heading(p, rect, y, tr("项目推进漏斗"), tr("按当前阶段计数") + (tr("；点击数字打开相应列表") if hits is not None else ""), u)
     stages = _funnel_stages(data)
     label_w = 64 * u
     kinds = ("project", "enterprise")
@@ -463,7 +463,7 @@ def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, 
 
 
 def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
-    y = _heading(p, rect, y, tr("配套设施与载体"), tr("按类别与状态计数；点击打开设施列表"), u)
+    y = _heading(p, rect, y, tr("配套设施与载体"), tr("按类别与状态计数") + (tr("；点击打开设施列表") if hits is not None else ""), u)
     label_w = 90 * u
     biggest = max(sum(c.values()) for _, c in data.facilities) or 1
     avail = rect.width() - label_w - 150 * u
