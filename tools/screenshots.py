@@ -116,6 +116,54 @@ def take_chain():
     shot("10-chain-detail")
 
 
+@step(200)
+def chain_map():
+    window.tabs.setCurrentWidget(window.chain_map)
+    window.chain_map.ensure_loaded()
+    ids = window.catalogue.find("传感器及仪器仪表", "chain")
+    if ids:
+        window.chain_map.show_chain(ids[0])
+
+
+@step(900)
+def take_chain_map():
+    shot("12-chain-map")
+
+
+@step(100)
+def whole_system():
+    ids = window.catalogue.find("1+3+X", "chain")
+    if ids:
+        window.chain_map.show_chain(ids[0])
+
+
+@step(900)
+def take_whole_system():
+    shot("13-chain-map-system")
+
+
+@step(100)
+def dashboard():
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.ensure_loaded()
+
+
+@step(900)
+def take_dashboard():
+    shot("14-dashboard")
+
+
+@step(100)
+def timeline():
+    window.tabs.setCurrentWidget(window.timeline)
+    window.timeline.ensure_loaded()
+
+
+@step(900)
+def take_timeline():
+    shot("15-timeline")
+
+
 @step(100)
 def about():
     QTimer.singleShot(500, lambda: (shot("11-about"), app.activeModalWidget() and app.activeModalWidget().close()))
