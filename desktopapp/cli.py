@@ -61,6 +61,9 @@ def parser() -> argparse.ArgumentParser:
     from desktopapp.reports.commands import add_parsers as add_report_parsers
 
     add_report_parsers(sub)
+    from desktopapp import maintenance_cli  # import, template, export, attach-image, migrate
+
+    maintenance_cli.add_parsers(sub)
     return ap
 
 
@@ -256,3 +259,12 @@ def _report_commands():
 
 
 COMMANDS.update(_report_commands())
+
+
+def _maintenance_commands() -> dict:
+    from desktopapp.maintenance_cli import COMMANDS as MAINTENANCE_COMMANDS
+
+    return MAINTENANCE_COMMANDS
+
+
+COMMANDS.update(_maintenance_commands())

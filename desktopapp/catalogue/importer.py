@@ -1,0 +1,673 @@
+"""Import enterprises, projects, facilities, organisations or figures from a CSV or XLSX file.
+
+One kind per file, one row per entity, columns as in `COLUMNS` (the template's 数据字典 sheet documents
+them). Every row is checked first — required fields, types, vocabularies (stage, status, scope, basis),
+references to chains, facilities, enterprises and organisations already in the catalogue, duplicates by name
+or alias within the file and against the catalogue — and every problem is reported with its row and column.
+Nothing is written unless the whole file is valid; then, after a timestamped backup, everything is written in
+one transaction on the working copy (see maintenance.py), with the same derived data the build creates.
+
+Citing an import: the file becomes one `sources` row (title: the given source name or “导入：<file>”, date: the
+import date, text: one line per data row, “第 N 行：列：值；…”); each imported row gets one citation whose
+quote is exactly its line (so the article view highlights it) and whose note names the file and row. Every
+fact, stage, tag, alias and link of the row cites it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from desktopapp.catalogue import schema
+from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.i18n import translate
+
+IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
+MAX_ROWS = 20000
+MAX_CELL = 5000
+MAX_FILE_BYTES = 50 * 1024 * 1024
+LIST_SPLIT = re.compile(r"\s*[、,，;；/|\n]\s*")
+CREDIT_CODE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+DATE = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+ROLES = ("链主", "核心", "配套")
+SCOPE_WORDS = {"园区": "park", "区": "district", "区县": "district", "科学城": "science_city", "市": "city",
+               "城市": "city", "其他": "other"}
+BASIS_LABELS = {"实际": "actual", "目标": "target", "预计": "expected", "计划": "plan"}
+SKIP_SHEETS = ("数据字典", "筛选条件", "说明")
+
+
+def tr(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+    type: str = "text"  # text, list, int, number, date, enum, credit, ref:<kind>, refs:chain
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    help: str = ""
+    example: str = ""
+
+
+_HEAD = [
+    Column("名称", "name", required=True, help="全称，如营业执照上的名称", example="重庆示例科技有限公司"),
+    Column("简称", "short", help="常用简称；用作条目的键，须唯一", example="示例科技"),
+    Column("别名", "aliases", "list", help="其他叫法，多个用顿号分隔", example="示例、SL科技"),
+    Column("简介", "summary", help="一两句话的概况", example="生产工业传感器"),
+    Column("范围", "scope", "enum", choices=schema.SCOPES,
+           help="park 园区 / district 区 / science_city 科学城 / city 市 / other 其他；也可写中文名称", example="park"),
+]
+_CHAINS = Column("产业链", "chains", "refs:chain", help="产业链或环节的名称（或 上级·名称），多个用顿号分隔",
+                 example="智能装备·传感器")
+_STAGE_DATE = Column("阶段日期", "stage_date", "date", help="YYYY、YYYY-MM 或 YYYY-MM-DD", example="2024-06")
+_TAGS = Column("标签", "tags", "list", help="荣誉与标签，多个用顿号分隔", example="专精特新、高新技术企业")
+
+COLUMNS: dict[str, list[Column]] = {
+    "enterprise": _HEAD + [
+        _CHAINS,
+        Column("链上角色", "role", "enum", choices=ROLES, help="在产业链上的角色", example="核心"),
+        _TAGS,
+        Column("所在载体", "facility", "ref:facility", help="目录中已有的配套设施或园区载体", example="某某产业园"),
+        Column("阶段", "stage", "enum", choices=schema.STAGES + schema.SIDE_STAGES, example="投产"),
+        _STAGE_DATE,
+        Column("统一社会信用代码", "credit_code", "credit", help="18 位", example="91500109MA5U000000"),
+        Column("成立年份", "founded", "int", help="四位年份", example="2016"),
+        Column("产值（亿元）", "output", "number", help="最近一年的产值，单位亿元", example="3.5"),
+    ],
+    "project": _HEAD + [
+        Column("所属企业", "enterprise", "ref:enterprise", help="目录中已有的企业", example="华虹仪表"),
+        _CHAINS,
+        Column("类别", "category", help="如 产业项目、平台项目", example="产业项目"),
+        Column("阶段", "stage", "enum", required=True, choices=schema.STAGES + schema.SIDE_STAGES, example="签约"),
+        _STAGE_DATE,
+        Column("总投资（亿元）", "investment", "number", help="单位亿元", example="12"),
+        _TAGS,
+    ],
+    "facility": _HEAD + [
+        Column("类别", "category", help="如 园中园、孵化载体、交通", example="孵化载体"),
+        Column("状态", "status", "enum", choices=schema.FACILITY_STATUSES, example="建成"),
+        Column("面积（平方米）", "area", "number", help="建筑面积，单位平方米", example="20000"),
+        Column("运营机构", "operator", "ref:organisation", help="目录中已有的机构", example=""),
+        Column("年份", "year", "int", help="建成或启用年份", example="2023"),
+    ],
+    "organisation": _HEAD + [
+        Column("类别", "category", help="如 高校、科研院所、政府部门", example="科研院所"),
+    ],
+    "figure": [
+        Column("名称", "name", required=True, help="这项数据的名称", example="2024年园区规上工业产值"),
+        Column("指标", "metric", required=True, help="指标名称", example="规上工业产值"),
+        Column("数值", "num", "number", required=True, example="120.5"),
+        Column("单位", "unit", help="如 亿元、家、个", example="亿元"),
+        Column("期间", "period", help="如 2024年", example="2024年"),
+        Column("口径", "basis", "enum", choices=schema.FIGURE_BASES,
+               help="实际 / 目标 / 预计 / 计划（或 actual、target、expected、plan）", example="实际"),
+        Column("范围", "scope", "enum", choices=schema.SCOPES, help="同上", example="park"),
+    ],
+}
+
+
+def _norm_header(text) -> str:
+    text = str(text or "").strip().replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
+    return text.lstrip("*")  # the template marks required columns with *
+
+
+def _norm_name(text: str) -> str:
+    return re.sub(r"\s+", "", str(text)).casefold()
+
+
+@dataclass
+class Problem:
+    row: int  # spreadsheet row number (1 = first line of the file); 0 = the file as a whole
+    column: str  # the column's header, or "" for the row as a whole
+    message: str
+
+    def __str__(self) -> str:
+        where = tr("第 {row} 行").format(row=self.row) if self.row else tr("文件")
+        if self.column:
+            where += tr("，“{column}”列").format(column=self.column)
+        return f"{where}：{self.message}"
+
+
+@dataclass
+class Report:
+    """What a check (dry run) or an import found and did."""
+
+    file: Path
+    kind: str
+    rows: int = 0  # data rows read
+    problems: list[Problem] = field(default_factory=list)
+    new_names: list[str] = field(default_factory=list)
+    written: bool = False
+    catalogue: Path | None = None  # the working copy written to
+    backup: Path | None = None
+    source_id: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        from desktopapp.labels import kind_label
+
+        if self.problems:
+            return tr("{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。").format(
+                file=self.file.name, rows=self.rows, n=len(self.problems))
+        if self.written:
+            return tr("已从 {file} 导入 {n} 条{kind}。").format(
+                file=self.file.name, n=len(self.new_names), kind=kind_label(self.kind))
+        return tr("{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
+            file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
+
+    def text(self) -> str:
+        lines = [self.summary()]
+        lines += [str(p) for p in self.problems]
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------- reading files
+
+
+def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
+    """(header row number, headers, [(row number, cells)]) of the first data sheet of a CSV or XLSX file.
+    Rows before the header whose first cell starts with “#” (an export's filter line) are skipped."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CatalogueError(tr("无法读取 {path}：{error}").format(path=path, error=exc.strerror or exc)) from exc
+    if size > MAX_FILE_BYTES:
+        raise CatalogueError(tr("{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。").format(
+            path=path, mb=size // (1024 * 1024)))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = _read_xlsx(path)
+    else:
+        raise CatalogueError(tr("{path}：只能导入 .csv 或 .xlsx 文件。").format(path=path))
+    numbered = [(i, cells) for i, cells in enumerate(rows, 1)]
+    while numbered and (not any(_blank(c) is False for c in numbered[0][1])
+                        or str(numbered[0][1][0] or "").strip().startswith("#")):
+        numbered.pop(0)
+    if not numbered:
+        raise CatalogueError(tr("{path} 中没有表头和数据。").format(path=path))
+    header_row, headers = numbered[0]
+    return header_row, [str(h or "").strip() for h in headers], numbered[1:]
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _read_csv(path: Path) -> list[list]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes nearly anything
+        raise CatalogueError(tr("{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。").format(path=path))
+    if "\x00" in text:
+        raise CatalogueError(tr("{path} 不是文本格式的 CSV 文件。").format(path=path))
+    try:
+        return [row for row in csv.reader(io.StringIO(text, newline=""))]
+    except csv.Error as exc:
+        raise CatalogueError(tr("{path} 不是有效的 CSV 文件：{error}").format(path=path, error=exc)) from exc
+
+
+def _read_xlsx(path: Path) -> list[list]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise CatalogueError(tr("{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。").format(
+            path=path)) from exc
+    try:
+        sheets = [s for s in book.worksheets if s.title not in SKIP_SHEETS] or book.worksheets
+        rows = []
+        for i, row in enumerate(sheets[0].iter_rows(values_only=True)):
+            if i > MAX_ROWS + 50:
+                break
+            rows.append(list(row))
+        return rows
+    finally:
+        book.close()
+
+
+# ---------------------------------------------------------------------------------------------- checking
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict  # field → parsed value
+    line: str  # the row as a line of the import source text
+
+
+class _Lookup:
+    """Names, keys and aliases of the catalogue's entities, and the chain paths, for reference checks."""
+
+    def __init__(self, conn):
+        self.names: dict[str, dict[str, set[int]]] = {}  # kind → normalised name → ids
+        for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
+            for n in (name, key):
+                self.names.setdefault(kind, {}).setdefault(_norm_name(n), set()).add(eid)
+        for eid, kind, alias in conn.execute(
+                "SELECT a.entity_id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
+            self.names.setdefault(kind, {}).setdefault(_norm_name(alias), set()).add(eid)
+        self.keys = {r[0] for r in conn.execute("SELECT key FROM entities")}
+        chains = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+            "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
+        self.chain_paths: dict[int, list[str]] = {}
+        for cid in chains:
+            names, pid, seen = [], cid, set()
+            while pid in chains and pid not in seen:
+                seen.add(pid)
+                names.append(chains[pid][1])
+                pid = chains[pid][2]
+            self.chain_paths[cid] = names[::-1]
+        self.chain_keys = {chains[c][0]: c for c in chains} | {chains[c][0][6:]: c for c in chains}
+        self.names_by_id = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
+
+    def entity(self, kind: str, text: str) -> set[int]:
+        return set(self.names.get(kind, {}).get(_norm_name(text), set()))
+
+    def chain(self, text: str) -> set[int]:
+        text = text.strip()
+        if text in self.chain_keys:
+            return {self.chain_keys[text]}
+        parts = [_norm_name(p) for p in re.split(r"\s*[·・>＞→]\s*", text) if p.strip()]
+        if not parts:
+            return set()
+        return {cid for cid, path in self.chain_paths.items()
+                if [_norm_name(p) for p in path[-len(parts):]] == parts}
+
+
+def _parse(column: Column, raw, scope_labels: dict[str, str]):
+    """(value, problem message or None) for one cell."""
+    if isinstance(raw, (datetime, date)):
+        raw = raw.strftime("%Y-%m-%d") if column.type == "date" else (
+            str(raw.year) if column.type == "int" else raw.isoformat())
+    if isinstance(raw, float) and raw.is_integer() and column.type in ("text", "int", "credit", "list", "enum"):
+        raw = int(raw)
+    text = str(raw).strip()
+    if len(text) > MAX_CELL:
+        return None, tr("内容过长（{n} 个字符，最多 {max} 个）").format(n=len(text), max=MAX_CELL)
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        return None, tr("含有不可见的控制字符，请删除后再导入")
+    t = column.type
+    if t == "text":
+        return text, None
+    if t in ("list", "refs:chain"):
+        return [p for p in dict.fromkeys(LIST_SPLIT.split(text)) if p], None
+    if t == "int":
+        if not re.fullmatch(r"[+-]?\d+", text):
+            return None, tr("应为整数，而不是“{value}”").format(value=text[:40])
+        value = int(text)
+        if column.field in ("founded", "year") and not 1800 <= value <= 2100:
+            return None, tr("年份 {value} 不合理，应为四位年份").format(value=value)
+        return value, None
+    if t == "number":
+        cleaned = text.replace(",", "").replace("，", "")
+        try:
+            value = float(cleaned)
+        except ValueError:
+            return None, tr("应为数字（不带单位），而不是“{value}”").format(value=text[:40])
+        if value != value or value in (float("inf"), float("-inf")):
+            return None, tr("应为数字，而不是“{value}”").format(value=text[:40])
+        if value < 0 and column.field != "num":
+            return None, tr("不能为负数")
+        return value, None
+    if t == "date":
+        text = text.replace("/", "-").replace(".", "-")
+        m = re.fullmatch(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?", text)
+        if m:
+            text = "-".join([m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?: 00:00:00)?", text)
+        if m:
+            text = "-".join([m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
+        if not DATE.match(text):
+            return None, tr("日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”").format(value=text[:40])
+        return text, None
+    if t == "credit":
+        text = text.upper()
+        if not CREDIT_CODE.match(text):
+            return None, tr("统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合").format(value=text[:40])
+        return text, None
+    if t == "enum":
+        if column.field == "scope":
+            by_label = SCOPE_WORDS | {v: k for k, v in scope_labels.items()}
+            value = text if text in column.choices else by_label.get(text)
+        elif column.field == "basis":
+            value = text if text in column.choices else BASIS_LABELS.get(text)
+        else:
+            value = text if text in column.choices else None
+        if value is None:
+            shown = "、".join(column.choices if column.field != "basis" else BASIS_LABELS)
+            if column.field == "scope":
+                shown += "（或 " + "、".join(SCOPE_WORDS) + "）"
+            return None, tr("“{value}”不是允许的值；可选：{choices}").format(value=text[:40], choices=shown)
+        return value, None
+    if t.startswith("ref:"):
+        return text, None
+    raise AssertionError(t)  # pragma: no cover
+
+
+def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
+    """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
+    from desktopapp.labels import kind_label
+
+    if kind not in COLUMNS:
+        raise CatalogueError(tr("不支持导入的类别：{kind}（可选：{kinds}）").format(
+            kind=kind, kinds="、".join(IMPORT_KINDS)))
+    path = Path(path)
+    report = Report(file=path, kind=kind)
+    header_row, headers, data = read_table(path)
+    columns = {_norm_header(c.header): c for c in COLUMNS[kind]}
+    columns.update({c.field: c for c in COLUMNS[kind]})
+    position: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        if not header:
+            if any(not _blank(cells[i]) for _, cells in data if i < len(cells)):
+                report.problems.append(Problem(header_row, tr("第 {n} 列").format(n=i + 1),
+                                               tr("这一列有数据但没有表头")))
+            continue
+        column = columns.get(_norm_header(header))
+        if column is None:
+            report.problems.append(Problem(header_row, header, tr("不认识的列名。{kind}可用的列：{names}").format(
+                kind=kind_label(kind), names="、".join(c.header for c in COLUMNS[kind]))))
+        elif column.field in position:
+            report.problems.append(Problem(header_row, header, tr("列名重复")))
+        else:
+            position[column.field] = i
+    for column in COLUMNS[kind]:
+        if column.required and column.field not in position:
+            report.problems.append(Problem(header_row, column.header, tr("缺少必填的列")))
+    if report.problems:
+        return report, [], None
+    data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
+    report.rows = len(data)
+    if len(data) > MAX_ROWS:
+        report.problems.append(Problem(0, "", tr("数据有 {n} 行，单次最多导入 {max} 行。请拆分文件。").format(
+            n=len(data), max=MAX_ROWS)))
+        return report, [], None
+    if not data:
+        report.problems.append(Problem(0, "", tr("文件只有表头，没有数据行。")))
+        return report, [], None
+    lookup = _Lookup(conn)
+    scope_labels = {r[0][6:]: r[1] for r in conn.execute("SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
+    rows: list[_Row] = []
+    seen: dict[str, tuple[int, str]] = {}  # normalised name → (row, header) of its first use in the file
+    for number, cells in data:
+        values: dict = {}
+        shown: list[str] = []
+        for column in COLUMNS[kind]:
+            i = position.get(column.field)
+            raw = cells[i] if i is not None and i < len(cells) else None
+            if _blank(raw):
+                if column.required:
+                    report.problems.append(Problem(number, column.header, tr("必填，不能为空")))
+                continue
+            value, problem = _parse(column, raw, scope_labels)
+            if problem:
+                report.problems.append(Problem(number, column.header, problem))
+                continue
+            values[column.field] = value
+            shown.append(f"{column.header}：{'、'.join(value) if isinstance(value, list) else value}")
+        extra = [c for i, c in enumerate(cells) if i >= len(headers) and not _blank(c)]
+        if extra:
+            report.problems.append(Problem(number, "", tr("这一行比表头多出 {n} 个单元格").format(n=len(extra))))
+        _check_names(report, lookup, kind, number, values, seen)
+        _check_refs(report, lookup, number, values)
+        line = tr("第 {row} 行：").format(row=number) + "；".join(shown)
+        rows.append(_Row(number, values, line))
+    if not report.problems:
+        report.new_names = [r.values["name"] for r in rows]
+    return report, rows, lookup
+
+
+def _check_names(report, lookup, kind, number, values, seen) -> None:
+    from desktopapp.labels import kind_label
+
+    names = [("名称", values.get("name")), ("简称", values.get("short"))]
+    names += [("别名", a) for a in values.get("aliases", [])]
+    in_catalogue = False
+    for header, name in names:
+        if not name:
+            continue
+        key = _norm_name(name)
+        if key in seen and seen[key][0] != number:
+            report.problems.append(Problem(number, header, tr("“{name}”与第 {row} 行的{other}重复").format(
+                name=name, row=seen[key][0], other=seen[key][1])))
+        else:
+            seen.setdefault(key, (number, header))
+        existing = lookup.entity(kind, name) if not in_catalogue else None
+        if existing:
+            in_catalogue = True  # one problem per row is enough to say it is already there
+            other = lookup.names_by_id[min(existing)]
+            report.problems.append(Problem(number, header, tr("目录中已有{kind}“{other}”（名称或别名“{name}”相同）").format(
+                kind=kind_label(kind), other=other, name=name)))
+    key = values.get("short") or values.get("name")
+    if key and key in lookup.keys and not lookup.entity(kind, key):
+        report.problems.append(Problem(number, "简称" if values.get("short") else "名称",
+                                       tr("“{key}”已被目录中的其他条目用作键，请换一个简称").format(key=key)))
+
+
+def _check_refs(report, lookup, number, values) -> None:
+    from desktopapp.labels import kind_label
+
+    for name in values.get("chains", []):
+        found = lookup.chain(name)
+        if not found:
+            report.problems.append(Problem(number, "产业链", tr("目录中没有产业链或环节“{name}”").format(name=name)))
+        elif len(found) > 1:
+            choices = "、".join("·".join(lookup.chain_paths[c]) for c in sorted(found))
+            report.problems.append(Problem(number, "产业链", tr("“{name}”不唯一，请写成 上级·名称：{choices}").format(
+                name=name, choices=choices)))
+    for field_name, kind, header in (("facility", "facility", "所在载体"), ("enterprise", "enterprise", "所属企业"),
+                                     ("operator", "organisation", "运营机构")):
+        name = values.get(field_name)
+        if not name:
+            continue
+        found = lookup.entity(kind, name)
+        if not found:
+            report.problems.append(Problem(number, header, tr("目录中没有{kind}“{name}”").format(
+                kind=kind_label(kind), name=name)))
+        elif len(found) > 1:
+            report.problems.append(Problem(number, header, tr("“{name}”对应多个{kind}，请写全称").format(
+                name=name, kind=kind_label(kind))))
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, source: str | None = None,
+        today: str | None = None) -> Report:
+    """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
+    `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy)."""
+    from desktopapp.catalogue import maintenance
+    from desktopapp.catalogue.connection import open_readonly
+
+    file = Path(file)
+    conn = open_readonly(catalogue_path)
+    try:
+        report, rows, _ = check(conn, file, kind)
+    finally:
+        conn.close()
+    if dry_run or not report.ok:
+        return report
+    target = maintenance.working_copy(catalogue_path)
+    saved = maintenance.backup(target)
+    with maintenance.writing(target) as wconn:
+        # Check again inside the transaction, against the copy that is written to.
+        report, rows, lookup = check(wconn, file, kind)
+        report.catalogue, report.backup = target, saved
+        if not report.ok:
+            return report
+        report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat())
+        report.written = True
+    return report
+
+
+def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str) -> str:
+    from desktopapp.catalogue import maintenance
+    from desktopapp.catalogue.build import _to_yi, _year_of
+
+    digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]
+    source_id = f"import-{today}-{digest}"
+    n = 2
+    while conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
+        source_id = f"import-{today}-{digest}-{n}"
+        n += 1
+    text = "\n".join(r.line for r in rows) + "\n"
+    maintenance.insert(conn, "sources", [{
+        "id": source_id, "title": source or tr("导入：{file}").format(file=file.name), "date": today,
+        "date_note": tr("导入日期；数据来自文件 {file}").format(file=file.name), "scope": "other", "file": file.name,
+        "text": text,
+    }])
+    cid, eid = maintenance.next_id(conn, "citations"), maintenance.next_id(conn, "entities")
+    fid, sid, lid = (maintenance.next_id(conn, t) for t in ("facts", "stages", "links"))
+    citations, entities, aliases, mentions, facts, stages, tags, links = ([] for _ in range(8))
+    for r in rows:
+        v = r.values
+        citations.append({"id": cid, "source_id": source_id, "quote": r.line, "joined": 0, "as_of": today,
+                          "note": tr("{file} 第 {row} 行").format(file=file.name, row=r.number)})
+        key = v.get("short") or v["name"]
+        names = [a for a in dict.fromkeys([v.get("short"), *v.get("aliases", [])]) if a and a != v["name"]]
+        row = {c: None for c in schema.TABLES["entities"]}
+        row.update({"id": eid, "key": key, "kind": kind, "name": v["name"], "summary": v.get("summary"),
+                    "scope": v.get("scope"), "category": v.get("category"), "status": v.get("status"),
+                    "stage": v.get("stage"), "stage_date": v.get("stage_date"), "aliases": " / ".join(names) or None,
+                    "synthetic": 0})
+        row["year"] = v.get("year") or _year_of(v.get("stage_date"))
+        entities.append(row)
+        mentions.append({"entity_id": eid, "citation_id": cid})
+        for alias in names:
+            aliases.append({"entity_id": eid, "alias": alias, "citation_id": cid,
+                            "note": tr("简称") if alias == v.get("short") else tr("别名")})
+
+        def fact(field_name, value, num=None, unit=None, period=None, basis="actual"):
+            nonlocal fid
+            facts.append({"id": fid, "entity_id": eid, "field": field_name, "value": value, "num": num,
+                          "unit": unit, "period": period, "as_of": today, "basis": basis, "note": None,
+                          "citation_id": cid, "conflict": 0, "current": 1})
+            fid += 1
+
+        def link(relation, dst, role=None):
+            nonlocal lid
+            links.append({"id": lid, "src_id": eid, "dst_id": dst, "relation": relation, "role": role,
+                          "basis": "stated", "note": None, "citation_id": cid})
+            lid += 1
+
+        def amount(field_name, num, unit):
+            fact(field_name, f"{num:g}{unit}", num, unit)
+            row["amount"] = _to_yi(num, unit)
+
+        if v.get("credit_code"):
+            fact("统一社会信用代码", v["credit_code"])
+        if v.get("founded"):
+            fact("成立时间", f"{v['founded']}年", v["founded"], "年")
+        if v.get("output") is not None:
+            amount("产值", v["output"], "亿元")
+        if v.get("investment") is not None:
+            amount("总投资", v["investment"], "亿元")
+        if v.get("area") is not None:
+            fact("面积", f"{v['area']:g}平方米", v["area"], "平方米")
+        if kind == "figure":
+            basis = v.get("basis", "actual")
+            unit = v.get("unit")
+            value = f"{v['num']:g}{unit or ''}"
+            fact("value", value, v["num"], unit, v.get("period"), basis)
+            row.update({"metric": v["metric"], "value": value, "num": v["num"], "unit": unit,
+                        "period": v.get("period"), "basis": basis, "amount": _to_yi(v["num"], unit),
+                        "year": _year_of(v.get("period")) or _year_of(today)})
+        if v.get("stage"):
+            stages.append({"id": sid, "entity_id": eid, "stage": v["stage"], "date": v.get("stage_date"),
+                           "date_inferred": 0, "note": None, "citation_id": cid})
+            sid += 1
+        for tag in v.get("tags", []):
+            tags.append({"entity_id": eid, "tag": tag, "citation_id": cid})
+        for chain in v.get("chains", []):
+            link("chain", min(lookup.chain(chain)), v.get("role"))
+        if v.get("facility"):
+            link("located_in", min(lookup.entity("facility", v["facility"])))
+        if v.get("enterprise"):
+            link("project_of", min(lookup.entity("enterprise", v["enterprise"])))
+        if v.get("operator"):
+            link("operated_by", min(lookup.entity("organisation", v["operator"])))
+        cid += 1
+        eid += 1
+    for table, items in (("citations", citations), ("entities", entities), ("aliases", aliases),
+                         ("mentions", mentions), ("facts", facts), ("stages", stages), ("tags", tags),
+                         ("links", links)):
+        maintenance.insert(conn, table, items)
+    maintenance.derive(conn, {e["id"] for e in entities})
+    return source_id
+
+
+# ---------------------------------------------------------------------------------------------- template
+
+
+def write_template(kind: str, path: Path) -> Path:
+    """An empty spreadsheet for `kind`: a 数据 sheet with the headers (required ones marked *, drop-down
+    lists for vocabularies) and a 数据字典 sheet describing every column."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from desktopapp.labels import kind_label
+
+    if kind not in COLUMNS:
+        raise CatalogueError(tr("不支持的类别：{kind}（可选：{kinds}）").format(kind=kind, kinds="、".join(IMPORT_KINDS)))
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "数据"
+    bold = Font(bold=True)
+    for i, column in enumerate(COLUMNS[kind], 1):
+        cell = sheet.cell(row=1, column=i, value=("*" if column.required else "") + column.header)
+        cell.font = bold
+        cell.fill = PatternFill("solid", fgColor="E8F0FE")
+        letter = cell.column_letter
+        sheet.column_dimensions[letter].width = max(12, len(column.header) * 2 + 4)
+        if column.type == "enum":
+            choices = list(BASIS_LABELS) if column.field == "basis" else list(column.choices)
+            rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
+            rule.error = tr("请从列表中选择")
+            sheet.add_data_validation(rule)
+            rule.add(f"{letter}2:{letter}{MAX_ROWS}")
+    sheet.freeze_panes = "A2"
+    info = book.create_sheet("数据字典")
+    types = {"text": "文字", "list": "多个值（顿号分隔）", "int": "整数", "number": "数字", "date": "日期",
+             "enum": "从列表中选择", "credit": "18 位代码", "ref:facility": "目录中已有的配套设施",
+             "ref:enterprise": "目录中已有的企业", "ref:organisation": "目录中已有的机构",
+             "refs:chain": "目录中已有的产业链或环节（顿号分隔）"}
+    info.append([tr("{kind}导入模板 · 数据字典").format(kind=kind_label(kind))])
+    info["A1"].font = Font(bold=True, size=13)
+    info.append([tr("在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。").format(
+        kind=kind_label(kind))])
+    info.append([])
+    info.append(["列名", "必填", "类型", "允许的值", "说明", "示例"])
+    for cell in info[4]:
+        cell.font = bold
+    for column in COLUMNS[kind]:
+        choices = "、".join(BASIS_LABELS if column.field == "basis" else column.choices)
+        info.append([column.header, "是" if column.required else "", types.get(column.type, column.type), choices,
+                     column.help, column.example])
+    for letter, width in zip("ABCDEF", (18, 6, 24, 30, 44, 26)):
+        info.column_dimensions[letter].width = width
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
