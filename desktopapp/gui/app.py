@@ -66,6 +66,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_translators(app)
     app.setFont(ui_font())
     app.setStyleSheet(STYLE_SHEET)
+    from desktopapp.gui import crash
+
+    crash.install(app)  # unexpected errors: a report in the log folder, a short dialog, keep running
     return app
 
 

@@ -1,0 +1,121 @@
+"""Unexpected errors: write a full report to the log folder, tell the user in a short dialog, keep running.
+
+`install()` sets sys.excepthook and threading.excepthook. An exception in a Qt slot or event handler (which
+PySide routes to sys.excepthook) or in any thread ends up here: the traceback, versions and platform go to
+`crash-<time>.log` in platformdirs.user_log_dir("desktopapp"); a non-modal dialog says what happened and
+where the report is; the event loop goes on. The hooks that were installed before are still called (so
+the traceback reaches stderr, and test harnesses still see the error).
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import threading
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktopapp.catalogue import userdirs
+from desktopapp.i18n import translate
+
+
+def tr(text: str) -> str:
+    return translate("Crash", text)
+
+
+def write_report(exc_type, exc, tb, thread: str | None = None) -> Path | None:
+    """Write the full report; return its path (None if even that failed)."""
+    try:
+        import PySide6
+
+        folder = userdirs.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        now = datetime.now()
+        path = folder / f"crash-{now.strftime('%Y%m%d-%H%M%S-%f')}.log"
+        lines = [
+            f"time: {now.isoformat(timespec='seconds')}",
+            f"thread: {thread or threading.current_thread().name}",
+            f"python: {sys.version.split()[0]}  PySide6: {PySide6.__version__}  platform: {platform.platform()}",
+            "",
+            "".join(traceback.format_exception(exc_type, exc, tb)),
+        ]
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return path
+    except Exception:  # noqa: BLE001 - the crash handler itself must never raise
+        return None
+
+
+def message(exc_type, exc, report: Path | None) -> str:
+    what = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+    what = what if len(what) <= 300 else what[:300] + "…"
+    where = (tr("完整报告已写入：\n{path}").format(path=report) if report
+             else tr("完整报告无法写入日志文件夹。"))
+    return (tr("程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + what + "\n\n" + where + "\n\n"
+            + tr("程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。"))
+
+
+class CrashHandler(QObject):
+    """Lives in the GUI thread; other threads reach it through a queued signal."""
+
+    _show = Signal(str)
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.dialogs: list[QMessageBox] = []
+        self.reports: list[Path] = []
+        self._show.connect(self.show_dialog, Qt.QueuedConnection)
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+
+    def handle(self, exc_type, exc, tb, thread: str | None = None) -> None:
+        report = write_report(exc_type, exc, tb, thread)
+        if report:
+            self.reports.append(report)
+        try:
+            self._show.emit(message(exc_type, exc, report))
+        except Exception:  # noqa: BLE001
+            pass
+
+    def excepthook(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            return self._previous_hook(exc_type, exc, tb)
+        self.handle(exc_type, exc, tb)
+        self._previous_hook(exc_type, exc, tb)
+
+    def thread_excepthook(self, args) -> None:
+        if args.exc_type is SystemExit:
+            return
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback,
+                    args.thread.name if args.thread else None)
+        self._previous_thread_hook(args)
+
+    def show_dialog(self, text: str) -> None:
+        if len(self.dialogs) >= 3:  # an error in a loop must not bury the screen in dialogs
+            return
+        box = QMessageBox(QMessageBox.Critical, tr("意外错误"), text, QMessageBox.Ok,
+                          QApplication.activeWindow())
+        box.setObjectName("CrashDialog")
+        box.setWindowModality(Qt.NonModal)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.finished.connect(lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
+        self.dialogs.append(box)
+        box.show()
+
+
+def install(app: QApplication) -> CrashHandler:
+    """Install (or re-install, on top of hooks set since) the handler for `app`; returns it."""
+    handler = getattr(app, "_crash_handler", None)
+    if handler is None:
+        handler = CrashHandler(app)
+        app._crash_handler = handler
+    if sys.excepthook != handler.excepthook:
+        handler._previous_hook = sys.excepthook
+        sys.excepthook = handler.excepthook
+    if threading.excepthook != handler.thread_excepthook:
+        handler._previous_thread_hook = threading.excepthook
+        threading.excepthook = handler.thread_excepthook
+    return handler
