@@ -55,6 +55,7 @@ class Catalogue:
         self._lock = threading.Lock()
         self._search: TextSearch | None = None
         self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
+        self._lengths: dict[str, np.ndarray] = {}
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
 
     @property
@@ -197,13 +198,13 @@ class Catalogue:
             return np.zeros(0, dtype=np.int64)
         scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
         if sort == "relevance" and scores is not None:
+            # Best score first, then shorter names, then names in pinyin order: walk the entities in name
+            # order and sort the hits stably by a small key (score level, name length).
             order, _ = self.order(filters.kind, "name")
-            rank = np.empty(index.n, dtype=np.int64)
-            rank[order] = np.arange(index.n)
-            name_length = self._name_lengths(filters.kind)
-            hit = np.flatnonzero(mask)
-            keys = (rank[hit], name_length[hit], -scores[hit])
-            ranked = hit[np.lexsort(keys)]
+            hits = order[mask[order]]
+            lengths = np.minimum(self._name_lengths(filters.kind)[hits], 255)
+            key = (np.int32(1 << 16) - scores[hits].astype(np.int32)) * 256 + lengths
+            ranked = hits[np.argsort(key, kind="stable")]
             return index.ids[ranked[::-1] if descending else ranked]
         if sort == "relevance":
             sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
@@ -218,12 +219,16 @@ class Catalogue:
         return index.ids[order[mask[order]]]
 
     def _name_lengths(self, kind: str) -> np.ndarray:
+        """Length of each entity's name (code units), by position; computed once per kind."""
         import numpy as np
 
-        text = self.search.kind_text(kind)
-        offsets = text.name.offsets
-        ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
-        return ends - offsets
+        cached = self._lengths.get(kind)
+        if cached is None:
+            text = self.search.kind_text(kind)
+            offsets = text.name.offsets
+            ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
+            cached = self._lengths[kind] = (ends - offsets).astype(np.int32)
+        return cached
 
     def _names(self, ids) -> dict[int, str]:
         return {i: r["name"] for i, r in self.rows(list(ids)).items()}
