@@ -152,6 +152,7 @@ class SectionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         worker.finished.connect(self._finished)
+        worker.ids_ready.connect(self._ids_ready)
         worker.failed.connect(self._failed)
 
     # ------------------------------------------------------------------ state
@@ -164,10 +165,12 @@ class SectionView(QWidget):
 
     def set_catalogue(self, catalogue: Catalogue, worker: QueryWorker) -> None:
         self.worker.finished.disconnect(self._finished)
+        self.worker.ids_ready.disconnect(self._ids_ready)
         self.worker.failed.disconnect(self._failed)
         self.catalogue = catalogue
         self.worker = worker
         worker.finished.connect(self._finished)
+        worker.ids_ready.connect(self._ids_ready)
         worker.failed.connect(self._failed)
         self.model.set_catalogue(catalogue)
         self.filters = Filters(kind=self.kind)
@@ -226,17 +229,31 @@ class SectionView(QWidget):
 
     # ------------------------------------------------------------------ results
 
+    def _ids_ready(self, request_id: int, result) -> None:
+        """The list's ids arrive first (facet counts follow): show them at once."""
+        if request_id != self._request:
+            return
+        self._show_list(result)
+        self._listed = request_id
+
     def _finished(self, request_id: int, result) -> None:
         if request_id != self._request:
             return
+        if getattr(self, "_listed", None) != request_id:
+            self._show_list(result)
+            self._listed = request_id
+        parents = self.catalogue_chain_parents() if "chain" in result.facets else None
+        self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
+        self.chips.set_chips(self._chips(result.facets))
+        self._shown = request_id
+        self.status_changed.emit(self.status_text())
+
+    def _show_list(self, result) -> None:
         keep = self._pending_select or self.detail.entity_id()
         self._pending_select = None
         self._total = result.total
         self.delegate.terms = terms(self.filters.text)
         self.model.set_ids(result.ids)
-        parents = self.catalogue_chain_parents() if "chain" in result.facets else None
-        self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
-        self.chips.set_chips(self._chips(result.facets))
         if len(result.ids):
             self.list_stack.setCurrentWidget(self.table)
         else:
@@ -255,7 +272,6 @@ class SectionView(QWidget):
             self.select_row(row)
         else:
             self.detail.show_empty(self.tr("没有可显示的条目。") if not len(result.ids) else None)
-        self._shown = request_id
         self.status_changed.emit(self.status_text())
 
     def _failed(self, request_id: int, message: str) -> None:

@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from desktopapp.catalogue import Catalogue, Filters
+from desktopapp.catalogue.query import SearchResult
 
 
 class _Runner(QObject):
+    listed = Signal(int, object)  # request id, SearchResult with the ids only (counts follow in `done`)
     done = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
     checked = Signal(object)  # None, or a message saying the file is damaged
@@ -31,7 +33,14 @@ class _Runner(QObject):
         try:
             if self._catalogue is None:
                 self._catalogue = Catalogue(self._path)
-            result = self._catalogue.query(filters, sort, descending)
+            cat = self._catalogue
+            ids = cat.id_array(filters, sort, descending)
+            total = cat.facet_index(filters.kind).n
+            self.listed.emit(request_id, SearchResult(ids=ids, facets={}, total=total))
+            with self._lock:
+                if self._latest.get(channel, request_id) != request_id:
+                    return  # the user typed on: count for the newer request instead
+            result = SearchResult(ids=ids, facets=cat.facet_counts(filters), total=total)
         except Exception:  # reported to the GUI, which shows it; the worker keeps running
             self.failed.emit(request_id, traceback.format_exc())
             return
@@ -59,6 +68,7 @@ class QueryWorker(QObject):
     """One worker thread per open catalogue. `submit` returns a request id; `finished` carries results."""
 
     finished = Signal(int, object)
+    ids_ready = Signal(int, object)  # the ids of a request, before its facet counts
     failed = Signal(int, str)
     integrity_checked = Signal(object)  # None, or a message for the user
     _check = Signal()
@@ -75,6 +85,7 @@ class QueryWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._request.connect(self._runner.run)
         self._runner.done.connect(self.finished)
+        self._runner.listed.connect(self.ids_ready)
         self._runner.failed.connect(self.failed)
         self._runner.checked.connect(self.integrity_checked)
         self._check.connect(self._runner.check_integrity)
