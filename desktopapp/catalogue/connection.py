@@ -154,8 +154,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
         if "locked" in text or "busy" in text:
             raise _err("{path} 正被其他程序锁定（可能正在写入）。请等它写完或关闭该程序后重试。", path) from exc
         if "unable to open" in text or "readonly" in text or "read-only" in text:
-            raise _err("无法打开 {path}：{error}。请检查文件权限；如果旁边有同名的 -journal 或 -wal 文件，"
-                       "说明上次写入没有完成，请换用一份完好的副本。", path, error=text) from exc
-        raise _err("{path} 已损坏，无法读取（{error}）。请换用一份完好的副本（例如备份）。",
-                   path, error=text) from exc
+            raise _err("无法打开 {path}。请检查文件权限；如果旁边有同名的 -journal 或 -wal 文件，"
+                       "说明上次写入没有完成，请换用一份完好的副本。", path) from exc
+        raise _err("{path} 已损坏，无法读取。请换用一份完好的副本（例如备份）。", path) from exc
     return conn

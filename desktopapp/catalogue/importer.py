@@ -433,6 +433,8 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
         _check_refs(report, lookup, number, values)
         line = tr("第 {row} 行：").format(row=number) + "；".join(shown)
         rows.append(_Row(number, values, line))
+    order = {c.header: i for i, c in enumerate(COLUMNS[kind])}
+    report.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
     if not report.problems:
         report.new_names = [r.values["name"] for r in rows]
     return report, rows, lookup

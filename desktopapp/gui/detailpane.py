@@ -37,6 +37,11 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 8, 8, 8)
         layout.setSpacing(4)
         head = QHBoxLayout()
+        self.picture = QLabel()  # the entity's logo or photo, or its monogram (gui/avatar.py)
+        self.picture.setObjectName("EntityPicture")
+        self.picture.setFixedSize(40, 40)
+        self.picture.hide()
+        head.addWidget(self.picture)
         title = QLabel(self.tr("详情"))
         title.setObjectName("PaneTitle")
         head.addWidget(title)
@@ -62,6 +67,7 @@ class DetailPane(QWidget):
     def show_empty(self, text: str | None = None) -> None:
         self.details = None
         self.page = None
+        self.picture.hide()
         self.copy_button.setEnabled(False)
         message = text or self.tr("在列表中选择一个条目，这里会显示它的概况、数据和出处。")
         self.browser.setHtml(f'<p align="center" style="color:{style.TEXT_MUTED};margin-top:60px;">'
@@ -77,7 +83,18 @@ class DetailPane(QWidget):
         self.page = detailhtml.render(details, catalogue.scope_label)
         self.browser.setHtml(self.page.html)
         self.copy_button.setEnabled(True)
+        self.show_picture()
         return True
+
+    def show_picture(self) -> None:
+        """The current entity's stored image, or its monogram, beside the title."""
+        from desktopapp.gui.avatar import entity_pixmap
+
+        if self.details is None:
+            self.picture.hide()
+            return
+        self.picture.setPixmap(entity_pixmap(self.catalogue, self.details.entity, 40))
+        self.picture.show()
 
     def entity_id(self) -> int | None:
         return self.details.entity["id"] if self.details else None

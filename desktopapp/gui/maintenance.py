@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
 
 from desktopapp.catalogue import CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
@@ -22,6 +27,32 @@ def tr(text: str) -> str:
 def install_maintenance_actions(window) -> None:
     """Add 导入…, 导出列表…, 模板… and image drops to `window` (a MainWindow)."""
     _wrap_open(window)
+    menu = window.file_menu
+    first = menu.actions()[1] if len(menu.actions()) > 1 else None  # after 打开目录…
+    window.import_action = QAction(tr("导入…"), window)
+    window.import_action.setToolTip(tr("从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据"))
+    window.import_action.triggered.connect(lambda: ImportDialog(window).exec())
+    window.export_action = QAction(tr("导出列表…"), window)
+    window.export_action.setToolTip(tr("把当前列表（按当前筛选条件）导出为 Excel 或 CSV"))
+    window.export_action.triggered.connect(lambda: choose_export(window))
+    window.image_action = QAction(tr("添加图片…"), window)
+    window.image_action.setToolTip(tr("为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
+    window.image_action.triggered.connect(lambda: choose_image(window))
+    for action in (window.import_action, window.export_action, window.image_action):
+        menu.insertAction(first, action)
+    menu.insertSeparator(first)
+    window._image_drop = ImageDrop(window)
+    for section in window.sections.values():
+        window._image_drop.watch(section.detail)
+    if hasattr(window, "section"):  # sections are built on first use: watch each one as it is built
+        build_section = window.section
+
+        def section(kind: str):
+            view = build_section(kind)
+            window._image_drop.watch(view.detail)
+            return view
+
+        window.section = section
 
 
 # ---------------------------------------------------------------------------------------------- old formats
@@ -61,3 +92,249 @@ def offer_conversion(window, exc: OldCatalogueError, plain_open) -> bool:
         QMessageBox.warning(window, tr("无法转换目录"), str(err))
         return False
     return plain_open(target)
+
+
+# ---------------------------------------------------------------------------------------------- import
+
+
+class ImportDialog(QDialog):
+    """Choose a file and a kind, see the check's report row by row, then import (only when all is valid)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        from desktopapp.catalogue.importer import IMPORT_KINDS
+        from desktopapp.labels import kind_label
+
+        self.window = window
+        self.report = None
+        self.setObjectName("ImportDialog")
+        self.setWindowTitle(tr("导入"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file_edit = QLineEdit()
+        self.file_edit.setPlaceholderText(tr("选择 .xlsx 或 .csv 文件"))
+        browse = QPushButton(tr("选择文件…"))
+        browse.clicked.connect(self.choose_file)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        form.addRow(tr("文件"), row)
+        self.kind_box = QComboBox()
+        for kind in IMPORT_KINDS:
+            self.kind_box.addItem(kind_label(kind), kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_box)
+        template = QPushButton(tr("下载此类的模板…"))
+        template.clicked.connect(self.save_template)
+        kind_row.addWidget(template)
+        kind_row.addStretch(1)
+        form.addRow(tr("类别"), kind_row)
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText(tr("可选，例如“2025年园区招商台账”；默认用文件名"))
+        form.addRow(tr("来源名称"), self.source_edit)
+        layout.addLayout(form)
+        self.summary = QLabel(tr("先检查文件：检查不会修改目录。整份文件没有问题时才能导入。"))
+        self.summary.setObjectName("ImportSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("ImportProblems")
+        self.table.setHorizontalHeaderLabels([tr("行"), tr("列"), tr("问题")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.check_button = buttons.addButton(tr("检查"), QDialogButtonBox.ActionRole)
+        self.import_button = buttons.addButton(tr("导入"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(QDialogButtonBox.Close).setText(tr("关闭"))
+        self.import_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.file_edit.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的文件"), "",
+                                              tr("表格 (*.xlsx *.csv);;所有文件 (*)"))
+        if path:
+            self.file_edit.setText(path)
+
+    def save_template(self) -> None:
+        from desktopapp.catalogue.importer import write_template
+        from desktopapp.labels import kind_label
+
+        kind = self.kind_box.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存模板"), tr("{kind}导入模板.xlsx").format(
+            kind=kind_label(kind)), tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            write_template(kind, Path(path))
+
+    def _run(self, dry_run: bool):
+        from desktopapp.catalogue import importer
+
+        text = self.file_edit.text().strip()
+        if not text:
+            self.summary.setText(tr("请先选择要导入的文件。"))
+            return None
+        try:
+            return importer.run(self.window.catalogue.path, Path(text), self.kind_box.currentData(), dry_run=dry_run,
+                                source=self.source_edit.text().strip() or None)
+        except (CatalogueError, OSError) as exc:
+            self.table.setRowCount(0)
+            self.summary.setText(str(exc))
+            self.import_button.setEnabled(False)
+            return None
+
+    def show_report(self, report) -> None:
+        self.report = report
+        self.summary.setText(report.summary())
+        self.table.setRowCount(len(report.problems))
+        for i, p in enumerate(report.problems):
+            for j, value in enumerate((str(p.row) if p.row else "", p.column, p.message)):
+                item = QTableWidgetItem(value)
+                if j == 0:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()
+        self.import_button.setEnabled(report.ok and not report.written)
+
+    def check(self) -> None:
+        report = self._run(dry_run=True)
+        if report is not None:
+            self.show_report(report)
+
+    def do_import(self) -> None:
+        report = self._run(dry_run=False)
+        if report is None:
+            return
+        self.show_report(report)
+        if report.written:
+            self.window.open_catalogue(report.catalogue)
+            self.summary.setText(report.summary() + "\n" + tr("已写入工作副本：{path}\n写入前的备份：{backup}").format(
+                path=report.catalogue, backup=report.backup))
+            self.import_button.setEnabled(False)
+
+
+# ---------------------------------------------------------------------------------------------- export
+
+
+def export_current(window, path: str | Path) -> int:
+    """Export the current section's list, with its filters and order, to `path`; return the count."""
+    from desktopapp.catalogue import exporting
+
+    section = window.current_section()
+    return exporting.export_list(window.catalogue, section.filters, Path(path), section.sort_column,
+                                 section.sort_descending)
+
+
+def choose_export(window) -> None:
+    from desktopapp.labels import kind_label
+
+    section = window.current_section()
+    path, chosen = QFileDialog.getSaveFileName(
+        window, tr("导出列表"), tr("{kind}列表.xlsx").format(kind=kind_label(section.kind)),
+        tr("Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)"))
+    if not path:
+        return
+    if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+        path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+    try:
+        n = export_current(window, path)
+    except (CatalogueError, OSError) as exc:
+        QMessageBox.warning(window, tr("无法导出"), str(exc))
+        return
+    window.statusBar().showMessage(tr("已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+
+
+# ---------------------------------------------------------------------------------------------- images
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+
+
+def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") -> bool:
+    """Attach an image file to an entity (in the working copy), reopen, and show the entity again."""
+    from desktopapp.catalogue import images
+
+    try:
+        result = images.attach(window.catalogue.path, entity_id, Path(path), kind)
+    except (CatalogueError, OSError) as exc:
+        QMessageBox.warning(window, tr("无法添加图片"), str(exc))
+        return False
+    if window.open_catalogue(result.catalogue):
+        window.navigate_to(entity_id)
+    window.statusBar().showMessage(tr("已为“{name}”添加图片；已写入工作副本 {path}").format(
+        name=result.entity_name, path=result.catalogue), 8000)
+    return True
+
+
+def choose_image(window) -> None:
+    from desktopapp.catalogue.images import ENTITY_KINDS
+
+    section = window.current_section()
+    entity_id = section.detail.entity_id()
+    if entity_id is None or window.catalogue.kind_of(entity_id) not in ENTITY_KINDS:
+        QMessageBox.information(window, tr("添加图片"), tr("请先在企业、项目或配套设施中选择一个条目。"))
+        return
+    path, _ = QFileDialog.getOpenFileName(window, tr("选择图片"), "",
+                                          tr("图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"))
+    if path:
+        attach_image(window, entity_id, path)
+
+
+class ImageDrop(QObject):
+    """Image files dropped on a detail pane are attached to the entity it shows."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.panes: dict[QObject, object] = {}
+
+    def watch(self, pane) -> None:
+        """Take drops on the pane and on its browser (whose own drop handling would ignore files)."""
+        for widget in (pane, pane.browser.viewport()):
+            if widget in self.panes:
+                continue
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self)
+            self.panes[widget] = pane
+
+    @staticmethod
+    def _files(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime or not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
+
+    def eventFilter(self, watched, event) -> bool:
+        from desktopapp.catalogue.images import ENTITY_KINDS
+
+        kind = event.type()
+        pane = self.panes.get(watched)
+        if pane is None:
+            return False
+        if kind in (QEvent.DragEnter, QEvent.DragMove):
+            entity_id = pane.entity_id()
+            if self._files(event) and entity_id is not None and \
+                    self.window.catalogue.kind_of(entity_id) in ENTITY_KINDS:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        if kind == QEvent.Drop:
+            files = self._files(event)
+            entity_id = pane.entity_id()
+            if files and entity_id is not None:
+                event.acceptProposedAction()
+                attach_image(self.window, entity_id, files[0])
+            return True
+        return False
