@@ -406,3 +406,26 @@ def test_gui_offers_to_convert_an_old_catalogue(window, copy, monkeypatch, tmp_p
     assert sha(copy) == before
     assert window.catalogue.path.parent == tmp_path / "data" / "catalogues"
     assert window.catalogue.path != copy
+
+
+def test_version_1_gets_the_images_table(copy):
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TABLE images")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    before = sha(copy)
+    with pytest.raises(OldCatalogueError) as info:
+        Catalogue(copy)
+    assert info.value.version == 1 and "第 1 版" in str(info.value)
+    converted = migrate.migrate_copy(copy)
+    assert sha(copy) == before
+    with Catalogue(converted) as cat:
+        assert cat.conn.execute("SELECT COUNT(*) FROM images").fetchone()[0] == 0
+        fresh = sqlite3.connect(":memory:")
+        import sqlite_utils
+
+        schema.create(sqlite_utils.Database(fresh))
+        want = fresh.execute("SELECT sql FROM sqlite_master WHERE name = 'images'").fetchone()[0]
+        got = cat.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'images'").fetchone()[0]
+        assert got.replace("IF NOT EXISTS ", "") == want

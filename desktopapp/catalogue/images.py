@@ -157,7 +157,9 @@ def attach_by_name(catalogue_path: str | Path, name: str, file: str | Path, role
 
 def ensure_table(conn) -> None:
     """Create the images table if this catalogue predates it (a working copy of an older build)."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS images (id INTEGER PRIMARY KEY, entity_id INTEGER REFERENCES entities(id), "
-        "kind TEXT, mime TEXT, width INTEGER, height INTEGER, data BLOB, thumb BLOB, note TEXT, added TEXT)")
+    conn.execute(  # the statement sqlite-utils writes for schema.TABLES["images"] in a fresh build
+        'CREATE TABLE IF NOT EXISTS "images" (\n   "id" INTEGER PRIMARY KEY,\n'
+        '   "entity_id" INTEGER REFERENCES "entities"("id"),\n   "kind" TEXT,\n   "mime" TEXT,\n'
+        '   "width" INTEGER,\n   "height" INTEGER,\n   "data" BLOB,\n   "thumb" BLOB,\n   "note" TEXT,\n'
+        '   "added" TEXT\n)')
     conn.execute("CREATE INDEX IF NOT EXISTS idx_images_entity_id ON images (entity_id)")

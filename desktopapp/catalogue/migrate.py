@@ -8,6 +8,7 @@ Format history:
   0 — the early format: entities had no `pinyin` and `sort_key` columns (no pinyin search, no pinyin
       order) and the full-text index had no pinyin column.
   1 — pinyin keys and pinyin sort order.
+  2 — the images table (photos and logos of enterprises, projects and facilities).
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ def _add_pinyin(conn: sqlite3.Connection) -> None:
         for eid, name, aliases in rows])
     conn.execute("CREATE INDEX IF NOT EXISTS idx_entities_kind_sort_key ON entities (kind, sort_key)")
     rebuild_fts(conn)
+
+
+@migration(1)
+def _add_images(conn: sqlite3.Connection) -> None:
+    from desktopapp.catalogue.images import ensure_table
+
+    ensure_table(conn)
 
 
 def default_target(source: Path) -> Path:

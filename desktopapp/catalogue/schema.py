@@ -6,7 +6,7 @@ is stated about them lives in facts, stages, tags, aliases and links, each row p
 (entity, facet, value), the single structure that filtering and facet counting read.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the images table (see migrate.py)
 
 KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 
@@ -53,11 +53,17 @@ TABLES = {
         "note": str, "citation_id": int,
     },
     "facet_values": {"entity_id": int, "facet": str, "value": str, "label": str},
+    # Photos and logos (kind: photo or logo), normalised by catalogue/images.py; `data` capped at 1600 px,
+    # `thumb` at 256 px. Added in schema version 2.
+    "images": {
+        "id": int, "entity_id": int, "kind": str, "mime": str, "width": int, "height": int, "data": bytes,
+        "thumb": bytes, "note": str, "added": str,
+    },
 }
 
 PRIMARY_KEYS = {
     "meta": "key", "sources": "id", "citations": "id", "entities": "id", "facts": "id",
-    "stages": "id", "links": "id",
+    "stages": "id", "links": "id", "images": "id",
 }
 
 NOT_NULL = {
@@ -81,6 +87,7 @@ INDEXES = [
     # Covering indexes: filter by (facet, value) → ids, and count per value of a facet.
     ("facet_values", ["facet", "value", "entity_id"]),
     ("facet_values", ["entity_id", "facet", "value"]),
+    ("images", ["entity_id"]),
 ]
 
 FOREIGN_KEYS = {
@@ -94,6 +101,7 @@ FOREIGN_KEYS = {
         ("src_id", "entities", "id"), ("dst_id", "entities", "id"), ("citation_id", "citations", "id"),
     ],
     "facet_values": [("entity_id", "entities", "id")],
+    "images": [("entity_id", "entities", "id")],
 }
 
 # Columns of the full-text index (sqlite-utils conventions, so Datasette's search works too).
