@@ -22,6 +22,10 @@ _FONTCONF_DIR = Path(tempfile.mkdtemp(prefix="desktopapp-fontconfig-"))
     encoding="utf-8",
 )
 os.environ["FONTCONFIG_FILE"] = str(_FONTCONF_DIR / "fonts.conf")
+# Working copies, backups and crash reports of the tests go to a temporary folder, never the user's.
+_USER_DIRS = Path(tempfile.mkdtemp(prefix="desktopapp-userdirs-"))
+os.environ.setdefault("DESKTOPAPP_DATA_DIR", str(_USER_DIRS / "data"))
+os.environ.setdefault("DESKTOPAPP_LOG_DIR", str(_USER_DIRS / "log"))
 
 
 @pytest.fixture(scope="session")

@@ -294,3 +294,22 @@ def test_print_preview_paints_the_same_pages_as_the_pdf(window, qtbot):
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == len(sheet.pages), timeout=5000)
     preview.close()
+
+
+def test_the_app_reopens_the_catalogue_that_was_open_last(qtbot, tmp_path, bundled_db, monkeypatch):
+    import shutil
+
+    from PySide6.QtCore import QSettings
+
+    from desktopapp.gui import app as app_module
+    from desktopapp.gui.app import make_application
+
+    make_application()
+    settings_file = tmp_path / "s.ini"
+    monkeypatch.setattr("PySide6.QtCore.QSettings", lambda *a: QSettings(str(settings_file), QSettings.IniFormat))
+    copy = tmp_path / "工作副本.db"
+    shutil.copy(bundled_db, copy)
+    QSettings(str(settings_file), QSettings.IniFormat).setValue("catalogue/last", str(copy))
+    assert app_module._startup_catalogue(None).path == copy
+    copy.unlink()
+    assert app_module._startup_catalogue(None).path == bundled_db, "a vanished file falls back to the bundled one"

@@ -72,12 +72,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _startup_catalogue(catalogue_path: str | Path | None) -> Catalogue:
+    """The catalogue named on the command line; else the one open when the app last closed (e.g. the working
+    copy made by an import), if it still opens; else the bundled one."""
+    from PySide6.QtCore import QSettings
+
+    if catalogue_path:
+        return Catalogue(catalogue_path)
+    last = QSettings().value("catalogue/last")
+    if last and Path(str(last)).is_file():
+        try:
+            return Catalogue(str(last))
+        except CatalogueError:
+            pass  # moved, damaged or replaced since: fall back to the bundled catalogue
+    return Catalogue(paths.bundled_catalogue())
+
+
 def run(catalogue_path: str | Path | None = None) -> int:
     app = make_application()
     from desktopapp.gui.mainwindow import MainWindow
 
     try:
-        catalogue = Catalogue(catalogue_path or paths.bundled_catalogue())
+        catalogue = _startup_catalogue(catalogue_path)
     except CatalogueError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
         return 2

@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/section", self.current_section().kind)
+        s.setValue("catalogue/last", str(self.catalogue.path))
         for section in self.sections.values():
             section.save_settings(s)
         s.sync()
