@@ -2,9 +2,903 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
+        <source>目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="132"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
+        <source>搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="36"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="37"/>
+        <source>金额（亿元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="41"/>
+        <source>筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="41"/>
+        <source>无（全部条目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="95"/>
+        <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
+        <source>条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
+        <source>导出时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
+        <source>数据截至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="108"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="146"/>
+        <source>招商图鉴导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="56"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="122"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="58"/>
+        <source>{name} 是空文件，不是图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="60"/>
+        <source>{name} 太大（{mb} MB），图片不能超过 25 MB。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="67"/>
+        <source>{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="73"/>
+        <source>{name} 解压后过大，可能是恶意构造的文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="75"/>
+        <source>{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="78"/>
+        <source>{name} 已损坏或不完整，无法读取（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="118"/>
+        <source>图片类型只能是 photo（照片）或 logo（标志）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="123"/>
+        <source>无法读取 {name}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="130"/>
+        <source>只能给企业、项目或配套设施添加图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="137"/>
+        <source>来自文件 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="150"/>
+        <source> 最接近的有：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="151"/>
+        <source>找不到企业、项目或配套设施“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="153"/>
+        <source>“{name}”对应多个条目：{names}。请写全称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
+        <source>第 {row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
+        <source>，“{column}”列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="160"/>
+        <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="163"/>
+        <source>已从 {file} 导入 {n} 条{kind}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="165"/>
+        <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="184"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="186"/>
+        <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="194"/>
+        <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="200"/>
+        <source>{path} 中没有表头和数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="218"/>
+        <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="220"/>
+        <source>{path} 不是文本格式的 CSV 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="224"/>
+        <source>{path} 不是有效的 CSV 文件：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="235"/>
+        <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="307"/>
+        <source>内容过长（{n} 个字符，最多 {max} 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="309"/>
+        <source>含有不可见的控制字符，请删除后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="317"/>
+        <source>应为整数，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="320"/>
+        <source>年份 {value} 不合理，应为四位年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="327"/>
+        <source>应为数字（不带单位），而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="329"/>
+        <source>应为数字，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="331"/>
+        <source>不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="342"/>
+        <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="347"/>
+        <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="361"/>
+        <source>“{value}”不是允许的值；可选：{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="373"/>
+        <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="384"/>
+        <source>第 {n} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="385"/>
+        <source>这一列有数据但没有表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="389"/>
+        <source>不认识的列名。{kind}可用的列：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="392"/>
+        <source>列名重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="397"/>
+        <source>缺少必填的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="403"/>
+        <source>数据有 {n} 行，单次最多导入 {max} 行。请拆分文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
+        <source>文件只有表头，没有数据行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="421"/>
+        <source>必填，不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="431"/>
+        <source>这一行比表头多出 {n} 个单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="434"/>
+        <source>第 {row} 行：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="454"/>
+        <source>“{name}”与第 {row} 行的{other}重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="462"/>
+        <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="467"/>
+        <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="476"/>
+        <source>目录中没有产业链或环节“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="479"/>
+        <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="488"/>
+        <source>目录中没有{kind}“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="491"/>
+        <source>“{name}”对应多个{kind}，请写全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="538"/>
+        <source>导入：{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
+        <source>导入日期；数据来自文件 {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="548"/>
+        <source>{file} 第 {row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <source>别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="635"/>
+        <source>不支持的类别：{kind}（可选：{kinds}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="650"/>
+        <source>请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="659"/>
+        <source>{kind}导入模板 · 数据字典</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="661"/>
+        <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="55"/>
+        <source>完整报告已写入：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="56"/>
+        <source>完整报告无法写入日志文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="57"/>
+        <source>程序遇到意外错误，刚才的操作可能没有完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="58"/>
+        <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="99"/>
+        <source>意外错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="119"/>
+        <source>截至%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="120"/>
+        <source>时间未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="156"/>
+        <source>项目数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="158"/>
+        <source>引资与投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <source>核心指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <source>园区口径；每项注明年份与来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <source>，点击查看原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="301"/>
+        <source>指标变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="301"/>
+        <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="319"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="349"/>
+        <source>来源：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <source>项目推进漏斗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <source>按当前阶段计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <source>；点击数字打开相应列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="455"/>
+        <source>%1 · %2：%3 个 — 点击打开列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
+        <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <source>配套设施与载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <source>按类别与状态计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <source>；点击打开设施列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="495"/>
+        <source>状态未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="620"/>
+        <source>日期见于报道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="620"/>
+        <source>日期为推断（如“去年10月”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="629"/>
+        <source>浅色条：报道只给出年份或月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="639"/>
+        <source>速度记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="642"/>
+        <source>来源报道中没有带日期的进展。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="661"/>
+        <source>点击查看详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="682"/>
+        <source>（推断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="693"/>
+        <source>（日期为推断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="698"/>
+        <source>日期未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="815"/>
+        <source>导出 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="817"/>
+        <location filename="../../desktopapp/gui/printing.py" line="125"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="879"/>
+        <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="900"/>
+        <source>导出 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="902"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="915"/>
+        <location filename="../../desktopapp/gui/printing.py" line="49"/>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="913"/>
+        <location filename="../../desktopapp/gui/printing.py" line="24"/>
+        <location filename="../../desktopapp/gui/printing.py" line="36"/>
+        <location filename="../../desktopapp/gui/printing.py" line="47"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
+        <location filename="../../desktopapp/gui/printing.py" line="25"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="926"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="931"/>
+        <source>园区看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="933"/>
+        <source>园区数据 %1 项 · 图表 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="953"/>
+        <source>进展时间轴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="958"/>
+        <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="960"/>
+        <source>（另有 %1 个未显示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="32"/>
+        <source>导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="33"/>
+        <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="35"/>
+        <source>导出列表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="36"/>
+        <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
+        <source>添加图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="39"/>
+        <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="83"/>
+        <source>旧版目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="84"/>
+        <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
+        <source>无法转换目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="155"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
+        <source>选择 .xlsx 或 .csv 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="118"/>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="128"/>
+        <source>下载此类的模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="134"/>
+        <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="135"/>
+        <source>来源名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="137"/>
+        <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="154"/>
+        <source>检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="156"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="166"/>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="167"/>
+        <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="176"/>
+        <source>保存模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="176"/>
+        <source>{kind}导入模板.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="177"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="186"/>
+        <source>请先选择要导入的文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="222"/>
+        <source>已写入工作副本：{path}
+写入前的备份：{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
+        <source>导出列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
+        <source>{kind}列表.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="245"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="253"/>
+        <source>无法导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="255"/>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="270"/>
+        <source>无法添加图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="274"/>
+        <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="285"/>
+        <source>添加图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="285"/>
+        <source>请先在企业、项目或配套设施中选择一个条目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="287"/>
+        <source>选择图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="288"/>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="36"/>
+        <location filename="../../desktopapp/gui/printing.py" line="110"/>
+        <source>请先在列表中选择一个条目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="47"/>
+        <location filename="../../desktopapp/gui/printing.py" line="79"/>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="62"/>
+        <source>正在生成招商资料册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="62"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="63"/>
+        <location filename="../../desktopapp/gui/printing.py" line="79"/>
+        <source>导出资料册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="76"/>
+        <source>已取消导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="84"/>
+        <source>已导出资料册：%1（%2 页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="110"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="115"/>
+        <source>打印预览：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="127"/>
+        <source>将选中条目导出为一页 PDF 资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="129"/>
+        <source>导出资料册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="130"/>
+        <source>将当前列表（按当前筛选）导出为招商资料册 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="132"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktopapp/gui/app.py" line="79"/>
+        <location filename="../../desktopapp/gui/app.py" line="98"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,28 +919,199 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="36"/>
-        <source>无法读取文件 {path}：{error}</source>
+        <location filename="../../desktopapp/catalogue/connection.py" line="82"/>
+        <source>{path} 已损坏（完整性检查未通过），部分数据可能无法读取。请换用一份完好的副本（例如备份）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="58"/>
-        <source>{path} 由较新版本的程序生成（目录格式第 {version} 版），本程序只支持到第 {supported} 版。请升级程序。</source>
+        <location filename="../../desktopapp/catalogue/connection.py" line="135"/>
+        <source>{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。可以把它转换为一份新格式的副本后打开，原文件保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="64"/>
-        <source>{path} 不是完整的招商目录：缺少数据表 {table}。</source>
+        <location filename="../../desktopapp/catalogue/maintenance.py" line="85"/>
+        <source>只能修改工作副本，不能直接修改 {path}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="69"/>
-        <source>{path} 不是完整的招商目录：数据表 {table} 缺少列 {columns}。</source>
+        <location filename="../../desktopapp/catalogue/maintenance.py" line="98"/>
+        <source>{path} 正被其他程序锁定，暂时无法写入。请稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="73"/>
-        <source>{path} 是旧版目录格式（第 {version} 版），需要先转换为第 {supported} 版。</source>
+        <location filename="../../desktopapp/catalogue/migrate.py" line="95"/>
+        <source>转换后的副本不能覆盖原文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/migrate.py" line="101"/>
+        <source>{path} 的目录格式（第 {version} 版）无法转换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainMapView</name>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="298"/>
+        <source>显示项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <source>适应窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <source>整张图谱放入窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <source>适应宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <source>图谱宽度放满窗口（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="305"/>
+        <source>缩小（Ctrl+滚轮）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="306"/>
+        <source>放大（Ctrl+滚轮）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="307"/>
+        <source>导出 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="307"/>
+        <source>将当前图谱导出为图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="308"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="308"/>
+        <source>将当前图谱导出为一页矢量 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="318"/>
+        <source>产业链</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="405"/>
+        <source>%1（整个体系）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="442"/>
+        <source>目录中还没有产业链。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="536"/>
+        <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="540"/>
+        <source>（已筛选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
+        <source>点击展开全部 %1 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="590"/>
+        <source>共 %1 家：点击打开按此环节筛选的企业列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="593"/>
+        <source>%1：园区暂无企业，为补链招商方向。点击查看来源所述。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="594"/>
+        <source>%1：点击查看环节详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="654"/>
+        <source>来源所述同上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="654"/>
+        <source>来源报道未述及此环节的企业。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="679"/>
+        <source>……等 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="703"/>
+        <source>产业链图谱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="704"/>
+        <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="708"/>
+        <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="721"/>
+        <source>筛选：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="737"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="743"/>
+        <source>导出 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="737"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="745"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="760"/>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="752"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="758"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="752"/>
+        <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -153,37 +1218,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="40"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="45"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="45"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="50"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="46"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="51"/>
         <source>将此条目的摘要（含出处）复制为文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="66"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="72"/>
         <source>在列表中选择一个条目，这里会显示它的概况、数据和出处。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="74"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="80"/>
         <source>该条目已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="102"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="119"/>
         <source>已复制（含出处）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="119"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="136"/>
         <source>（原文此处跨行，已连接）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,103 +1565,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="62"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="87"/>
+        <source>目录文件有损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="89"/>
+        <source>目录文件完整性检查通过。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="94"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="64"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="96"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="66"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="98"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="68"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="100"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="70"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="102"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="73"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="105"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="76"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="108"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="79"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="111"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="82"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="85"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="117"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="90"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="122"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="93"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="99"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="131"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="96"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="128"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="136"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="194"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="137"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="195"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="140"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="198"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="258"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="258"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="267"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="244"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="303"/>
         <source>关于招商图鉴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +1697,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/brochure.py" line="30"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="427"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,38 +1767,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="135"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="169"/>
         <source>未细分环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="135"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="282"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="169"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="410"/>
         <source>链上企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="220"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="187"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="389"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="391"/>
+        <source>服务与合作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/reports/chainmap.py" line="308"/>
         <source>待补链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="275"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="309"/>
+        <source>筛选后无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/reports/chainmap.py" line="380"/>
         <source>等另 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="281"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="409"/>
         <source>链主企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="281"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="409"/>
         <source>核心企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="296"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="429"/>
+        <source>★ 专精特新等荣誉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/reports/chainmap.py" line="450"/>
         <source>箭头方向：上游 → 下游</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,39 +2145,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="245"/>
+        <location filename="../../desktopapp/gui/section.py" line="262"/>
         <source>目录中还没有%1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="248"/>
+        <location filename="../../desktopapp/gui/section.py" line="265"/>
         <source>没有符合条件的%1。
 试试换个关键词、去掉部分筛选条件，或清除全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="257"/>
+        <location filename="../../desktopapp/gui/section.py" line="274"/>
         <source>没有可显示的条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="263"/>
+        <location filename="../../desktopapp/gui/section.py" line="279"/>
         <source>查询出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="273"/>
+        <location filename="../../desktopapp/gui/section.py" line="289"/>
         <source>搜索：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="282"/>
+        <location filename="../../desktopapp/gui/section.py" line="298"/>
         <source>显示 %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="345"/>
+        <location filename="../../desktopapp/gui/section.py" line="361"/>
         <source>显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktopapp/gui/insights.py" line="87"/>
+        <source>产业链图谱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/insights.py" line="87"/>
+        <source>园区看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/insights.py" line="88"/>
+        <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
