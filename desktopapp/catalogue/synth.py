@@ -2,17 +2,19 @@
 
 A synthetic catalogue has exactly the schema of a built one (`schema.create` and `schema.create_fts`), and
 every table is filled the way `build.py` fills it, derived columns and `facet_values` included: chains
-with levels, parents and ordinals; enterprises with aliases, pinyin, stages, facts (one in a few with a
+with levels, parents and ordinals; enterprises with aliases, pinyin, stages, facts (a few in
 conflict between two reports), tags and links; projects, facilities, organisations and park figures.
 Every fact, stage, tag, alias, link and mention cites a quote that is an exact substring of a synthetic
 article: each article's text is made of the quotes that cite it. Shapes are skewed as in real data
 (a few chains, stages and tags hold most enterprises). Everything is fictitious, and marked so: the meta
-row `synthetic` is "1", every entity's `synthetic` column is 1 and the scope labels say 合成.
+row `synthetic` is "1", every entity's `synthetic` column is 1 and the park's scope labels say 合成.
 
 The output depends only on the number of enterprises and the seed. A million enterprises take a few
-minutes: rows are generated in chunks and written with `executemany` in one transaction without a
-journal, indexes are created after the data, pinyin is assembled from pinyin precomputed per word, and the
-trigram index is built once at the end with a large in-memory buffer.
+minutes on two cores: rows are generated in chunks and written with `executemany` in one transaction
+without a journal; each chunk's rows go into the trigram index in a background thread (one SQL statement
+that runs without the GIL) while Python generates the next chunk; indexes are created after the data;
+pinyin and sort keys are assembled from keys precomputed per word (and checked against `textkeys` by the
+tests). Then, like a build, the packed arrays are written (`packing.pack`, where this version has it).
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ from desktopapp.catalogue import schema, textkeys
 from desktopapp.catalogue.build import _OUTPUT_FIELDS, _to_yi, _year_of
 from desktopapp.catalogue.textkeys import pinyin_keys
 
-CHUNK = int(os.environ.get("SYNTH_CHUNK", "20000"))  # enterprises generated and written per step
+CHUNK = 5_000  # enterprises generated and written per step
 ENTERPRISES_PER_ARTICLE = 250  # each synthetic report covers this many enterprises (and their projects)
 OTHERS_PER_ARTICLE = 100  # facilities, organisations and figures per report
 PROJECTS_PER_ENTERPRISE = 0.3
-CACHE_KB = -int(os.environ.get("SYNTH_CACHE_MB", "128")) * 1024
-FTS_HASH_SIZE = 64 * 1024 * 1024  # FTS5 in-memory buffer while building (default 1 MB: many more merges)
+CACHE_KB = 64 * 1024  # SQLite page cache while writing
+MMAP_BYTES = 1 << 40
+FTS_HASH_SIZE = 32 * 1024 * 1024  # FTS5 in-memory buffer while building (default 1 MB: many more merges)
 
 SCOPE_LABELS = {
     "park": "合成测试园区", "district": "合成测试区", "science_city": "合成科学城", "city": "重庆市", "other": "其他",
@@ -116,6 +119,17 @@ SEGMENT_TEMPLATES = (
     ("上游材料", "关键零部件", "总装制造", "检测认证", "售后服务"),
 )
 SEGMENT_WEIGHTS = (14, 18, 38, 15, 15)
+_DIGITAL = ("软件", "数据", "互联网", "云", "区块链", "人工智能", "数字", "金融", "服务", "物流", "旅游", "康养")
+_LIFE = ("生物", "医", "药")
+
+
+def _segment_templates(chain: str) -> tuple[int, ...]:
+    """The segment templates that suit a chain: digital and services, life sciences, or manufacturing."""
+    if any(w in chain for w in _DIGITAL):
+        return (3,)
+    if any(w in chain for w in _LIFE):
+        return (2,)
+    return (0, 1, 4)
 
 ENTERPRISE_STAGES = (  # current stage: weight (Zipf-like)
     ("投产", 30), ("签约", 18), ("落地", 12), ("在谈", 9), ("入驻", 9), ("达产", 6), ("线索", 4), ("孵化", 4),
@@ -258,6 +272,7 @@ LAYOUT = {
 }
 _ENTITY_INDEX = {name: i for i, name in enumerate(LAYOUT["entities"])}
 
+OTHER_TOPICS = {"fac": "载体建设", "org": "机构动态", "fig": "发展数据"}
 INFERRED_NOTE = "合成数据：按主营产品推断所处环节。"
 DATE_NOTE = "合成数据：日期随机生成。"
 
@@ -296,7 +311,10 @@ def _sort_key(name: str) -> str | None:
 
 
 def _join_sk(*parts: str) -> str | None:
-    return " ".join(p for p in parts if p) or None if hasattr(textkeys, "sort_key") else None
+    """A name's sort key from its fragments' keys (None if this version has no sort keys)."""
+    if not hasattr(textkeys, "sort_key"):
+        return None
+    return " ".join(p for p in parts if p) or None
 
 
 def _entity(**values) -> tuple:
@@ -346,7 +364,6 @@ class _Synth:
         _check_words()
         self.conn = conn
         self.n = n_enterprises
-        self.seed = seed
         self.rng = random.Random(seed)
         self.progress = progress
         self.started = time.monotonic()
@@ -366,8 +383,6 @@ class _Synth:
         self.next_stage = 1
         self.next_link = 1
         self.conflicts = 0
-        self.article_dates: list[str] = []
-        self.counts = {k: 0 for k in schema.KINDS}
         self.orders = []  # random orders of profile clauses (cheaper than shuffling per entity)
         for _ in range(64):
             order = list(range(10))
@@ -440,10 +455,9 @@ class _Synth:
     # ------------------------------------------------------------------ the whole catalogue
 
     def run(self) -> dict:
-        rng = self.rng
         self._year_cw = _cum(w for _, w in ARTICLE_YEARS)
         n = self.n
-        n_articles = max(1, math.ceil(n / ENTERPRISES_PER_ARTICLE))
+        n_articles = math.ceil(n / ENTERPRISES_PER_ARTICLE)
         # Entity ids: chains, enterprises, projects, facilities, organisations, figures (as build orders kinds).
         self.n_projects = round(n * PROJECTS_PER_ENTERPRISE)
         self.n_facilities = 12 + n // 200
@@ -484,7 +498,8 @@ class _Synth:
             rows.append(sys_row)
             for c in range(CHAINS_PER_SYSTEM):
                 cname = names[s * CHAINS_PER_SYSTEM + c]
-                segs = SEGMENT_TEMPLATES[rng.randrange(len(SEGMENT_TEMPLATES))]
+                fits = _segment_templates(cname)
+                segs = SEGMENT_TEMPLATES[fits[rng.randrange(len(fits))]]
                 chain_row = {"id": len(rows) + 1, "key": f"chain:{short}/{cname}", "name": cname, "level": "chain",
                              "parent": sys_row["id"], "ordinal": c + 1, "tier": TIERS[c], "scope": scope,
                              "system": sys_row, "children": [], "segments": segs}
@@ -507,6 +522,11 @@ class _Synth:
                 anc.append((node["key"], node["label"]))
                 node = by_id.get(node["parent"])
             r["ancestors"] = anc
+            above, node = [], by_id.get(r["parent"])
+            while node:
+                above.append(node["name"])
+                node = by_id.get(node["parent"])
+            r["position"] = " → ".join(reversed(above)) or None  # a chain node's `chains`: the names above it
         self.chain_rows = rows
         self.chain_by_id = by_id
         self.chains = [r for r in rows if r["level"] == "chain"]
@@ -556,7 +576,7 @@ class _Synth:
             buf["entities"].append(_entity(
                 id=eid, key=r["key"], kind="chain", name=r["name"], summary=summary, scope=r["scope"], level=level,
                 tier=r["tier"], parent_id=r["parent"], ordinal=r["ordinal"], pinyin=pinyin_keys(r["name"]),
-                sort_key=_sort_key(r["name"])))
+                sort_key=_sort_key(r["name"]), chains=r["position"]))
             buf["mentions"].append((eid, r["citation"]))
             fv = buf["facet_values"]
             fv.append((eid, "scope", r["scope"], SCOPE_LABELS[r["scope"]]))
@@ -566,7 +586,6 @@ class _Synth:
             for key, label in r["ancestors"]:
                 fv.append((eid, "chain", key, label))
             fv.append((eid, "source", *r["source"]))
-        self.counts["chain"] = len(self.chain_rows)
 
     # ------------------------------------------------------------------ names of facilities and organisations
 
@@ -642,7 +661,7 @@ class _Synth:
     def _write_enterprises(self, n_articles: int) -> None:
         rng = self.rng
         rand = rng.random
-        n_words = len(WORDS)
+        n_words, n_inds = len(WORDS), len(INDUSTRIES)
         buf = self.buf
         ents, aliases_t, mentions, facts_t, tags_t, links_t, fv = (
             buf["entities"], buf["aliases"], buf["mentions"], buf["facts"], buf["tags"], buf["links"],
@@ -681,6 +700,7 @@ class _Synth:
         self.all_dates += self.dates
         orgs = self.organisations
         chunk_start = chunk_projects = 0
+        report_every = CHUNK * max(1, n // (CHUNK * 20))  # about 20 progress lines
 
         for i in range(n):
             k = i // ENTERPRISES_PER_ARTICLE
@@ -693,9 +713,9 @@ class _Synth:
             while True:
                 p = bisect(pat_cw[0], rand() * pat_cw[1])
                 w1, w2 = int(rand() * n_words), int(rand() * n_words)
-                w3 = int(rand() * n_words) if p == 2 else 200
+                w3 = int(rand() * n_words) if p == 2 else n_words
                 ind = bisect(ind_cw[0], rand() * ind_cw[1])
-                packed = (((p * 201 + w1) * 201 + w2) * 201 + w3) * 32 + ind
+                packed = (((p * (n_words + 1) + w1) * (n_words + 1) + w2) * (n_words + 1) + w3) * n_inds + ind
                 if packed not in used:
                     used.add(packed)
                     break
@@ -814,7 +834,9 @@ class _Synth:
                 if sales and k + 1 < n_articles and rand() < 1 / 30 and self.dates[k + 1] != latest:
                     row_index, num, unit = sales
                     later = self.dates[k + 1]
-                    num2 = round(num * (0.6 + rand()), 1) or num + 1
+                    num2 = round(num * (0.6 + rand()), 1)
+                    if num2 == num or not num2:  # must differ, or build would not call it a conflict
+                        num2 = round(num * 1.5 + 1, 1)
                     value2 = f"约{_fmt(num2)}{unit}"
                     sid2 = f"syn{k + 2:05d}"
                     q3 = f"{short}年销售规模{value2}"
@@ -871,9 +893,8 @@ class _Synth:
                 self.index_text((self.ent_base + chunk_start, self.ent_base + i + 1),
                                 (self.proj_base + chunk_projects, self.proj_base + next_project))
                 chunk_start, chunk_projects = i + 1, next_project
-                self.say(f"enterprises {i + 1}/{n}, projects {next_project}")
-        self.counts["enterprise"] = n
-        self.counts["project"] = next_project
+                if (i + 1) % report_every == 0 or i + 1 == n:
+                    self.say(f"enterprises {i + 1}/{n}, projects {next_project}")
 
     def facility_index(self, f: dict) -> int:
         return int(f["key"][5:]) - 1
@@ -1036,7 +1057,7 @@ class _Synth:
                 date = self.article_date()
                 self.all_dates.append(date)
                 sid, as_of = f"syn-{label}{a + 1:04d}", _month(date)
-                title = f"{PARK}{ {'fac': '载体建设', 'org': '机构动态', 'fig': '发展数据'}[label] }通报（第{a + 1}期）"
+                title = f"{PARK}{OTHER_TOPICS[label]}通报（第{a + 1}期）"
                 paragraphs = [f"{PARK}（合成报道）：{title}。"]
             yield j, sid, as_of, date, title, paragraphs
             if (j + 1) % OTHERS_PER_ARTICLE == 0 or j + 1 == count:
@@ -1111,7 +1132,6 @@ class _Synth:
                 facets[(fid, "year", str(year), str(year))] = None
             facets[(fid, "source", sid, f"{as_of} {title}")] = None
             buf["facet_values"].extend(facets)
-        self.counts["facility"] = len(self.facilities)
         self.flush()
 
     def _write_organisations(self) -> None:
@@ -1141,7 +1161,6 @@ class _Synth:
                 (oid, "scope", scope, SCOPE_LABELS[scope]),
                 (oid, "source", sid, f"{as_of} {title}"),
             ))
-        self.counts["organisation"] = len(self.organisations)
         self.flush()
 
     def _write_figures(self) -> None:
@@ -1178,7 +1197,6 @@ class _Synth:
                 (gid, "basis", basis, basis),
                 (gid, "source", sid, f"{as_of} {title}"),
             ))
-        self.counts["figure"] = len(self.figure_plan)
         self.flush()
 
 
@@ -1194,26 +1212,26 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()
+    # One connection, used by one thread at a time (the full-text worker while Python generates).
+    conn = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
+    synth = None
     try:
-        # One connection, used by one thread at a time (the full-text worker while Python generates).
-        conn = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         schema.create(db)
         schema.create_fts(db)  # empty for now; filled chunk by chunk
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.execute(f"PRAGMA cache_size = {CACHE_KB}")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         conn.execute("PRAGMA temp_store = FILE")
-        conn.execute(f"PRAGMA threads = {os.environ.get('SYNTH_THREADS', '2')}")  # CREATE INDEX may sort on a second core
+        # Index creation and packing read the tables back many times: map the file rather than copy pages
+        # through the small cache (file-backed pages, which the system can drop at will).
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         # Indexes are created after the data (same definitions, faster than updating them row by row).
         indexes = [r[1] for r in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")]
-        if os.environ.get("SYNTH_KEEP_INDEXES"):
-            indexes = []
         for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall():
-            if indexes:
-                conn.execute(f"DROP INDEX [{name}]")
+            conn.execute(f"DROP INDEX [{name}]")
         conn.execute("BEGIN")
         conn.execute("INSERT INTO entities_fts (entities_fts, rank) VALUES ('hashsize', ?)", (FTS_HASH_SIZE,))
         synth = _Synth(conn, enterprises, seed, progress)
@@ -1237,13 +1255,22 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
             conn.execute(sql)
         synth.say("indexes created")
         conn.execute("DELETE FROM entities_fts_config WHERE k = 'hashsize'")  # back to the default
+        try:  # precomputed facet, sort and search arrays, where this version of the program has them
+            from desktopapp.catalogue import packing
+        except ImportError:
+            packing = None
+        if packing is not None:
+            packing.pack(conn, progress=lambda kind: synth.say(f"packed {kind}"))
         conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         conn.execute("COMMIT")
         counts = {name: db[name].count for name in schema.TABLES}
-        db.close()
+        conn.close()
         os.replace(tmp, target)
         synth.say(f"done: {counts['entities']} entities, {target.stat().st_size / 1e6:.0f} MB")
     finally:
+        if synth is not None and synth.worker is not None:
+            synth.worker.join()  # never leave the full-text worker writing to a file being removed
+        conn.close()
         if tmp.exists():
             tmp.unlink()
     return counts
