@@ -251,6 +251,9 @@ def print_table(report: dict) -> None:
                   f"{s['empty_ms']:>9.0f} {s['ratio']:>9.2f}x {goal:>7}x  {'yes' if s['ratio'] <= goal else 'NO'}")
             print(f"{'peak memory, opened and browsed (MiB)':44} {int(n):>9,} {s['peak_mib']:>9.0f} {'':>9} {'':>9} "
                   f"{GOALS['memory_mib']:>8.0f}  {'yes' if s['peak_mib'] <= GOALS['memory_mib'] else 'NO'}")
+            b = s["browse"]
+            print(f"{'  browsing: rows shown at / longest stall':44} {int(n):>9,} {b.get('rows_shown_ms', 0):>9.0f} "
+                  f"{b.get('max_stall_ms', 0):>9.0f}")
     s = report.get("bundled_startup")
     if s:
         goal = GOALS["startup_ratio_bundled"]
