@@ -9,6 +9,11 @@ if TYPE_CHECKING:
     from desktopapp.catalogue.query import Catalogue
 
 
+# Neighbours on the same chains loaded with an entity's details (a register can have tens of thousands).
+NEIGHBOUR_LIMIT = 60
+NEIGHBOUR_COUNT_CAP = 1_000  # neighbours are counted up to this many ("1000 余家" beyond)
+
+
 @dataclass
 class Citation:
     id: int
@@ -99,7 +104,8 @@ class Details:
     mentions: list[Citation]
     children: list[dict]  # sub-chains and segments (chains only)
     members: list[dict]  # entities on this chain or its segments (chains only)
-    neighbours: list[dict]  # other enterprises on the same chains (enterprises and projects)
+    neighbours: list[dict]  # other enterprises and projects on the same chains, the first NEIGHBOUR_LIMIT
+    neighbour_counts: dict[str, int]  # how many there are in all, per kind
     sources: list[dict]  # the articles cited, in date order
 
     @property
@@ -223,6 +229,7 @@ def load_details(cat: "Catalogue", entity_id: int) -> Details | None:
     children: list[dict] = []
     members: list[dict] = []
     neighbours: list[dict] = []
+    neighbour_counts: dict[str, int] = {}
     if entity["kind"] == "chain":
         children = cat.chain_children(entity_id)
         family = _descendants(cat, entity_id)
@@ -236,11 +243,22 @@ def load_details(cat: "Catalogue", entity_id: int) -> Details | None:
         chain_ids = [l.other_id for l in links if l.relation == "chain" and l.outgoing]
         if chain_ids:
             marks = ",".join("?" * len(chain_ids))
-            neighbours = [dict(r) for r in conn.execute(
-                f"SELECT DISTINCT e.id, e.name, e.kind, e.stage, c.name AS chain_name FROM links l "
-                f"JOIN entities e ON e.id = l.src_id JOIN entities c ON c.id = l.dst_id "
-                f"WHERE l.relation = 'chain' AND l.dst_id IN ({marks}) AND e.id != ? "
-                f"AND e.kind IN ('enterprise', 'project') ORDER BY e.name", [*chain_ids, entity_id])]
+            where = (f"FROM links l JOIN entities e ON e.id = l.src_id WHERE l.relation = 'chain' "
+                     f"AND l.dst_id IN ({marks}) AND e.id != ? AND e.kind IN ('enterprise', 'project')")
+            # The first NEIGHBOUR_LIMIT found (then sorted by name); counted up to NEIGHBOUR_COUNT_CAP.
+            rows = conn.execute(f"SELECT DISTINCT e.id, e.name, e.kind, e.stage, e.sort_key, l.dst_id {where} "
+                                f"LIMIT {NEIGHBOUR_LIMIT * 4}", [*chain_ids, entity_id]).fetchall()
+            seen: dict[int, dict] = {}
+            for r in rows:
+                if r[0] not in seen and len(seen) < NEIGHBOUR_LIMIT:
+                    seen[r[0]] = {"id": r[0], "name": r[1], "kind": r[2], "stage": r[3], "_key": r[4] or "",
+                                  "chain_name": next((l.other_name for l in links if l.other_id == r[5]), "")}
+            neighbours = sorted(seen.values(), key=lambda n: (n["_key"], n["id"]))
+            for n in neighbours:
+                n.pop("_key")
+            neighbour_counts = {r[0]: r[1] for r in conn.execute(
+                f"SELECT kind, COUNT(*) FROM (SELECT DISTINCT e.id, e.kind {where} LIMIT {NEIGHBOUR_COUNT_CAP}) "
+                f"GROUP BY kind", [*chain_ids, entity_id])}
     source_ids = sorted({c.source_id for c in cites.values()})
     sources = [s for s in cat.sources() if s["id"] in source_ids]
     return Details(
@@ -258,5 +276,6 @@ def load_details(cat: "Catalogue", entity_id: int) -> Details | None:
         children=children,
         members=members,
         neighbours=neighbours,
+        neighbour_counts=neighbour_counts,
         sources=sources,
     )

@@ -90,6 +90,12 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         flow.heading(translate("Reports", "同链企业（园区内）"))
         chips = [Chip(n, style.SURFACE_ALT, style.TEXT, style.BORDER) for n in names[:NEIGHBOURS_SHOWN]]
         if len(names) > NEIGHBOURS_SHOWN:
-            chips.append(Chip(translate("Reports", "等 {n} 家").format(n=len(names)), style.SURFACE, style.TEXT_MUTED))
+            from desktopapp.catalogue.details import NEIGHBOUR_COUNT_CAP
+
+            total = max(len(names), d.neighbour_counts.get("enterprise", 0))
+            capped = sum(d.neighbour_counts.values()) >= NEIGHBOUR_COUNT_CAP  # counting stopped there
+            text = (translate("Reports", "等 {n} 余家") if capped
+                    else translate("Reports", "等 {n} 家")).format(n=total)
+            chips.append(Chip(text, style.SURFACE, style.TEXT_MUTED))
         flow.chips(chips, T.TextStyle(style.SIZE_SMALL))
     return sheet
