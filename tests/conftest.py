@@ -48,3 +48,28 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path, monkeypatch):
+    """Each test gets its own user data and log folders (working copies, backups, crash reports)."""
+    monkeypatch.setenv("DESKTOPAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DESKTOPAPP_LOG_DIR", str(tmp_path / "log"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(qtbot, settings, bundled_db):
+    """The main window on the bundled catalogue, shown at 1440×900, its first list loaded."""
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    make_application()
+    w = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(w)
+    w.resize(1440, 900)
+    w.show()
+    qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
+    yield w
+    w.close()

@@ -337,20 +337,6 @@ def test_paths_with_chinese_characters_spaces_and_uri_characters(tmp_path, bundl
 # ---------------------------------------------------------------------------------------------- in the GUI
 
 
-@pytest.fixture
-def window(qtbot, settings, bundled_db):
-    from desktopapp.gui.app import make_application
-    from desktopapp.gui.mainwindow import MainWindow
-
-    make_application()
-    w = MainWindow(Catalogue(bundled_db), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
-    yield w
-    w.close()
-
-
 def _answer_message_boxes(monkeypatch, answer=None):
     """Record QMessageBox calls instead of showing modal boxes; return the record."""
     from PySide6.QtWidgets import QMessageBox

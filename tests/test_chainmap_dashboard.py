@@ -10,20 +10,6 @@ from desktopapp.catalogue import Catalogue, Filters
 CORE = "传感器及仪器仪表"
 
 
-@pytest.fixture
-def window(qtbot, settings, bundled_db):
-    from desktopapp.gui.app import make_application
-    from desktopapp.gui.mainwindow import MainWindow
-
-    make_application()
-    w = MainWindow(Catalogue(bundled_db), settings)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    yield w
-    w.close()
-
-
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
     """A synthetic catalogue whose busiest chain holds over 1,000 enterprises."""

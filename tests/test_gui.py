@@ -18,22 +18,6 @@ def type_text(widget, text):
     QApplication.sendEvent(widget, event)
 
 
-@pytest.fixture
-def window(qtbot, settings, bundled_db):
-    from desktopapp.gui.app import make_application
-    from desktopapp.gui.mainwindow import MainWindow
-
-    make_application()
-    w = MainWindow(Catalogue(bundled_db), settings)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    section = w.current_section()
-    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
-    yield w
-    w.close()
-
-
 def wait_for_query(qtbot, section):
     """Wait until the latest query's results are shown."""
     qtbot.waitUntil(lambda: section.worker.is_latest(section.kind, section._request)

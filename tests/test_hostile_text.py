@@ -107,20 +107,6 @@ def test_sql_in_the_text_is_only_text(catalogue):
 # ---------------------------------------------------------------------------------------------- GUI search box
 
 
-@pytest.fixture
-def window(qtbot, settings, bundled_db):
-    from desktopapp.gui.app import make_application
-    from desktopapp.gui.mainwindow import MainWindow
-
-    make_application()
-    w = MainWindow(Catalogue(bundled_db), settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
-    yield w
-    w.close()
-
-
 def test_search_box_takes_anything(window, qtbot):
     section = window.current_section()
     box = section.search

@@ -24,13 +24,6 @@ def sha(path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@pytest.fixture(autouse=True)
-def user_dirs(tmp_path, monkeypatch):
-    monkeypatch.setenv("DESKTOPAPP_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("DESKTOPAPP_LOG_DIR", str(tmp_path / "log"))
-    return tmp_path / "data"
-
-
 @pytest.fixture
 def window(qtbot, settings, tmp_path, bundled_db):
     import shutil
