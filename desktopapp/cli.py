@@ -31,6 +31,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="desktopapp", description="招商图鉴：园区招商目录（企业、项目、产业链、配套设施）")
+    ap.add_argument("--catalogue", metavar="PATH", help="open the app on this catalogue file")
     sub = ap.add_subparsers(dest="command")
 
     p = sub.add_parser("gui", help="open the desktop app (the default)")

@@ -79,10 +79,22 @@ class MainWindow(QMainWindow):
         except OSError:
             return
         if large:
-            self.worker.integrity_checked.connect(self._integrity_checked)
-            self.worker.check_integrity()
+            from desktopapp.gui.worker import IntegrityCheck
+
+            self._stop_integrity_check()
+            self._integrity = IntegrityCheck(self.catalogue.path, self)
+            self._integrity.finished.connect(self._integrity_checked)
+            self._integrity.start()
+
+    def _stop_integrity_check(self) -> None:
+        check = getattr(self, "_integrity", None)
+        if check is not None:
+            check.finished.disconnect(self._integrity_checked)
+            check.stop()
+            self._integrity = None
 
     def _integrity_checked(self, problem) -> None:
+        self._integrity = None
         if problem:
             QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
         else:
@@ -325,6 +337,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_integrity_check()
         self.save_settings()
         self.worker.stop()
         super().closeEvent(event)

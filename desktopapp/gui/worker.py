@@ -16,7 +16,6 @@ class _Runner(QObject):
     listed = Signal(int, object)  # request id, SearchResult with the ids only (counts follow in `done`)
     done = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
-    checked = Signal(object)  # None, or a message saying the file is damaged
 
     def __init__(self, path: Path, latest: dict, lock: threading.Lock):
         super().__init__()
@@ -47,17 +46,6 @@ class _Runner(QObject):
         self.done.emit(request_id, result)
 
     @Slot()
-    def check_integrity(self) -> None:
-        from desktopapp.catalogue.connection import integrity_problem
-
-        try:
-            if self._catalogue is None:
-                self._catalogue = Catalogue(self._path)
-            self.checked.emit(integrity_problem(self._catalogue.conn, self._path))
-        except Exception:
-            self.checked.emit(traceback.format_exc().strip().splitlines()[-1])
-
-    @Slot()
     def close(self) -> None:
         if self._catalogue is not None:
             self._catalogue.close()
@@ -70,8 +58,6 @@ class QueryWorker(QObject):
     finished = Signal(int, object)
     ids_ready = Signal(int, object)  # the ids of a request, before its facet counts
     failed = Signal(int, str)
-    integrity_checked = Signal(object)  # None, or a message for the user
-    _check = Signal()
     _request = Signal(int, str, object, str, bool)
 
     def __init__(self, path: Path, parent: QObject | None = None):
@@ -87,8 +73,6 @@ class QueryWorker(QObject):
         self._runner.done.connect(self.finished)
         self._runner.listed.connect(self.ids_ready)
         self._runner.failed.connect(self.failed)
-        self._runner.checked.connect(self.integrity_checked)
-        self._check.connect(self._runner.check_integrity)
         self._thread.start()
 
     def submit(self, channel: str, filters: Filters, sort: str = "relevance", descending: bool = False) -> int:
@@ -98,10 +82,6 @@ class QueryWorker(QObject):
             self._latest[channel] = self._next
         self._request.emit(self._next, channel, filters, sort, descending)
         return self._next
-
-    def check_integrity(self) -> None:
-        """Run SQLite's integrity check in the worker (large files skip it when opened)."""
-        self._check.emit()
 
     def is_latest(self, channel: str, request_id: int) -> bool:
         with self._lock:
@@ -114,3 +94,40 @@ class QueryWorker(QObject):
         QMetaObject.invokeMethod(self._runner, "close", Qt.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait(5000)
+
+
+class IntegrityCheck(QObject):
+    """SQLite's quick_check of a large catalogue in a thread of its own (it reads the whole file, which can
+    take minutes), so that queries are never queued behind it. `finished` carries None or a message."""
+
+    finished = Signal(object)
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._path = Path(path)
+        self._conn = None
+        self._thread = threading.Thread(target=self._run, name="catalogue-integrity", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        from desktopapp.catalogue.connection import integrity_problem, open_readonly
+
+        try:
+            self._conn = open_readonly(self._path)
+            problem = integrity_problem(self._conn, self._path)
+        except Exception as exc:  # a file that cannot even be read again: say so
+            problem = str(exc)
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+        self.finished.emit(problem)
+
+    def stop(self) -> None:
+        """Interrupt a running check (the window is closing or another catalogue was opened)."""
+        if self._conn is not None:
+            try:
+                self._conn.interrupt()
+            except Exception:
+                pass
