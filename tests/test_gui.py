@@ -297,3 +297,28 @@ def test_the_app_reopens_the_catalogue_that_was_open_last(qtbot, tmp_path, bundl
     assert app_module._startup_catalogue(None).path == copy
     copy.unlink()
     assert app_module._startup_catalogue(None).path == bundled_db, "a vanished file falls back to the bundled one"
+
+
+def test_large_catalogue_is_checked_in_the_background_without_holding_queries(qtbot, settings, tmp_path,
+                                                                              bundled_db, monkeypatch):
+    import shutil
+
+    from desktopapp.catalogue import connection
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    monkeypatch.setattr(connection, "QUICK_CHECK_BYTES", 0)  # treat the bundled copy as a large file
+    copy = tmp_path / "big.db"
+    shutil.copy(bundled_db, copy)
+    make_application()
+    w = MainWindow(Catalogue(copy), settings)
+    qtbot.addWidget(w)
+    w.show()
+    section = w.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: hasattr(w, "integrity_problem"), timeout=10000)
+    assert w.integrity_problem is None
+    section.set_filters(section.filters.toggled("stage", "投产"))  # queries keep flowing
+    qtbot.waitUntil(lambda: getattr(section, "_shown", None) == section._request, timeout=5000)
+    assert 0 < section.model.rowCount() < 31
+    w.close()

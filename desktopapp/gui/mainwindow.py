@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
 
     def _integrity_checked(self, problem) -> None:
         self._integrity = None
+        self.integrity_problem = problem  # None: the check passed
         if problem:
             QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
         else:
