@@ -1565,113 +1565,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="87"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="100"/>
         <source>目录文件有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="89"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="102"/>
         <source>目录文件完整性检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="94"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="107"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="96"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="109"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="98"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="111"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="100"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="113"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="102"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="115"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="118"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="108"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="111"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="117"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="122"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="131"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="128"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="194"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="207"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="208"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="211"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="271"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="271"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="267"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="303"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
         <source>关于招商图鉴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2086,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="93"/>
+        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="97"/>
+        <source>等 {n} 余家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="98"/>
         <source>等 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
