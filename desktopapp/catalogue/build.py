@@ -252,8 +252,14 @@ class _Writer:
         for s in stages:
             by_entity_stages[s["entity_id"]].append(s)
         for eid, items in by_entity_stages.items():
+            # The furthest stage any source reports (a later article that merely lists a project among those
+            # "attracted" does not undo its construction); a side state (延期, 停滞, 终止) in the newest
+            # source overrides it.
             latest_source = max(s["_source_date"] for s in items)
-            current = max((s for s in items if s["_source_date"] == latest_source), key=_stage_sort_key)
+            side = [s for s in items if s["_source_date"] == latest_source and s["stage"] in schema.SIDE_STAGES]
+            pipeline = [s for s in items if s["stage"] in schema.STAGES]
+            current = side[-1] if side or not pipeline else max(
+                pipeline, key=lambda s: (schema.STAGES.index(s["stage"]), s.get("date") or ""))
             row = self.rows[eid]
             row["stage"] = current["stage"]
             dated = [s for s in items if s.get("date")]
