@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # numpy and the index modules load with the first query, afte
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
     "year", "amount", "metric", "value", "num", "unit", "period", "basis", "level", "tier", "parent_id",
-    "chains",
+    "chains", "sort_key",
 )
 
 

@@ -51,16 +51,6 @@ def _chain_order(cat) -> dict[int, int]:
     return order
 
 
-def _pinyin_keys(cat, ids: list[int]) -> dict[int, tuple]:
-    keys = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = cat.conn.execute(f"SELECT id, name, pinyin FROM entities WHERE id IN ({','.join('?' * len(chunk))})",
-                                chunk)
-        keys.update({r[0]: ((r[2] or "").split(" ")[0] or r[1], r[1], r[0]) for r in rows})
-    return keys
-
-
 def default_filters() -> list[Filters]:
     return [Filters(kind="chain", facets={"scope": ["park"]}), Filters(kind="enterprise"),
             Filters(kind="facility")]
@@ -79,7 +69,8 @@ def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | N
             bucket = chosen.setdefault(f.kind, [])
             bucket.extend(i for i in cat.ids(f, sort="name") if i not in bucket)
     for bucket in chosen.values():  # Chinese names in pinyin order, as printed indexes are
-        bucket.sort(key=_pinyin_keys(cat, bucket).__getitem__)
+        keys = cat.rows(bucket)
+        bucket.sort(key=lambda i: (keys[i]["sort_key"] or "", i))
     if "chain" in chosen:
         rows = cat.rows(chosen["chain"])
         order = _chain_order(cat)

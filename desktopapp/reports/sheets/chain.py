@@ -45,8 +45,8 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     e = d.entity
     notes = Notes(d.sources)
     sheet, flow = start(ctx, "chain", d.name, f"chain:{e['id']}", notes)
-    path = ctx.cat.conn.execute("SELECT name FROM entities WHERE id = ?", (e.get("parent_id"),)).fetchone()
-    subtitle = translate("Reports", "所属：{parent}").format(parent=path[0]) if path else ""
+    parent = ctx.cat.row(e["parent_id"]) if e.get("parent_id") else None
+    subtitle = translate("Reports", "所属：{parent}").format(parent=parent["name"]) if parent else ""
     chips = [Chip(e["tier"])] if e.get("tier") else []
     header(flow, translate("Reports", "产业链图谱"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases], subtitle, chips)
