@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
             QTimer.singleShot(0, self._check_large_catalogue)
+            QTimer.singleShot(0, self._update_tab_counts)
         return super().event(event)
 
     def _check_large_catalogue(self) -> None:
@@ -199,10 +200,15 @@ class MainWindow(QMainWindow):
         if section is self.current_section():
             self.statusBar().showMessage(text)
 
-    def _update_titles(self) -> None:
+    def _update_tab_counts(self) -> None:
+        """Entities per kind on the tabs: a count over the whole file, so it runs after the first paint."""
         counts = self.catalogue.kind_counts()
         for i, kind in enumerate(KINDS):
             self.tabs.setTabText(i, f"{kind_label(kind)}  {counts.get(kind, 0)}")
+
+    def _update_titles(self) -> None:
+        for i, kind in enumerate(KINDS):
+            self.tabs.setTabText(i, kind_label(kind))
         name = self.catalogue.name
         synthetic = self.tr("（合成数据）") if self.catalogue.synthetic else ""
         self.setWindowTitle(self.tr("招商图鉴 — %1").replace("%1", f"{name}{synthetic}"))
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
         self._history_pos = -1
         self._update_history_actions()
         self._update_titles()
+        self._update_tab_counts()
         self.current_section().ensure_loaded()
         self._check_large_catalogue()
         self.catalogue_changed.emit()
