@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
 )
@@ -50,10 +50,7 @@ def tr(text: str) -> str:
 
 # ---------------------------------------------------------------------- drawing helpers
 
-def _text(p: QPainter, x: float, y_top: float, s: str, st: T.TextStyle, unit: float, colour: str | None = None):
-    p.setFont(T.qfont(st.size, st.bold, unit))
-    p.setPen(QColor(colour or st.colour))
-    p.drawText(QPointF(x, y_top + T.ascent(st, unit)), s)
+_text = T.draw
 
 
 def _centred(p, cx, y_top, s, st, unit, colour=None, avail=None):
@@ -62,12 +59,7 @@ def _centred(p, cx, y_top, s, st, unit, colour=None, avail=None):
     _text(p, cx - T.width(s, st, unit) / 2, y_top, s, st, unit, colour)
 
 
-def _pen(colour: str, width_pt: float, unit: float, dashed: bool = False) -> QPen:
-    pen = QPen(QColor(colour))
-    pen.setWidthF(width_pt * unit)
-    if dashed:
-        pen.setStyle(Qt.DashLine)
-    return pen
+_pen = T.pen
 
 
 def _heading(p, rect: QRectF, y: float, title: str, note: str, unit: float) -> float:

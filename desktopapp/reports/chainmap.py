@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from desktopapp import style
 from desktopapp.i18n import translate
@@ -219,18 +219,10 @@ def chain_map_height(model: ChainMap, width: float, unit: float = 1.0, max_per_c
 
 # ---------------------------------------------------------------------- painting
 
-def _pen(colour: str, width_pt: float, unit: float, dashed: bool = False) -> QPen:
-    pen = QPen(QColor(colour))
-    pen.setWidthF(width_pt * unit)
-    if dashed:
-        pen.setStyle(Qt.DashLine)
-    return pen
+_pen = T.pen
 
 
-def _text(p: QPainter, x: float, y_top: float, s: str, st: T.TextStyle, unit: float, colour: str | None = None):
-    p.setFont(T.qfont(st.size, st.bold, unit))
-    p.setPen(QColor(colour or st.colour))
-    p.drawText(QPointF(x, y_top + T.ascent(st, unit)), s)
+_text = T.draw
 
 
 def _chevron(r: QRectF, notch: float, first: bool) -> QPainterPath:

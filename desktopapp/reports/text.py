@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from desktopapp import style
 
@@ -75,6 +76,23 @@ def elide(text: str, st: TextStyle, avail: float, unit: float = UNIT) -> str:
     from PySide6.QtCore import Qt
 
     return metrics(st, unit).elidedText(text, Qt.ElideRight, max(avail, 0.0))
+
+
+def draw(p: QPainter, x: float, y_top: float, s: str, st: TextStyle, unit: float = UNIT,
+         colour: str | None = None) -> None:
+    """Draw one line of text with its top at `y_top` (the diagrams' convention)."""
+    p.setFont(qfont(st.size, st.bold, unit))
+    p.setPen(QColor(colour or st.colour))
+    p.drawText(QPointF(x, y_top + ascent(st, unit)), s)
+
+
+def pen(colour: str, width_pt: float, unit: float = UNIT, dashed: bool = False) -> QPen:
+    """A pen `width_pt` points wide, solid or dashed."""
+    out = QPen(QColor(colour))
+    out.setWidthF(width_pt * unit)
+    if dashed:
+        out.setStyle(Qt.DashLine)
+    return out
 
 
 def _slice16(text16: bytes, start: int, length: int) -> str:
