@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import packing, schema, sourcefiles
+from desktopapp.catalogue import packing, paths, schema, sourcefiles
 from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
 _INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
@@ -28,11 +27,7 @@ def build(sources_dir: Path, target: Path) -> dict:
     """Build the catalogue at `target` from `sources_dir`; return counts per table."""
     corpus = sourcefiles.read(Path(sources_dir))
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".catalogue-", suffix=".db", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
+    tmp = paths.temporary_beside(target, ".catalogue-")
     try:
         db = sqlite_utils.Database(tmp)
         db.execute("PRAGMA journal_mode = DELETE")

@@ -26,3 +26,16 @@ def sources_dir() -> Path:
 def bundled_catalogue() -> Path:
     """The bundled `catalogue.db`."""
     return _root() / "catalogue.db"
+
+
+def temporary_beside(target: Path, prefix: str) -> Path:
+    """A fresh, not yet existing file name in `target`'s folder (created if needed), for writing a database
+    completely before `os.replace` moves it into place: a failed write never leaves a half-written target."""
+    import os
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".db", dir=target.parent)
+    os.close(fd)
+    os.unlink(name)
+    return Path(name)

@@ -23,7 +23,6 @@ import math
 import os
 import random
 import sqlite3
-import tempfile
 import threading
 import time
 from bisect import bisect
@@ -33,7 +32,7 @@ from typing import TextIO
 
 import sqlite_utils
 
-from desktopapp.catalogue import schema, textkeys
+from desktopapp.catalogue import paths, schema, textkeys
 from desktopapp.catalogue.build import _OUTPUT_FIELDS, _to_yi, _year_of
 from desktopapp.catalogue.textkeys import pinyin_keys
 
@@ -1207,11 +1206,7 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
     if enterprises < 0:
         raise ValueError("enterprises must be 0 or more")
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".synth-", suffix=".db", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
+    tmp = paths.temporary_beside(target, ".synth-")
     # One connection, used by one thread at a time (the full-text worker while Python generates).
     conn = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
     synth = None
