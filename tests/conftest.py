@@ -58,18 +58,42 @@ def user_dirs(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
+def type_text(widget, text):
+    """Type like an input method does (qtbot.keyClicks cannot send Chinese)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
 @pytest.fixture
-def window(qtbot, settings, bundled_db):
-    """The main window on the bundled catalogue, shown at 1440×900, its first list loaded."""
+def open_window(qtbot, settings):
+    """Open the main window on a catalogue file, shown at 1440×900, its first list loaded."""
     from desktopapp.catalogue import Catalogue
     from desktopapp.gui.app import make_application
     from desktopapp.gui.mainwindow import MainWindow
 
-    make_application()
-    w = MainWindow(Catalogue(bundled_db), settings)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
-    yield w
-    w.close()
+    opened = []
+
+    def open_(path):
+        make_application()
+        w = MainWindow(Catalogue(path), settings)
+        qtbot.addWidget(w)
+        w.resize(1440, 900)
+        w.show()
+        qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
+        opened.append(w)
+        return w
+
+    yield open_
+    for w in opened:
+        w.close()
+
+
+@pytest.fixture
+def window(open_window, bundled_db):
+    """The main window on the bundled catalogue."""
+    return open_window(bundled_db)

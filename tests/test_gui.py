@@ -3,19 +3,13 @@
 import shutil
 
 import pytest
+from conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopapp.catalogue import Catalogue
 
-
-def type_text(widget, text):
-    """Type like an input method does (qtbot.keyClicks cannot send Chinese)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def wait_for_query(qtbot, section):

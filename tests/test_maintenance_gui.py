@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import type_text
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QDragEnterEvent, QImage, QInputMethodEvent
@@ -25,29 +26,13 @@ def sha(path) -> str:
 
 
 @pytest.fixture
-def window(qtbot, settings, tmp_path, bundled_db):
+def window(open_window, tmp_path, bundled_db):
     import shutil
 
-    from desktopapp.gui.app import make_application
-    from desktopapp.gui.mainwindow import MainWindow
-
-    make_application()
     original = tmp_path / "bundled.db"
     shutil.copyfile(bundled_db, original)
-    w = MainWindow(Catalogue(original), settings)
-    qtbot.addWidget(w)
-    w.resize(1440, 900)
-    w.show()
-    qtbot.waitUntil(lambda: w.current_section().model.rowCount() > 0, timeout=5000)
-    yield w
-    w.close()
+    return open_window(original)
 
-
-def type_text(widget, text):
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_file_menu_has_the_maintenance_actions(window):
