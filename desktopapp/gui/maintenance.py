@@ -26,7 +26,6 @@ def tr(text: str) -> str:
 
 def install_maintenance_actions(window) -> None:
     """Add 导入…, 导出列表…, 模板… and image drops to `window` (a MainWindow)."""
-    _wrap_open(window)
     menu = window.file_menu
     first = menu.actions()[1] if len(menu.actions()) > 1 else None  # after 打开目录…
     window.import_action = QAction(tr("导入…"), window)
@@ -44,39 +43,15 @@ def install_maintenance_actions(window) -> None:
     window._image_drop = ImageDrop(window)
     for section in window.sections.values():
         window._image_drop.watch(section.detail)
-    if hasattr(window, "section"):  # sections are built on first use: watch each one as it is built
-        build_section = window.section
-
-        def section(kind: str):
-            view = build_section(kind)
-            window._image_drop.watch(view.detail)
-            return view
-
-        window.section = section
+    # Sections are built on first use: watch each one as it is built.
+    window.section_built.connect(lambda section: window._image_drop.watch(section.detail))
 
 
 # ---------------------------------------------------------------------------------------------- old formats
 
 
-def _wrap_open(window) -> None:
-    """An old-format catalogue is offered a conversion (as a copy) instead of only being refused."""
-    plain_open = window.open_catalogue
-
-    def open_catalogue(path: str | Path) -> bool:
-        from desktopapp.catalogue import Catalogue
-
-        try:
-            Catalogue(path).close()
-        except OldCatalogueError as exc:
-            return offer_conversion(window, exc, plain_open)
-        except CatalogueError:
-            pass  # the window's own open says what is wrong
-        return plain_open(path)
-
-    window.open_catalogue = open_catalogue
-
-
-def offer_conversion(window, exc: OldCatalogueError, plain_open) -> bool:
+def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
+    """Ask whether to convert an old-format catalogue into a new copy; the copy's path, or None."""
     from desktopapp.catalogue import migrate
 
     answer = QMessageBox.question(
@@ -85,13 +60,12 @@ def offer_conversion(window, exc: OldCatalogueError, plain_open) -> bool:
             folder=migrate.default_target(Path(exc.path)).parent),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
     if answer != QMessageBox.Yes:
-        return False
+        return None
     try:
-        target = migrate.migrate_copy(exc.path)
+        return migrate.migrate_copy(exc.path)
     except (CatalogueError, OSError) as err:
         QMessageBox.warning(window, tr("无法转换目录"), str(err))
-        return False
-    return plain_open(target)
+        return None
 
 
 # ---------------------------------------------------------------------------------------------- import

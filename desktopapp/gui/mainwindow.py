@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.catalogue import Catalogue, CatalogueError
+from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.gui.articledialog import ArticleDialog
 from desktopapp.gui.maintenance import install_maintenance_actions
 from desktopapp.gui.section import SectionView
@@ -23,6 +24,7 @@ KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 
 class MainWindow(QMainWindow):
     catalogue_changed = Signal()
+    section_built = Signal(object)  # a SectionView, built on first use
 
     def __init__(self, catalogue: Catalogue, settings: QSettings | None = None):
         self._painted = False  # the first query runs once the window has been painted
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             self._placeholders.pop(kind).deleteLater()
+            self.section_built.emit(section)
         return self.sections[kind]
 
     def current_section(self):
@@ -282,6 +285,11 @@ class MainWindow(QMainWindow):
         """Open another catalogue read-only. On failure, say why and keep the current one."""
         try:
             catalogue = Catalogue(path)
+        except OldCatalogueError as exc:  # offer to convert a copy; the original stays as it is
+            from desktopapp.gui.maintenance import offer_conversion
+
+            converted = offer_conversion(self, exc)
+            return self.open_catalogue(converted) if converted else False
         except CatalogueError as exc:
             QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
             return False
