@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from desktopapp.catalogue.kinds import KIND_FACETS, TREE_FACETS, FacetValue  # noqa: F401 (re-exported)
+from desktopapp.catalogue.kinds import KIND_FACETS, FacetValue  # noqa: F401 (re-exported)
 
 
 @dataclass
@@ -110,10 +110,6 @@ class FacetIndex:
         self.n = len(ids)
         self.columns = columns
 
-    @property
-    def all_ids(self) -> np.ndarray:
-        return self.ids
-
     def full(self) -> np.ndarray:
         return np.ones(self.n, dtype=bool)
 
@@ -127,10 +123,6 @@ class FacetIndex:
             at = np.clip(at, 0, self.n - 1)
             mask[at[self.ids[at] == entity_ids]] = True
         return mask
-
-    def position(self, entity_id: int) -> int:
-        at = int(np.searchsorted(self.ids, entity_id))
-        return at if at < self.n and self.ids[at] == entity_id else -1
 
     def selection_masks(self, selections: Mapping[str, Iterable[str]]) -> dict[str, np.ndarray]:
         return {facet: self.columns[facet].mask(values, self.n) if facet in self.columns

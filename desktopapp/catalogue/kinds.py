@@ -13,9 +13,6 @@ KIND_FACETS: dict[str, tuple[str, ...]] = {
     "figure": ("metric", "scope", "basis", "year", "source"),
 }
 
-# Facets whose values are shown as a tree (value → parent value).
-TREE_FACETS = ("chain",)
-
 
 @dataclass(frozen=True)
 class FacetValue:

@@ -230,9 +230,6 @@ class Catalogue:
             cached = self._lengths[kind] = (ends - offsets).astype(np.int32)
         return cached
 
-    def _names(self, ids) -> dict[int, str]:
-        return {i: r["name"] for i, r in self.rows(list(ids)).items()}
-
     # ------------------------------------------------------------------ rows and details
 
     def rows(self, ids: list[int]) -> dict[int, dict]:
