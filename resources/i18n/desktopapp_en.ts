@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="132"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="106"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../desktopapp/catalogue/images.py" line="56"/>
         <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="122"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="96"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,183 +414,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="119"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="111"/>
         <source>截至%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="120"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="112"/>
         <source>时间未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="156"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="148"/>
         <source>项目数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="158"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="150"/>
         <source>引资与投资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
         <source>核心指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
         <source>园区口径；每项注明年份与来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="291"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
         <source>，点击查看原文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="301"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="293"/>
         <source>指标变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="301"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="293"/>
         <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="319"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="349"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="311"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="341"/>
         <source>来源：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
         <source>项目推进漏斗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
         <source>按当前阶段计数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="426"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
         <source>；点击数字打开相应列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="455"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="447"/>
         <source>%1 · %2：%3 个 — 点击打开列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="451"/>
         <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
         <source>配套设施与载体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
         <source>按类别与状态计数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="466"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
         <source>；点击打开设施列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="495"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="487"/>
         <source>状态未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="620"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="612"/>
         <source>日期见于报道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="620"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="612"/>
         <source>日期为推断（如“去年10月”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="629"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="621"/>
         <source>浅色条：报道只给出年份或月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="639"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="631"/>
         <source>速度记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="642"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="634"/>
         <source>来源报道中没有带日期的进展。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="661"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="653"/>
         <source>点击查看详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="682"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="674"/>
         <source>（推断）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="693"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="685"/>
         <source>（日期为推断）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="698"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="690"/>
         <source>日期未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="815"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="807"/>
         <source>导出 PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="817"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="809"/>
         <location filename="../../desktopapp/gui/printing.py" line="125"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="879"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="871"/>
         <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="900"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="886"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
         <source>导出 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="886"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="902"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="915"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
         <location filename="../../desktopapp/gui/printing.py" line="49"/>
         <source>已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="913"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="905"/>
         <location filename="../../desktopapp/gui/printing.py" line="24"/>
         <location filename="../../desktopapp/gui/printing.py" line="36"/>
         <location filename="../../desktopapp/gui/printing.py" line="47"/>
@@ -598,231 +598,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
         <location filename="../../desktopapp/gui/printing.py" line="25"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="926"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="931"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="918"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="923"/>
         <source>园区看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="933"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="925"/>
         <source>园区数据 %1 项 · 图表 %2 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="953"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="945"/>
         <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="958"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="950"/>
         <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="960"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="952"/>
         <source>（另有 %1 个未显示）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="32"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="31"/>
         <source>导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="33"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="32"/>
         <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="35"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="34"/>
         <source>导出列表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="36"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="35"/>
         <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="37"/>
         <source>添加图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="39"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
         <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="83"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="58"/>
         <source>旧版目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="84"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="59"/>
         <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
         <source>无法转换目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="155"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="85"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="129"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="91"/>
         <source>选择 .xlsx 或 .csv 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="118"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
         <source>选择文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="128"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="102"/>
         <source>下载此类的模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="134"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="108"/>
         <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="135"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="109"/>
         <source>来源名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="137"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
         <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="143"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="154"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="128"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="156"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="130"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="166"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="140"/>
         <source>选择要导入的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="167"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="141"/>
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="176"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="150"/>
         <source>保存模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="176"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="150"/>
         <source>{kind}导入模板.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="177"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="151"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="186"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="160"/>
         <source>请先选择要导入的文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="222"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="196"/>
         <source>已写入工作副本：{path}
 写入前的备份：{backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="218"/>
         <source>导出列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="218"/>
         <source>{kind}列表.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="245"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="219"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="253"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
         <source>无法导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="255"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="229"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="270"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
         <source>无法添加图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="274"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="248"/>
         <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="285"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="259"/>
         <source>添加图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="285"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="259"/>
         <source>请先在企业、项目或配套设施中选择一个条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="287"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="261"/>
         <source>选择图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="288"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="262"/>
         <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,113 +1565,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="100"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="103"/>
         <source>目录文件有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="102"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="105"/>
         <source>目录文件完整性检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="107"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="110"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="109"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="112"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="111"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="113"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="116"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="115"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="118"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="118"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="133"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="147"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="216"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="208"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="217"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="211"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="220"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="271"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="271"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="294"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="331"/>
         <source>关于招商图鉴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/brochure.py" line="30"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="427"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="419"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,55 +1713,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="92"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="83"/>
         <source>封面</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="107"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="98"/>
         <source>招商资料册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="113"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="104"/>
         <source>版本：{edition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="114"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="105"/>
         <source>生成日期：{date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="116"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="107"/>
         <source>本册内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="117"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="108"/>
         <source>{n} 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="120"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="111"/>
         <source>关于数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="122"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="113"/>
         <source>每页页脚列出该页数据的来源报道（标题与日期），表中 [n] 为来源编号；标注“推断”的产业链归属为编者根据报道归类。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="128"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="130"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="132"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="189"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="119"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="121"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="123"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="180"/>
         <source>目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="130"/>
+        <location filename="../../desktopapp/reports/brochure.py" line="121"/>
         <location filename="../../desktopapp/reports/sheets/common.py" line="51"/>
         <source>（续）</source>
         <translation type="unfinished"></translation>
@@ -1773,49 +1773,49 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/chainmap.py" line="169"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="410"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="402"/>
         <source>链上企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktopapp/reports/chainmap.py" line="187"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="389"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="391"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="381"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="383"/>
         <source>服务与合作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="308"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="300"/>
         <source>待补链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="309"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="301"/>
         <source>筛选后无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="380"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="372"/>
         <source>等另 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="409"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="401"/>
         <source>链主企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="409"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="401"/>
         <source>核心企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="429"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="421"/>
         <source>★ 专精特新等荣誉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="450"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="442"/>
         <source>箭头方向：上游 → 下游</source>
         <translation type="unfinished"></translation>
     </message>
