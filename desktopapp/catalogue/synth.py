@@ -296,23 +296,11 @@ def _py(text: str) -> tuple[str, str]:
     return "".join(full).lower(), "".join(initials).lower()
 
 
-def _sk(text: str) -> str:
-    """The sort key of a fragment, exactly as `textkeys.sort_key` computes it (if this version has one)."""
-    if not hasattr(textkeys, "sort_key"):
-        return ""
-    from pypinyin import lazy_pinyin
-
-    return " ".join(lazy_pinyin(text, errors=lambda chars: list(chars.lower()))).strip()
-
-
-def _sort_key(name: str) -> str | None:
-    return textkeys.sort_key(name) if hasattr(textkeys, "sort_key") else None
+_sk = _sort_key = textkeys.sort_key  # per fragment and per name: keys of fragments join into the name's
 
 
 def _join_sk(*parts: str) -> str | None:
-    """A name's sort key from its fragments' keys (None if this version has no sort keys)."""
-    if not hasattr(textkeys, "sort_key"):
-        return None
+    """A name's sort key from its fragments' keys."""
     return " ".join(p for p in parts if p) or None
 
 

@@ -51,7 +51,9 @@ def pinyin_keys(*names: str) -> str:
 
 
 def sort_key(name: str) -> str:
-    """A key that sorts Chinese names in pinyin order (Latin letters and digits as they are)."""
+    """A key that sorts Chinese names in pinyin order (Latin letters and digits as they are, punctuation such
+    as “” or () ignored), one space-separated token per character."""
     from pypinyin import lazy_pinyin
 
-    return " ".join(lazy_pinyin(name or "", errors=lambda chars: list(chars.lower()))).strip()
+    tokens = lazy_pinyin(name or "", errors=lambda chars: [c.lower() for c in chars if c.isalnum()])
+    return " ".join(t for t in tokens if t.strip())
