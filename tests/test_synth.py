@@ -334,3 +334,42 @@ def test_cli_synth_search_show(tmp_path, capsys):
     assert main(["show", name, "--catalogue", path]) == 0
     out = capsys.readouterr().out
     assert out.startswith(name) and "↳" in out
+
+
+@pytest.mark.parametrize("term", ["科", "科技", "有限公司", "重庆", "k", "hh", "zhineng", "kejiyouxian", "syn-e", "e0"])
+def test_scan_in_parallel_slices_equals_one_scan_and_brute_force(cat, db, monkeypatch, term):
+    """Large fields are scanned in slices on several threads; the scores must not depend on it."""
+    from desktopapp.catalogue import search
+
+    text = cat.search.kind_text("enterprise")
+
+    def fresh_scores():
+        for field in (text.name, text.alias, text.pinyin):
+            field._recent.clear()
+        return text.term_scores(term)
+
+    monkeypatch.setattr(search, "PARALLEL_UNITS", 1 << 40)
+    one = fresh_scores()
+    monkeypatch.setattr(search, "PARALLEL_UNITS", 1)
+    monkeypatch.setattr(search, "_workers", lambda: 2)
+    sliced = fresh_scores()
+    assert (one == sliced).all()
+    ids = cat.facet_index("enterprise").ids
+    expected = {r[0] for r in db.execute("SELECT id, name, aliases, key, pinyin FROM entities WHERE kind = 'enterprise'")
+                if any(term in (f or "").lower() for f in r[1:])}
+    assert set(ids[one > 0].tolist()) == expected
+    assert expected or term == "syn-e"  # the terms are chosen to match something
+
+
+def test_typing_a_term_one_character_at_a_time_scores_as_a_fresh_search(cat):
+    """Occurrences of earlier terms are reused when the next keystroke extends them."""
+    text = cat.search.kind_text("enterprise")
+    fields = (text.name, text.alias, text.pinyin)
+    for word in ("重庆科技有限公司", "chongqingkeji", "kejiyouxiangongsi"):
+        typed = [text.term_scores(word[:i]) for i in range(1, len(word) + 1)]
+        assert any(f._recent for f in fields)
+        for i, scores in enumerate(typed, start=1):
+            for f in fields:
+                f._recent.clear()
+            assert (text.term_scores(word[:i]) == scores).all(), word[:i]
+    assert typed[-1].any()

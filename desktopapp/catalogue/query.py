@@ -199,11 +199,20 @@ class Catalogue:
         scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
         if sort == "relevance" and scores is not None:
             # Best score first, then shorter names, then names in pinyin order: walk the entities in name
-            # order and sort the hits stably by a small key (score level, name length).
+            # order and sort the hits stably by a small key (score, name length): 16 bits when the scores
+            # span less than 256 (numpy sorts those by radix), else the scores' rank.
             order, _ = self.order(filters.kind, "name")
             hits = order[mask[order]]
-            lengths = np.minimum(self._name_lengths(filters.kind)[hits], 255)
-            key = (np.int32(1 << 16) - scores[hits].astype(np.int32)) * 256 + lengths
+            hit_scores = scores[hits]
+            lengths = self._name_lengths(filters.kind)[hits]
+            top, low = int(hit_scores.max()), int(hit_scores.min())
+            if top - low < 256:
+                key = ((np.uint16(top) - hit_scores.astype(np.uint16)) << np.uint16(8)) | lengths
+            else:
+                levels = np.flatnonzero(np.bincount(hit_scores))[::-1]  # the distinct scores, best first
+                rank = np.zeros(top + 1, dtype=np.int64)
+                rank[levels] = np.arange(len(levels))
+                key = (rank[hit_scores] << 8) | lengths
             ranked = hits[np.argsort(key, kind="stable")]
             return index.ids[ranked[::-1] if descending else ranked]
         if sort == "relevance":
@@ -219,7 +228,7 @@ class Catalogue:
         return index.ids[order[mask[order]]]
 
     def _name_lengths(self, kind: str) -> np.ndarray:
-        """Length of each entity's name (code units), by position; computed once per kind."""
+        """Length of each entity's name (code units, 255 at most), by position; computed once per kind."""
         import numpy as np
 
         cached = self._lengths.get(kind)
@@ -227,7 +236,7 @@ class Catalogue:
             text = self.search.kind_text(kind)
             offsets = text.name.offsets
             ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
-            cached = self._lengths[kind] = (ends - offsets).astype(np.int32)
+            cached = self._lengths[kind] = np.minimum(ends - offsets, 255).astype(np.uint16)
         return cached
 
     # ------------------------------------------------------------------ rows and details

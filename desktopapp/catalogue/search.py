@@ -17,6 +17,7 @@ touch it. Any input is safe: it is cleaned, and the FTS query is a bound, quoted
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -71,33 +72,124 @@ def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[st
     return {"name": _encode(names), "alias": _encode(aliases), "pinyin": _encode(pinyins, ascii_only=True)}
 
 
+# Fields of at least this many code units are scanned in parallel slices (numpy releases the GIL).
+PARALLEL_UNITS = 1 << 21
+_pool = None
+# The occurrences of this many recent terms are kept per field (search as you type extends a term).
+RECENT_TERMS = 2
+
+
+def _workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def _map(fn, items: list) -> list:
+    """`fn` over `items`, on a small shared thread pool when there is more than one item and core."""
+    global _pool
+    if len(items) < 2 or _workers() < 2:
+        return [fn(item) for item in items]
+    if _pool is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _pool = ThreadPoolExecutor(_workers(), thread_name_prefix="search")
+    return list(_pool.map(fn, items))
+
+
 class _Field:
     """One field's code units and entity starts, with substring search."""
 
     def __init__(self, units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...]):
         self.units = units
         self.offsets = offsets
-        self.seps = np.asarray(seps, dtype=units.dtype)
+        self.seps = tuple(seps)
+        self._recent: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
-    def find(self, term_units: np.ndarray):
-        """(entity positions, at a word start?, whole word?) of every occurrence of the term."""
+    def _is_sep(self, values: np.ndarray) -> np.ndarray:
+        out = values == self.seps[0]
+        for sep in self.seps[1:]:
+            out |= values == sep
+        return out
+
+    def _occurrences(self, term_units: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        """Positions p in [lo, hi) where the term starts.
+
+        The scan compares several code units at once: the field is viewed as wider integers (2 or 4 bytes)
+        at each alignment, so that only places where the term's first units all match become candidates;
+        the rest of the term is checked at the candidates."""
         a = self.units
-        k = len(term_units)
-        if k == 0 or len(a) < k:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty.astype(bool), empty.astype(bool)
-        # Candidates for the first unit, scanned in chunks so memory stays flat on large catalogues.
-        first, end = term_units[0], len(a) - k + 1
-        cand = np.concatenate([np.flatnonzero(a[i:min(i + CHUNK, end)] == first) + i
-                               for i in range(0, end, CHUNK)]) if end > CHUNK else np.flatnonzero(a[:end] == first)
-        for j in range(1, k):
+        item, k = a.itemsize, len(term_units)
+        head = term_units.tobytes()
+        width = 4 if len(head) >= 4 else 2 if len(head) >= 2 else 1
+        if width == item:
+            return np.flatnonzero(a[lo:hi] == term_units[0]) + lo
+        wide = {2: np.uint16, 4: np.uint32}[width]
+        target = wide(int.from_bytes(head[:width], "little"))
+        raw = a.view(np.uint8)
+        parts = []
+        for shift in range(0, width, item):
+            first = lo * item + shift  # byte where this alignment's first word starts
+            count = ((hi - 1) * item + len(head) - first) // width  # words that fit the term's head
+            if count <= 0:
+                continue
+            view = np.frombuffer(raw.data, dtype=wide, count=count, offset=first)
+            parts.append((np.flatnonzero(view == target) * width + first) // item)
+        cand = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        cand = cand[cand < hi]
+        for j in range(width // item, k):
             if not len(cand):
                 break
             cand = cand[a[cand + j] == term_units[j]]
-        starts = np.isin(a[cand - 1], self.seps)
-        ends = np.isin(a[cand + k], self.seps) if len(cand) else np.zeros(0, dtype=bool)
-        entity = np.searchsorted(self.offsets, cand, side="right") - 1
-        return entity, starts, starts & ends
+        return cand
+
+    def _scan(self, term_units: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, entity positions) of every occurrence of the term starting in [lo, hi)."""
+        cand = self._occurrences(term_units, lo, hi)
+        return cand, np.searchsorted(self.offsets, cand, side="right") - 1
+
+    def occurrences(self, term_units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, entity positions) of every occurrence of the term.
+
+        Search as you type extends a term one character at a time, so the occurrences of the last few terms
+        are kept: a term that extends one of them only checks its extra units at the earlier occurrences."""
+        a, k = self.units, len(term_units)
+        key = term_units.tobytes()
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key]
+        for earlier in reversed(self._recent):
+            if key.startswith(earlier):
+                cand, entity = self._recent[earlier]
+                keep = np.ones(len(cand), dtype=bool)
+                last = len(a) - 1  # a separator: no term unit equals it
+                for j in range(len(earlier) // a.itemsize, k):
+                    keep &= a[np.minimum(cand + j, last)] == term_units[j]
+                found = cand[keep], entity[keep]
+                break
+        else:
+            lo, hi = 1, len(a) - k  # the field starts and ends with a separator
+            slices = 2 if hi - lo >= PARALLEL_UNITS else 1
+            step = -(-(hi - lo) // slices)
+            parts = _map(lambda b: self._scan(term_units, b[0], b[1]),
+                         [(start, min(start + step, hi)) for start in range(lo, hi, step)])
+            found = (np.concatenate([c for c, _ in parts]), np.concatenate([e for _, e in parts]))
+        self._recent[key] = found
+        while len(self._recent) > RECENT_TERMS:
+            self._recent.popitem(last=False)
+        return found
+
+    def score_into(self, scores: np.ndarray, term_units: np.ndarray, values: tuple[int, int, int]) -> None:
+        """Raise `scores` (per entity) to what each occurrence of the term is worth: anywhere, at the start of
+        a word, or the whole word (`values`)."""
+        a, k = self.units, len(term_units)
+        if k == 0 or len(a) < k + 2:
+            return
+        cand, entity = self.occurrences(term_units)
+        if not len(cand):
+            return
+        anywhere, prefix, whole = values
+        starts = self._is_sep(a[cand - 1])
+        ends = self._is_sep(a[cand + k])
+        np.maximum.at(scores, entity, np.where(starts, np.where(ends, whole, prefix), anywhere).astype(np.int32))
 
 
 class KindText:
@@ -115,13 +207,8 @@ class KindText:
         fields = [(self.alias, wide, (50, 50, 70)), (self.name, wide, (60, 80, 100))]
         if term.isascii():  # pinyin is ASCII: only ASCII terms can match it
             fields.insert(0, (self.pinyin, np.frombuffer(term.encode("ascii"), dtype=np.uint8), (30, 40, 45)))
-        for field, units, (anywhere, prefix, whole) in fields:
-            entity, starts, wholes = field.find(units)
-            if not len(entity):
-                continue
-            for mask, value in ((slice(None), anywhere), (starts, prefix), (wholes, whole)):
-                hit = entity[mask]
-                scores[hit] = np.maximum(scores[hit], value)
+        for field, units, values in fields:
+            field.score_into(scores, units, values)
         return scores
 
 
@@ -136,6 +223,16 @@ class TextSearch:
         self._texts: dict[str, KindText] = {}
         self._cache: OrderedDict[tuple[str, str], np.ndarray | None] = OrderedDict()
         self._lock = threading.Lock()
+        self._chain_masks: OrderedDict[tuple[str, tuple[str, ...]], np.ndarray] = OrderedDict()
+
+    def forget(self) -> None:
+        """Drop every kept result (to measure a search as if it were the first)."""
+        with self._lock:
+            self._cache.clear()
+            self._chain_masks.clear()
+            for text in self._texts.values():
+                for field in (text.name, text.alias, text.pinyin):
+                    field._recent.clear()
 
     def kind_text(self, kind: str) -> KindText:
         with self._lock:
@@ -181,7 +278,7 @@ class TextSearch:
         if chain is not None:
             hits = [v for v, label in zip(chain.values, chain.labels) if term in label.lower()]
             if hits:
-                on_chain = chain.mask(hits, index.n)
+                on_chain = self._chain_mask(kind, chain, hits, index.n)
                 scores[on_chain] = np.maximum(scores[on_chain], 20)
         if len(term) >= 3 and self.has_fts and index.n <= PROFILE_SEARCH_LIMIT:
             try:
@@ -192,6 +289,16 @@ class TextSearch:
             except sqlite3.OperationalError:
                 pass  # an FTS index this program cannot query: names, aliases and pinyin still match
         return scores
+
+    def _chain_mask(self, kind: str, chain, values: list[str], n: int) -> np.ndarray:
+        """Entities on any of the chains `values` (kept: consecutive keystrokes often name the same chains)."""
+        key = (kind, tuple(values))
+        with self._lock:
+            if key not in self._chain_masks:
+                self._chain_masks[key] = chain.mask(values, n)
+                while len(self._chain_masks) > 2:
+                    self._chain_masks.popitem(last=False)
+            return self._chain_masks[key]
 
     def scores(self, text: str, kind: str | None = None) -> dict[int, float]:
         """Matching entity ids with their scores (all kinds when `kind` is None)."""
