@@ -229,8 +229,10 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue):
         for facet, column in fresh.columns.items():
             other = packed.columns[facet]
             assert other.values == column.values and other.labels == column.labels
-            assert other.codes.tolist() == column.codes.tolist()
-            assert (other.pos is None) == (column.pos is None)
+            (codes, pos), (other_codes, other_pos) = column.entries(), other.entries()
+            assert other_codes.tolist() == codes.tolist()
+            assert (other_pos is None) == (pos is None)
+            assert pos is None or other_pos.tolist() == pos.tolist()
 
 
 def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):

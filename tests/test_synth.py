@@ -336,7 +336,7 @@ def test_cli_synth_search_show(tmp_path, capsys):
     assert out.startswith(name) and "↳" in out
 
 
-@pytest.mark.parametrize("term", ["科", "科技", "有限公司", "重庆", "k", "hh", "zhineng", "kejiyouxian", "syn-e", "e0"])
+@pytest.mark.parametrize("term", ["科", "科技", "有限公司", "重庆", "司", "k", "g", "hh", "zhineng", "kejiyouxian", "syn-e", "e0"])
 def test_scan_in_parallel_slices_equals_one_scan_and_brute_force(cat, db, monkeypatch, term):
     """Large fields are scanned in slices on several threads; the scores must not depend on it."""
     from desktopapp.catalogue import search
@@ -373,3 +373,25 @@ def test_typing_a_term_one_character_at_a_time_scores_as_a_fresh_search(cat):
                 f._recent.clear()
             assert (text.term_scores(word[:i]) == scores).all(), word[:i]
     assert typed[-1].any()
+
+
+@pytest.mark.parametrize("term", ["司", "科", "重", "g", "k", "z", "a", "-"])
+def test_frequent_single_characters_score_as_by_their_positions(cat, monkeypatch, term):
+    """A one-character term found everywhere is scored per entity by a reduction; the scores must equal
+    those computed from every occurrence's position."""
+    from desktopapp.catalogue import search
+
+    text = cat.search.kind_text("enterprise")
+    fields = (text.name, text.alias, text.pinyin)
+    results = []
+    for frequent in (False, True):
+        monkeypatch.setattr(search._Field, "_frequent", lambda self, unit: frequent)
+        for parallel in (1 << 40, 1):
+            monkeypatch.setattr(search, "PARALLEL_UNITS", parallel)
+            monkeypatch.setattr(search, "_workers", lambda: 2)
+            for f in fields:
+                f._recent.clear()
+            results.append(text.term_scores(term))
+    assert results[0].any()
+    for other in results[1:]:
+        assert (other == results[0]).all()

@@ -1,10 +1,10 @@
 """Facets: which ones each kind has, and a columnar in-memory index to filter and count them fast.
 
 Per kind, entities are numbered by position (their ids in ascending order). Per facet, each value gets an
-integer code; a facet with one value per entity is a dense code array (-1: not stated), a facet with
-several values per entity (chains, tags, sources) is a pair of arrays (entity position, code). Filtering
-ORs the selected values of a facet into a boolean mask and ANDs the facets; counting is one `bincount`
-under the mask of every *other* facet's selection (see `filters.py` for the semantics).
+integer code; each entity's first value is in a dense code array (-1: not stated), and a facet with
+several values per entity (chains, tags, sources) keeps the others as (entity position, code) pairs.
+Filtering ORs the selected values of a facet into a boolean mask and ANDs the facets; counting is a
+`bincount` under the mask of every *other* facet's selection (see `filters.py` for the semantics).
 
 The arrays are precomputed by `packing.py` and stored in the catalogue; a catalogue without them (or with
 stale ones) gets them computed from `facet_values` on first use.
@@ -13,7 +13,6 @@ stale ones) gets them computed from `facet_values` on first use.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 import numpy as np
@@ -21,66 +20,88 @@ import numpy as np
 from desktopapp.catalogue.kinds import KIND_FACETS, FacetValue  # noqa: F401 (re-exported)
 
 
-@dataclass
+# A facet selection of at most this many values is matched by comparisons, more by a lookup table.
+COMPARE_VALUES = 8
+
+
 class FacetColumn:
-    """One facet of one kind: value strings and labels by code, and the entity ↔ code arrays."""
+    """One facet of one kind: value strings and labels by code, and which entities have which codes.
 
-    values: list[str]
-    labels: list[str]
-    codes: np.ndarray  # int32; dense (one per entity position) when `pos` is None
-    pos: np.ndarray | None = None  # int32 entity positions (ascending), for several values per entity
+    Stored as a dense code array over entity positions holding each entity's first value (-1: none), plus,
+    for facets with several values per entity (chains, tags, sources), the further values as a sparse
+    tail of (entity position, code) pairs. Most entities have one or two values, so most of the work is
+    on the dense array, which is gathered and counted with no per-entity bookkeeping."""
 
-    def __post_init__(self):
+    def __init__(self, values: list[str], labels: list[str], codes: np.ndarray, pos: np.ndarray | None = None):
+        """`codes` is dense (one per entity position) when `pos` is None, else the code of each entry at
+        entity position `pos` (several entries per entity allowed)."""
+        self.values = values
+        self.labels = labels
         self.code_of = {v: i for i, v in enumerate(self.values)}
-        if self.pos is not None and len(self.pos) > 1 and not bool(np.all(self.pos[1:] >= self.pos[:-1])):
-            order = np.argsort(self.pos, kind="stable")
-            self.pos, self.codes = self.pos[order], self.codes[order]
-        self._starts: np.ndarray | None = None
+        self.several = pos is not None
+        if pos is None:
+            self.first = codes
+            self.tail_pos = self.tail_codes = None
+        else:
+            n = int(pos.max()) + 1 if len(pos) else 0
+            order = np.argsort(pos, kind="stable")
+            pos, codes = pos[order], codes[order]
+            is_first = np.ones(len(pos), dtype=bool)
+            is_first[1:] = pos[1:] != pos[:-1]
+            self.first = np.full(n, -1, dtype=codes.dtype)
+            self.first[pos[is_first]] = codes[is_first]
+            self.tail_pos, self.tail_codes = pos[~is_first], codes[~is_first]
         self._totals: np.ndarray | None = None
 
-    def starts(self, n: int) -> np.ndarray:
-        """Where each entity's entries begin in `codes` (entries are ordered by entity), n + 1 values."""
-        if self._starts is None:
-            self._starts = np.searchsorted(self.pos, np.arange(n + 1)).astype(np.int64)
-        return self._starts
+    def sized(self, n: int) -> "FacetColumn":
+        """Make the dense array cover `n` entity positions (entities after the last entry have none)."""
+        if len(self.first) < n:
+            self.first = np.concatenate([self.first, np.full(n - len(self.first), -1, dtype=self.first.dtype)])
+        return self
+
+    def entries(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """(codes, entity positions) of every entry in entity order, or (dense codes, None) for a facet with
+        one value per entity: the stored form (see packing.py)."""
+        if not self.several:
+            return self.first, None
+        has = np.flatnonzero(self.first >= 0)
+        pos = np.concatenate([has, self.tail_pos]).astype(np.int32)
+        codes = np.concatenate([self.first[has], self.tail_codes])
+        order = np.argsort(pos, kind="stable")
+        return codes[order], pos[order]
+
+    def _hits(self, codes: np.ndarray, wanted: list[int]) -> np.ndarray:
+        if len(wanted) <= COMPARE_VALUES:
+            hit = codes == wanted[0]
+            for code in wanted[1:]:
+                hit |= codes == code
+            return hit
+        lookup = np.zeros(len(self.values) + 1, dtype=bool)  # the extra last slot answers code -1
+        lookup[wanted] = True
+        return lookup[codes]
 
     def mask(self, values: Iterable[str], n: int) -> np.ndarray:
         """Entity positions having any of `values`."""
         wanted = [self.code_of[v] for v in values if v in self.code_of]
         if not wanted:
             return np.zeros(n, dtype=bool)
-        if len(wanted) == 1:
-            hit = self.codes == wanted[0]
-        else:
-            lookup = np.zeros(len(self.values) + 1, dtype=bool)  # the extra last slot answers code -1
-            lookup[wanted] = True
-            hit = lookup[self.codes]
-        if self.pos is None:
-            return hit
-        out = np.zeros(n, dtype=bool)
-        out[self.pos[hit]] = True
+        out = self._hits(self.first, wanted)
+        if self.several and len(self.tail_codes):
+            out[self.tail_pos[self._hits(self.tail_codes, wanted)]] = True
         return out
 
     def count(self, selected: "Selection") -> np.ndarray:
         """Matching entities per code among the `selected` entity positions."""
-        if self.pos is None:
-            codes = self.codes[selected.idx]
-            return np.bincount(codes[codes >= 0], minlength=len(self.values))
+        size = len(self.values)
         if selected.density <= 0.5:
-            return self._count_entries(selected.idx, selected.n)
-        # Most entities selected: count the few left out and subtract from the totals.
-        if self._totals is None:
-            self._totals = np.bincount(self.codes, minlength=len(self.values))
-        return self._totals - self._count_entries(selected.complement, selected.n)
-
-    def _count_entries(self, idx: np.ndarray, n: int) -> np.ndarray:
-        starts = self.starts(n)
-        first, lengths = starts[idx], starts[idx + 1] - starts[idx]
-        total = int(lengths.sum())
-        if not total:
-            return np.zeros(len(self.values), dtype=np.int64)
-        shift = np.repeat(first - (np.cumsum(lengths) - lengths), lengths)
-        return np.bincount(self.codes[shift + np.arange(total)], minlength=len(self.values))
+            counts = np.bincount(self.first[selected.idx] + 1, minlength=size + 1)[1:]
+        else:  # most entities selected: count the few left out and subtract from the totals
+            if self._totals is None:
+                self._totals = np.bincount(self.first + 1, minlength=size + 1)[1:]
+            counts = self._totals - np.bincount(self.first[selected.complement] + 1, minlength=size + 1)[1:]
+        if self.several and len(self.tail_codes):
+            counts = counts + np.bincount(self.tail_codes[selected.mask[self.tail_pos]], minlength=size)
+        return counts
 
 
 class Selection:
@@ -108,7 +129,7 @@ class FacetIndex:
         self.facets = KIND_FACETS.get(kind, ())
         self.ids = ids  # int64, ascending
         self.n = len(ids)
-        self.columns = columns
+        self.columns = {facet: column.sized(self.n) for facet, column in columns.items()}
 
     def full(self) -> np.ndarray:
         return np.ones(self.n, dtype=bool)

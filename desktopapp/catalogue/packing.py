@@ -146,8 +146,9 @@ def pack(conn: sqlite3.Connection, progress=None) -> None:
     for kind in KIND_FACETS:
         index = compute(conn, kind)
         for facet, column in index.columns.items():
-            meta = {"values": column.values, "labels": column.labels, "dense": column.pos is None}
-            arrays = (column.codes,) if column.pos is None else (column.codes, column.pos)
+            codes, pos = column.entries()
+            meta = {"values": column.values, "labels": column.labels, "dense": pos is None}
+            arrays = (codes,) if pos is None else (codes, pos)
             _put(conn, kind, f"facet:{facet}", meta, *arrays)
         for column in SORT_COLUMNS:
             order = compute_order(conn, kind, index.ids, column)

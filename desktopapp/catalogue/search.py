@@ -177,11 +177,46 @@ class _Field:
             self._recent.popitem(last=False)
         return found
 
+    def _frequent(self, unit: int) -> bool:
+        """Whether a one-unit term occurs more often than there are entities (judged on a sample)."""
+        sample = self.units[: 1 + len(self.units) // 16]
+        return np.count_nonzero(sample == unit) * 16 > len(self.offsets)
+
+    def _entity_slices(self) -> list[tuple[int, int]]:
+        """Entity ranges [first, last) splitting the field in parallel slices."""
+        n = len(self.offsets)
+        slices = 2 if len(self.units) >= PARALLEL_UNITS and n > 1 else 1
+        step = -(-n // slices)
+        return [(start, min(start + step, n)) for start in range(0, n, step)]
+
+    def _single_unit(self, term_units: np.ndarray, first: int, last: int, values: tuple[int, int, int]):
+        """(entities, scores) for a one-unit term that occurs everywhere, in entities [first, last): whether
+        each entity has it at all by a reduction over a mask (no positions: there would be millions), and
+        where it starts a word from the rarer pairs (separator, unit)."""
+        anywhere, prefix, whole = values
+        a, unit = self.units, term_units[0]
+        lo = int(self.offsets[first])
+        hi = int(self.offsets[last]) if last < len(self.offsets) else len(a)
+        present = np.maximum.reduceat((a[lo:hi] == unit).view(np.uint8), self.offsets[first:last] - lo)
+        entity = [np.flatnonzero(present) + first]
+        value = [np.full(len(entity[0]), anywhere, dtype=np.int32)]
+        for sep in self.seps:
+            pair = np.asarray([sep, unit], dtype=a.dtype)
+            at = self._occurrences(pair, lo - 1, hi - 1) + 1  # where the unit starts a word
+            entity.append(np.searchsorted(self.offsets, at, side="right") - 1)
+            value.append(np.where(self._is_sep(a[at + 1]), whole, prefix).astype(np.int32))
+        return np.concatenate(entity), np.concatenate(value)
+
     def score_into(self, scores: np.ndarray, term_units: np.ndarray, values: tuple[int, int, int]) -> None:
         """Raise `scores` (per entity) to what each occurrence of the term is worth: anywhere, at the start of
         a word, or the whole word (`values`)."""
         a, k = self.units, len(term_units)
         if k == 0 or len(a) < k + 2:
+            return
+        if k == 1 and self._frequent(term_units[0]):
+            for entity, value in _map(lambda b: self._single_unit(term_units, b[0], b[1], values),
+                                      self._entity_slices()):
+                np.maximum.at(scores, entity, value)
             return
         cand, entity = self.occurrences(term_units)
         if not len(cand):
