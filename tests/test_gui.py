@@ -54,6 +54,8 @@ def test_clicking_a_facet_value_narrows_the_list_and_updates_other_counts(window
     rect = section.filter_pane.tree.visualItemRect(item)
     qtbot.mouseClick(section.filter_pane.tree.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: section.model.rowCount() < total, timeout=5000)
+    # The list shows first; the facet counts follow from the same request.
+    qtbot.waitUntil(lambda: section._shown == section._request, timeout=5000)
     expected = section.catalogue.ids(section.filters)
     assert section.model.ids() == expected
     assert section.filters.facets == {"stage": frozenset({"投产"})}

@@ -27,56 +27,69 @@ COMPARE_VALUES = 8
 class FacetColumn:
     """One facet of one kind: value strings and labels by code, and which entities have which codes.
 
-    Stored as a dense code array over entity positions holding each entity's first value (-1: none), plus,
-    for facets with several values per entity (chains, tags, sources), the further values as a sparse
-    tail of (entity position, code) pairs. Most entities have one or two values, so most of the work is
-    on the dense array, which is gathered and counted with no per-entity bookkeeping."""
+    Stored as dense arrays over entity positions of codes + 1 (0: none): the first holds each entity's first
+    value; facets with several values per entity (chains, tags, sources) get a further dense array for the
+    second values, third values … while at least half of the entities have one, and keep the rest as a
+    sparse tail of (entity position, code) pairs. Dense arrays are gathered and counted with no
+    per-entity bookkeeping."""
 
-    def __init__(self, values: list[str], labels: list[str], codes: np.ndarray, pos: np.ndarray | None = None):
-        """`codes` is dense (one per entity position) when `pos` is None, else the code of each entry at
-        entity position `pos` (several entries per entity allowed)."""
+    def __init__(self, values: list[str], labels: list[str], n: int, codes: np.ndarray,
+                 pos: np.ndarray | None = None):
+        """`codes` is dense (one per entity position, `n` of them) when `pos` is None, else the code of each
+        entry at entity position `pos` (several entries per entity allowed)."""
         self.values = values
         self.labels = labels
         self.code_of = {v: i for i, v in enumerate(self.values)}
         self.several = pos is not None
+        self.tail_pos = self.tail_codes = None
         if pos is None:
-            self.first = codes
-            self.tail_pos = self.tail_codes = None
+            self.dense = [self._shifted(codes)]
         else:
-            n = int(pos.max()) + 1 if len(pos) else 0
             order = np.argsort(pos, kind="stable")
             pos, codes = pos[order], codes[order]
-            is_first = np.ones(len(pos), dtype=bool)
-            is_first[1:] = pos[1:] != pos[:-1]
-            self.first = np.full(n, -1, dtype=codes.dtype)
-            self.first[pos[is_first]] = codes[is_first]
-            self.tail_pos, self.tail_codes = pos[~is_first], codes[~is_first]
-        self._totals: np.ndarray | None = None
+            index = np.arange(len(pos))
+            group_start = np.maximum.accumulate(np.where(np.r_[True, pos[1:] != pos[:-1]], index, 0)) \
+                if len(pos) else index
+            rank = index - group_start  # 0 for an entity's first entry, 1 for its second …
+            self.dense = []
+            for slot in range(int(rank.max()) + 1 if len(rank) else 0):
+                here = rank == slot
+                if slot and np.count_nonzero(here) * 2 < n:
+                    break
+                array = np.full(n, -1, dtype=codes.dtype)
+                array[pos[here]] = codes[here]
+                self.dense.append(self._shifted(array))
+            rest = rank >= len(self.dense)
+            self.tail_pos, self.tail_codes = pos[rest], codes[rest]
+            if not self.dense:
+                self.dense = [np.zeros(n, dtype=np.uint16)]
+        self._totals: list[np.ndarray | None] = [None] * len(self.dense)
 
-    def sized(self, n: int) -> "FacetColumn":
-        """Make the dense array cover `n` entity positions (entities after the last entry have none)."""
-        if len(self.first) < n:
-            self.first = np.concatenate([self.first, np.full(n - len(self.first), -1, dtype=self.first.dtype)])
-        return self
+    def _shifted(self, codes: np.ndarray) -> np.ndarray:
+        """Codes + 1 (0: none), as 16-bit integers when the values allow: half the memory to read."""
+        dtype = np.uint16 if len(self.values) < (1 << 16) - 1 else np.int64
+        return (codes + 1).astype(dtype)
 
     def entries(self) -> tuple[np.ndarray, np.ndarray | None]:
         """(codes, entity positions) of every entry in entity order, or (dense codes, None) for a facet with
         one value per entity: the stored form (see packing.py)."""
         if not self.several:
-            return self.first, None
-        has = np.flatnonzero(self.first >= 0)
-        pos = np.concatenate([has, self.tail_pos]).astype(np.int32)
-        codes = np.concatenate([self.first[has], self.tail_codes])
+            return self.dense[0].astype(np.int32) - 1, None
+        has = [np.flatnonzero(array) for array in self.dense]
+        pos = np.concatenate([*has, self.tail_pos]).astype(np.int32)
+        codes = np.concatenate([*(array[h].astype(np.int32) - 1 for array, h in zip(self.dense, has)),
+                                self.tail_codes.astype(np.int32)])
         order = np.argsort(pos, kind="stable")
         return codes[order], pos[order]
 
     def _hits(self, codes: np.ndarray, wanted: list[int]) -> np.ndarray:
+        """Where `codes` is one of `wanted` (codes as stored: shifted by one in the dense arrays)."""
         if len(wanted) <= COMPARE_VALUES:
             hit = codes == wanted[0]
             for code in wanted[1:]:
                 hit |= codes == code
             return hit
-        lookup = np.zeros(len(self.values) + 1, dtype=bool)  # the extra last slot answers code -1
+        lookup = np.zeros(len(self.values) + 1, dtype=bool)
         lookup[wanted] = True
         return lookup[codes]
 
@@ -85,22 +98,27 @@ class FacetColumn:
         wanted = [self.code_of[v] for v in values if v in self.code_of]
         if not wanted:
             return np.zeros(n, dtype=bool)
-        out = self._hits(self.first, wanted)
-        if self.several and len(self.tail_codes):
+        shifted = [code + 1 for code in wanted]
+        out = self._hits(self.dense[0], shifted)
+        for array in self.dense[1:]:
+            out |= self._hits(array, shifted)
+        if self.tail_codes is not None and len(self.tail_codes):
             out[self.tail_pos[self._hits(self.tail_codes, wanted)]] = True
         return out
 
     def count(self, selected: "Selection") -> np.ndarray:
         """Matching entities per code among the `selected` entity positions."""
         size = len(self.values)
-        if selected.density <= 0.5:
-            counts = np.bincount(self.first[selected.idx] + 1, minlength=size + 1)[1:]
-        else:  # most entities selected: count the few left out and subtract from the totals
-            if self._totals is None:
-                self._totals = np.bincount(self.first + 1, minlength=size + 1)[1:]
-            counts = self._totals - np.bincount(self.first[selected.complement] + 1, minlength=size + 1)[1:]
-        if self.several and len(self.tail_codes):
-            counts = counts + np.bincount(self.tail_codes[selected.mask[self.tail_pos]], minlength=size)
+        counts = np.zeros(size, dtype=np.int64)
+        for slot, array in enumerate(self.dense):
+            if selected.density <= 0.5:
+                counts += np.bincount(array[selected.idx], minlength=size + 1)[1:]
+            else:  # most entities selected: count the few left out and subtract from the totals
+                if self._totals[slot] is None:
+                    self._totals[slot] = np.bincount(array, minlength=size + 1)[1:]
+                counts += self._totals[slot] - np.bincount(array[selected.complement], minlength=size + 1)[1:]
+        if self.tail_codes is not None and len(self.tail_codes):
+            counts += np.bincount(self.tail_codes[selected.mask[self.tail_pos]], minlength=size)
         return counts
 
 
@@ -129,7 +147,7 @@ class FacetIndex:
         self.facets = KIND_FACETS.get(kind, ())
         self.ids = ids  # int64, ascending
         self.n = len(ids)
-        self.columns = {facet: column.sized(self.n) for facet, column in columns.items()}
+        self.columns = columns
 
     def full(self) -> np.ndarray:
         return np.ones(self.n, dtype=bool)
@@ -210,7 +228,7 @@ def compute(conn: sqlite3.Connection, kind: str) -> FacetIndex:
         if len(np.unique(pos)) == len(pos):  # one value per entity: store densely
             dense = np.full(len(ids), -1, dtype=np.int32)
             dense[pos] = codes
-            columns[facet] = FacetColumn(values, labels, dense)
+            columns[facet] = FacetColumn(values, labels, len(ids), dense)
         else:
-            columns[facet] = FacetColumn(values, labels, codes, pos)
+            columns[facet] = FacetColumn(values, labels, len(ids), codes, pos)
     return FacetIndex(kind, ids, columns)

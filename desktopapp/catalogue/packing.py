@@ -92,7 +92,7 @@ def load_facets(conn: sqlite3.Connection, kind: str) -> FacetIndex:
             return compute(conn, kind)
         arrays = _arrays(meta, data)
         codes, pos = (arrays[0], None) if meta["dense"] else (arrays[0], arrays[1])
-        columns[facet] = FacetColumn(meta["values"], meta["labels"], codes, pos)
+        columns[facet] = FacetColumn(meta["values"], meta["labels"], len(ids), codes, pos)
     return FacetIndex(kind, ids, columns)
 
 
