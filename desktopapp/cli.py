@@ -71,6 +71,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parser().parse_args(argv)
+    from desktopapp.allocator import return_freed_memory
+
+    return_freed_memory()
     if args.command in (None, "gui"):
         from desktopapp.gui.app import run
 

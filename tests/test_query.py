@@ -218,9 +218,12 @@ def test_rows_fetch_in_blocks(catalogue):
 
 # ---------------------------------------------------------------- packed arrays
 
-def test_packed_arrays_equal_a_fresh_computation(catalogue):
+@pytest.mark.parametrize("piece", [None, 1000])
+def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
     from desktopapp.catalogue import facets, packing
 
+    if piece:  # large arrays are read in pieces
+        monkeypatch.setattr(packing, "READ_PIECE", piece)
     for kind in facets.KIND_FACETS:
         assert packing.is_current(catalogue.conn, kind)
         packed = packing.load_facets(catalogue.conn, kind)
@@ -233,6 +236,11 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue):
             assert other_codes.tolist() == codes.tolist()
             assert (other_pos is None) == (pos is None)
             assert pos is None or other_pos.tolist() == pos.tolist()
+        from desktopapp.catalogue.search import text_arrays
+
+        for field, (units, offsets) in text_arrays(catalogue.conn, kind, fresh.ids).items():
+            packed_units, packed_offsets = packing.load_text(catalogue.conn, kind, field)
+            assert packed_units.tolist() == units.tolist() and packed_offsets.tolist() == offsets.tolist()
 
 
 def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):

@@ -45,21 +45,21 @@ class FacetColumn:
         if pos is None:
             self.dense = [self._shifted(codes)]
         else:
-            order = np.argsort(pos, kind="stable")
-            pos, codes = pos[order], codes[order]
-            index = np.arange(len(pos))
-            group_start = np.maximum.accumulate(np.where(np.r_[True, pos[1:] != pos[:-1]], index, 0)) \
-                if len(pos) else index
-            rank = index - group_start  # 0 for an entity's first entry, 1 for its second …
+            if len(pos) > 1 and not bool(np.all(pos[1:] >= pos[:-1])):
+                order = np.argsort(pos, kind="stable")
+                pos, codes = pos[order], codes[order]
+            same = np.zeros(len(pos), dtype=bool)  # an entry of the same entity as the one before
+            same[1:] = pos[1:] == pos[:-1]
+            here = ~same  # each entity's first entry, then its second …
+            rest = np.ones(len(pos), dtype=bool)
             self.dense = []
-            for slot in range(int(rank.max()) + 1 if len(rank) else 0):
-                here = rank == slot
-                if slot and np.count_nonzero(here) * 2 < n:
-                    break
+            while here.any() and (not self.dense or np.count_nonzero(here) * 2 >= n):
                 array = np.full(n, -1, dtype=codes.dtype)
                 array[pos[here]] = codes[here]
                 self.dense.append(self._shifted(array))
-            rest = rank >= len(self.dense)
+                rest &= ~here
+                here[1:] = here[:-1] & same[1:]
+                here[0] = False
             self.tail_pos, self.tail_codes = pos[rest], codes[rest]
             if not self.dense:
                 self.dense = [np.zeros(n, dtype=np.uint16)]

@@ -47,20 +47,34 @@ def has_table(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packed'").fetchone())
 
 
-def _get(conn: sqlite3.Connection, kind: str, name: str):
-    row = conn.execute("SELECT meta, data FROM packed WHERE kind = ? AND name = ?", (kind, name)).fetchone()
+# Arrays larger than this are read in pieces of this size, so that no second copy of them is ever held.
+READ_PIECE = 1 << 22
+
+
+def _get(conn: sqlite3.Connection, kind: str, name: str) -> tuple[dict | None, list[np.ndarray] | None]:
+    """(meta, arrays) of a packed entry. Large entries are read in pieces, each array into a buffer of its
+    own: fetching the value whole would hold SQLite's copy and Python's at once, and an array that views a
+    shared buffer keeps all of it alive."""
+    row = conn.execute("SELECT meta, length(data), rowid FROM packed WHERE kind = ? AND name = ?",
+                       (kind, name)).fetchone()
     if row is None:
         return None, None
-    return json.loads(row[0]), row[1]
-
-
-def _arrays(meta: dict, data: bytes) -> list[np.ndarray]:
-    out, offset = [], 0
-    for dtype, length in meta["arrays"]:
-        size = np.dtype(dtype).itemsize * length
-        out.append(np.frombuffer(data, dtype=dtype, count=length, offset=offset))
-        offset += size
-    return out
+    meta, size, rowid = json.loads(row[0]), row[1], row[2]
+    if size <= READ_PIECE or not hasattr(conn, "blobopen"):
+        data = conn.execute("SELECT data FROM packed WHERE rowid = ?", (rowid,)).fetchone()[0]
+        out, offset = [], 0
+        for dtype, length in meta["arrays"]:
+            out.append(np.frombuffer(data, dtype=dtype, count=length, offset=offset))
+            offset += np.dtype(dtype).itemsize * length
+        return meta, out
+    out = []
+    with conn.blobopen("packed", "data", rowid, readonly=True) as blob:
+        for dtype, length in meta["arrays"]:
+            buffer = bytearray(np.dtype(dtype).itemsize * length)
+            for start in range(0, len(buffer), READ_PIECE):
+                buffer[start:start + READ_PIECE] = blob.read(min(READ_PIECE, len(buffer) - start))
+            out.append(np.frombuffer(buffer, dtype=dtype, count=length))
+    return meta, out
 
 
 def _put(conn: sqlite3.Connection, kind: str, name: str, meta: dict, *arrays: np.ndarray) -> None:
@@ -73,8 +87,8 @@ def _put(conn: sqlite3.Connection, kind: str, name: str, meta: dict, *arrays: np
 def is_current(conn: sqlite3.Connection, kind: str) -> bool:
     if not has_table(conn):
         return False
-    meta, _ = _get(conn, kind, "ids")
-    return meta is not None and meta.get("fingerprint") == _fingerprint(conn, kind)
+    row = conn.execute("SELECT meta FROM packed WHERE kind = ? AND name = 'ids'", (kind,)).fetchone()
+    return row is not None and json.loads(row[0]).get("fingerprint") == _fingerprint(conn, kind)
 
 
 # ---------------------------------------------------------------------- facets
@@ -83,14 +97,13 @@ def load_facets(conn: sqlite3.Connection, kind: str) -> FacetIndex:
     """The facet index of `kind`: from the packed arrays when current, else computed."""
     if not is_current(conn, kind):
         return compute(conn, kind)
-    meta, data = _get(conn, kind, "ids")
-    ids = _arrays(meta, data)[0]
+    meta, arrays = _get(conn, kind, "ids")
+    ids = arrays[0]
     columns = {}
     for facet in KIND_FACETS.get(kind, ()):
-        meta, data = _get(conn, kind, f"facet:{facet}")
+        meta, arrays = _get(conn, kind, f"facet:{facet}")
         if meta is None:
             return compute(conn, kind)
-        arrays = _arrays(meta, data)
         codes, pos = (arrays[0], None) if meta["dense"] else (arrays[0], arrays[1])
         columns[facet] = FacetColumn(meta["values"], meta["labels"], len(ids), codes, pos)
     return FacetIndex(kind, ids, columns)
@@ -115,9 +128,9 @@ def null_counts(conn: sqlite3.Connection, kind: str, column: str) -> int:
 def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str) -> tuple[np.ndarray, int]:
     """(order, number of not-stated values at its end) for `column`."""
     if is_current(conn, kind):
-        meta, data = _get(conn, kind, f"sort:{column}")
+        meta, arrays = _get(conn, kind, f"sort:{column}")
         if meta is not None:
-            return _arrays(meta, data)[0], meta["nulls"]
+            return arrays[0], meta["nulls"]
     return compute_order(conn, kind, ids, column), null_counts(conn, kind, column)
 
 
@@ -127,10 +140,10 @@ def load_text(conn: sqlite3.Connection, kind: str, field: str):
     """(units, offsets) of a packed search-text field, or (None, None)."""
     if not is_current(conn, kind):
         return None, None
-    meta, data = _get(conn, kind, f"text:{field}")
+    meta, arrays = _get(conn, kind, f"text:{field}")
     if meta is None:
         return None, None
-    units, offsets = _arrays(meta, data)
+    units, offsets = arrays
     return units, offsets
 
 

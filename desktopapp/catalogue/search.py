@@ -100,7 +100,9 @@ class _Field:
 
     def __init__(self, units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...]):
         self.units = units
-        self.offsets = offsets
+        # Positions fit 32 bits below 2**31 units: half the memory for offsets and kept occurrences.
+        self.dtype = np.int32 if len(units) < (1 << 31) else np.int64
+        self.offsets = offsets.astype(self.dtype)
         self.seps = tuple(seps)
         self._recent: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
@@ -143,8 +145,8 @@ class _Field:
 
     def _scan(self, term_units: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """(positions, entity positions) of every occurrence of the term starting in [lo, hi)."""
-        cand = self._occurrences(term_units, lo, hi)
-        return cand, np.searchsorted(self.offsets, cand, side="right") - 1
+        cand = self._occurrences(term_units, lo, hi).astype(self.dtype)
+        return cand, (np.searchsorted(self.offsets, cand, side="right") - 1).astype(self.dtype)
 
     def occurrences(self, term_units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(positions, entity positions) of every occurrence of the term.
@@ -202,7 +204,7 @@ class _Field:
         value = [np.full(len(entity[0]), anywhere, dtype=np.int32)]
         for sep in self.seps:
             pair = np.asarray([sep, unit], dtype=a.dtype)
-            at = self._occurrences(pair, lo - 1, hi - 1) + 1  # where the unit starts a word
+            at = (self._occurrences(pair, lo - 1, hi - 1) + 1).astype(self.dtype)  # where the unit starts a word
             entity.append(np.searchsorted(self.offsets, at, side="right") - 1)
             value.append(np.where(self._is_sep(a[at + 1]), whole, prefix).astype(np.int32))
         return np.concatenate(entity), np.concatenate(value)
