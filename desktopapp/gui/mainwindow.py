@@ -204,8 +204,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
 
     def _update_tab_counts(self) -> None:
-        """Entities per kind on the tabs: a count over the whole file, so it runs after the first paint."""
-        counts = self.catalogue.kind_counts()
+        """Entities per kind on the tabs: a count over the whole file, so it runs after the first paint, in
+        a thread."""
+        from desktopapp.gui.worker import KindCounts
+
+        self._kind_counts = KindCounts(self.catalogue.path, self)
+        self._kind_counts.finished.connect(self._show_tab_counts)
+        self._kind_counts.start()
+
+    def _show_tab_counts(self, path, counts: dict) -> None:
+        if path != self.catalogue.path:
+            return  # counted for a catalogue that has since been replaced
         for i, kind in enumerate(KINDS):
             self.tabs.setTabText(i, f"{kind_label(kind)}  {counts.get(kind, 0)}")
 
