@@ -1,10 +1,9 @@
 """Facets: which ones each kind has, and a columnar in-memory index to filter and count them fast.
 
 Per kind, entities are numbered by position (their ids in ascending order). Per facet, each value gets an
-integer code; each entity's first value is in a dense code array (-1: not stated), and a facet with
-several values per entity (chains, tags, sources) keeps the others as (entity position, code) pairs.
-Filtering ORs the selected values of a facet into a boolean mask and ANDs the facets; counting is a
-`bincount` under the mask of every *other* facet's selection (see `filters.py` for the semantics).
+integer code (see `FacetColumn` for how entities' codes are held). Filtering ORs the selected values of a
+facet into a boolean mask and ANDs the facets; counting is a `bincount` under the mask of every *other*
+facet's selection (see `filters.py` for the semantics).
 
 The arrays are precomputed by `packing.py` and stored in the catalogue; a catalogue without them (or with
 stale ones) gets them computed from `facet_values` on first use.
@@ -41,9 +40,9 @@ class FacetColumn:
         self.labels = labels
         self.code_of = {v: i for i, v in enumerate(self.values)}
         self.several = pos is not None
-        self.tail_pos = self.tail_codes = None
         if pos is None:
             self.dense = [self._shifted(codes)]
+            self.tail_pos = self.tail_codes = np.zeros(0, dtype=np.int32)
         else:
             if len(pos) > 1 and not bool(np.all(pos[1:] >= pos[:-1])):
                 order = np.argsort(pos, kind="stable")
@@ -102,7 +101,7 @@ class FacetColumn:
         out = self._hits(self.dense[0], shifted)
         for array in self.dense[1:]:
             out |= self._hits(array, shifted)
-        if self.tail_codes is not None and len(self.tail_codes):
+        if len(self.tail_codes):
             out[self.tail_pos[self._hits(self.tail_codes, wanted)]] = True
         return out
 
@@ -117,7 +116,7 @@ class FacetColumn:
                 if self._totals[slot] is None:
                     self._totals[slot] = np.bincount(array, minlength=size + 1)[1:]
                 counts += self._totals[slot] - np.bincount(array[selected.complement], minlength=size + 1)[1:]
-        if self.tail_codes is not None and len(self.tail_codes):
+        if len(self.tail_codes):
             counts += np.bincount(self.tail_codes[selected.mask[self.tail_pos]], minlength=size)
         return counts
 
