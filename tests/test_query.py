@@ -298,3 +298,11 @@ def test_large_files_open_without_a_full_scan_and_are_checked_later(tmp_path, bu
         problem = connection.integrity_problem(cat.conn, copy)
     assert problem and "已损坏" in problem
     assert copy.read_bytes() == before
+
+
+def test_pinyin_keys_inside_another_are_left_out_of_the_search_text():
+    from desktopapp.catalogue.search import _contained
+
+    assert _contained(["huahongyibiao", "hhyb", "huahong", "hh", "hhyb", "yibiaohuahong"]) == \
+        ["huahongyibiao", "hhyb", "yibiaohuahong"]
+    assert _contained([]) == []

@@ -344,7 +344,7 @@ def test_scan_in_parallel_slices_equals_one_scan_and_brute_force(cat, db, monkey
     text = cat.search.kind_text("enterprise")
 
     def fresh_scores():
-        for field in (text.name, text.alias, text.pinyin):
+        for field in text.fields:
             field._recent.clear()
         return text.term_scores(term)
 
@@ -364,7 +364,7 @@ def test_scan_in_parallel_slices_equals_one_scan_and_brute_force(cat, db, monkey
 def test_typing_a_term_one_character_at_a_time_scores_as_a_fresh_search(cat):
     """Occurrences of earlier terms are reused when the next keystroke extends them."""
     text = cat.search.kind_text("enterprise")
-    fields = (text.name, text.alias, text.pinyin)
+    fields = text.fields
     for word in ("重庆科技有限公司", "chongqingkeji", "kejiyouxiangongsi"):
         typed = [text.term_scores(word[:i]) for i in range(1, len(word) + 1)]
         assert any(f._recent for f in fields)
@@ -382,7 +382,7 @@ def test_frequent_single_characters_score_as_by_their_positions(cat, monkeypatch
     from desktopapp.catalogue import search
 
     text = cat.search.kind_text("enterprise")
-    fields = (text.name, text.alias, text.pinyin)
+    fields = text.fields
     results = []
     for frequent in (False, True):
         monkeypatch.setattr(search._Field, "_frequent", lambda self, unit: frequent)

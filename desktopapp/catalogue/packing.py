@@ -15,7 +15,8 @@ import numpy as np
 
 from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
 
-PACK_VERSION = 3  # 3: pinyin as ASCII bytes; 2: multi-valued facet entries ordered by entity
+PACK_VERSION = 4  # 4: ASCII aliases and keys as bytes, pinyin keys contained in another dropped; 3: pinyin as
+# ASCII bytes; 2: multi-valued facet entries ordered by entity
 
 # Sortable list columns: SQL expression of the entities table.
 SORT_COLUMNS = {

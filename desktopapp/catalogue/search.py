@@ -29,11 +29,10 @@ from desktopapp.catalogue.facets import FacetIndex
 from desktopapp.catalogue.textkeys import terms
 
 ALIAS_SEP = "\x01"
-CHUNK = 1 << 22
 # Profiles are searched (from three characters) in kinds of up to this many entities; in larger registers
 # a frequent trigram would make every keystroke scan the whole full-text index.
 PROFILE_SEARCH_LIMIT = 50_000
-FIELDS = ("name", "alias", "pinyin")
+FIELDS = ("name", "alias", "ascii", "pinyin")
 
 
 def fts_phrase(term: str) -> str:
@@ -57,9 +56,18 @@ def _encode(texts: list[str], ascii_only: bool = False) -> tuple[np.ndarray, np.
     return units, offsets
 
 
+def _contained(tokens: list[str]) -> list[str]:
+    """`tokens` without those found inside another one (or repeating an earlier one): every substring of a
+    dropped token is a substring of one kept, so matching finds the same entities."""
+    return [t for i, t in enumerate(tokens)
+            if not any(t in other and (t != other or j < i) for j, other in enumerate(tokens) if j != i)]
+
+
 def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """The searchable text of every entity of `kind` (in id order), per field."""
-    names, aliases, pinyins = [], [], []
+    """The searchable text of every entity of `kind` (in id order), per field: the name; the aliases and
+    key with Chinese in them (UTF-16); those in plain ASCII, such as codes (bytes); the pinyin keys (bytes),
+    without those contained in another (an alias's pinyin is mostly part of the name's)."""
+    names, aliases, plain, pinyins = [], [], [], []
     for name, key, alias_text, pinyin in conn.execute(
             "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? ORDER BY id", (kind,)):
         name = (name or "").lower()
@@ -67,9 +75,11 @@ def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[st
         parts = [a.lower() for a in (alias_text or "").split(" / ") if a]
         if key and not key.startswith("chain:") and key.lower() != name and key.lower() not in parts:
             parts.append(key.lower())
-        aliases.append(ALIAS_SEP.join(parts))
-        pinyins.append((pinyin or "").lower())
-    return {"name": _encode(names), "alias": _encode(aliases), "pinyin": _encode(pinyins, ascii_only=True)}
+        aliases.append(ALIAS_SEP.join(p for p in parts if not p.isascii()))
+        plain.append(ALIAS_SEP.join(p for p in parts if p.isascii()))
+        pinyins.append(" ".join(_contained((pinyin or "").lower().split())))
+    return {"name": _encode(names), "alias": _encode(aliases), "ascii": _encode(plain, ascii_only=True),
+            "pinyin": _encode(pinyins, ascii_only=True)}
 
 
 # Fields of at least this many code units are scanned in parallel slices (numpy releases the GIL).
@@ -236,14 +246,17 @@ class KindText:
         self.n = n
         self.name = _Field(*arrays["name"], seps=(0,))
         self.alias = _Field(*arrays["alias"], seps=(0, ord(ALIAS_SEP)))
+        self.ascii = _Field(*arrays["ascii"], seps=(0, ord(ALIAS_SEP)))
         self.pinyin = _Field(*arrays["pinyin"], seps=(0, ord(" ")))
+        self.fields = (self.name, self.alias, self.ascii, self.pinyin)
 
     def term_scores(self, term: str) -> np.ndarray:
         wide = np.frombuffer(term.encode("utf-16-le"), dtype=np.uint16)
         scores = np.zeros(self.n, dtype=np.int32)
         fields = [(self.alias, wide, (50, 50, 70)), (self.name, wide, (60, 80, 100))]
-        if term.isascii():  # pinyin is ASCII: only ASCII terms can match it
-            fields.insert(0, (self.pinyin, np.frombuffer(term.encode("ascii"), dtype=np.uint8), (30, 40, 45)))
+        if term.isascii():  # the byte fields hold ASCII only: only ASCII terms can match them
+            narrow = np.frombuffer(term.encode("ascii"), dtype=np.uint8)
+            fields += [(self.pinyin, narrow, (30, 40, 45)), (self.ascii, narrow, (50, 50, 70))]
         for field, units, values in fields:
             field.score_into(scores, units, values)
         return scores
@@ -268,7 +281,7 @@ class TextSearch:
             self._cache.clear()
             self._chain_masks.clear()
             for text in self._texts.values():
-                for field in (text.name, text.alias, text.pinyin):
+                for field in text.fields:
                     field._recent.clear()
 
     def kind_text(self, kind: str) -> KindText:
