@@ -94,9 +94,10 @@ def is_current(conn: sqlite3.Connection, kind: str) -> bool:
 
 # ---------------------------------------------------------------------- facets
 
-def load_facets(conn: sqlite3.Connection, kind: str) -> FacetIndex:
-    """The facet index of `kind`: from the packed arrays when current, else computed."""
-    if not is_current(conn, kind):
+def load_facets(conn: sqlite3.Connection, kind: str, current: bool | None = None) -> FacetIndex:
+    """The facet index of `kind`: from the packed arrays when current, else computed. Callers that already
+    know whether the arrays are current (`is_current` counts the kind's rows) pass it as `current`."""
+    if not (is_current(conn, kind) if current is None else current):
         return compute(conn, kind)
     meta, arrays = _get(conn, kind, "ids")
     ids = arrays[0]
@@ -126,9 +127,10 @@ def null_counts(conn: sqlite3.Connection, kind: str, column: str) -> int:
     return conn.execute(f"SELECT COUNT(*) FROM entities WHERE kind = ? AND {expr} IS NULL", (kind,)).fetchone()[0]
 
 
-def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str) -> tuple[np.ndarray, int]:
+def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str,
+               current: bool | None = None) -> tuple[np.ndarray, int]:
     """(order, number of not-stated values at its end) for `column`."""
-    if is_current(conn, kind):
+    if is_current(conn, kind) if current is None else current:
         meta, arrays = _get(conn, kind, f"sort:{column}")
         if meta is not None:
             return arrays[0], meta["nulls"]
@@ -137,9 +139,9 @@ def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str
 
 # ---------------------------------------------------------------------- search text
 
-def load_text(conn: sqlite3.Connection, kind: str, field: str):
+def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | None = None):
     """(units, offsets) of a packed search-text field, or (None, None)."""
-    if not is_current(conn, kind):
+    if not (is_current(conn, kind) if current is None else current):
         return None, None
     meta, arrays = _get(conn, kind, f"text:{field}")
     if meta is None:

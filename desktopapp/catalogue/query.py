@@ -56,6 +56,7 @@ class Catalogue:
         self._search: TextSearch | None = None
         self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self._lengths: dict[str, np.ndarray] = {}
+        self._packed: dict[str, bool] = {}
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
 
     @property
@@ -63,7 +64,7 @@ class Catalogue:
         if self._search is None:
             from desktopapp.catalogue.search import TextSearch
 
-            self._search = TextSearch(self.conn, self.facet_index)
+            self._search = TextSearch(self.conn, self.facet_index, self.packed_current)
         return self._search
 
     def close(self) -> None:
@@ -104,12 +105,20 @@ class Catalogue:
 
     # ------------------------------------------------------------------ filtering
 
+    def packed_current(self, kind: str) -> bool:
+        """Whether the catalogue's packed arrays of `kind` are current (checked once: it counts the rows)."""
+        if kind not in self._packed:
+            from desktopapp.catalogue import packing
+
+            self._packed[kind] = packing.is_current(self.conn, kind)
+        return self._packed[kind]
+
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
             if kind not in self._indexes:
                 from desktopapp.catalogue import packing
 
-                self._indexes[kind] = packing.load_facets(self.conn, kind)
+                self._indexes[kind] = packing.load_facets(self.conn, kind, self.packed_current(kind))
             return self._indexes[kind]
 
     def _base_mask(self, filters: Filters, index: FacetIndex) -> np.ndarray:
@@ -187,7 +196,7 @@ class Catalogue:
             index = self.facet_index(kind)
             from desktopapp.catalogue import packing
 
-            self._orders[key] = packing.load_order(self.conn, kind, index.ids, column)
+            self._orders[key] = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
         return self._orders[key]
 
     def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,

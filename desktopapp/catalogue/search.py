@@ -265,9 +265,11 @@ class KindText:
 class TextSearch:
     """Scores per entity position of a kind for a query; results of recent queries are kept."""
 
-    def __init__(self, conn: sqlite3.Connection, facet_index: Callable[[str], FacetIndex]):
+    def __init__(self, conn: sqlite3.Connection, facet_index: Callable[[str], FacetIndex],
+                 packed_current: Callable[[str], bool] | None = None):
         self.conn = conn
         self.facet_index = facet_index
+        self.packed_current = packed_current
         self.has_fts = bool(conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'entities_fts'").fetchone())
         self._texts: dict[str, KindText] = {}
@@ -290,7 +292,8 @@ class TextSearch:
                 from desktopapp.catalogue import packing
 
                 index = self.facet_index(kind)
-                arrays = {f: packing.load_text(self.conn, kind, f) for f in FIELDS}
+                current = self.packed_current(kind) if self.packed_current else packing.is_current(self.conn, kind)
+                arrays = {f: packing.load_text(self.conn, kind, f, current) for f in FIELDS}
                 if any(units is None for units, _ in arrays.values()):
                     arrays = text_arrays(self.conn, kind, index.ids)
                 self._texts[kind] = KindText(arrays, index.n)
