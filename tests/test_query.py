@@ -236,11 +236,15 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
             assert other_codes.tolist() == codes.tolist()
             assert (other_pos is None) == (pos is None)
             assert pos is None or other_pos.tolist() == pos.tolist()
-        from desktopapp.catalogue.search import text_arrays
+        from desktopapp.catalogue.search import letter_codes, text_arrays
 
-        for field, (units, offsets) in text_arrays(catalogue.conn, kind, fresh.ids).items():
+        texts = text_arrays(catalogue.conn, kind, fresh.ids)
+        for field, (units, offsets) in texts.items():
             packed_units, packed_offsets = packing.load_text(catalogue.conn, kind, field)
             assert packed_units.tolist() == units.tolist() and packed_offsets.tolist() == offsets.tolist()
+        words, wholes = packing.load_text(catalogue.conn, kind, "letters")
+        fresh_words, fresh_wholes = letter_codes(*texts["pinyin"])
+        assert words.tolist() == fresh_words.tolist() and wholes.tolist() == fresh_wholes.tolist()
 
 
 def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):
@@ -306,3 +310,27 @@ def test_pinyin_keys_inside_another_are_left_out_of_the_search_text():
     assert _contained(["huahongyibiao", "hhyb", "huahong", "hh", "hhyb", "yibiaohuahong"]) == \
         ["huahongyibiao", "hhyb", "yibiaohuahong"]
     assert _contained([]) == []
+
+
+@pytest.mark.parametrize("step", [2, 1 << 15])
+def test_one_letter_terms_score_from_letter_codes_as_from_positions(monkeypatch, step):
+    """A one-letter term is scored from per-entity letter masks; the scores equal a scan of the text."""
+    import numpy as np
+
+    from desktopapp.catalogue import search
+
+    monkeypatch.setattr(search, "LETTER_STEP", step)
+    pinyin = ["huahong hh", "h", "", "abc xyz", "x hh h", "zz", "huahongyibiao hhyb h", ""]
+    names = [f"名{i}" for i in range(len(pinyin))]
+    arrays = {"name": search._encode(names), "alias": search._encode([""] * len(names)),
+              "ascii": search._encode([""] * len(names)), "pinyin": search._encode(pinyin, ascii_only=True)}
+    text = search.KindText(arrays, len(names))
+    seen = set()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        from_bits = np.zeros(len(names), dtype=np.int32)
+        text._letter_scores(from_bits, ord(letter) - ord("a"), (30, 40, 45))
+        scanned = np.zeros(len(names), dtype=np.int32)
+        text.pinyin.score_into(scanned, np.frombuffer(letter.encode(), dtype=np.uint8), (30, 40, 45))
+        assert from_bits.tolist() == scanned.tolist(), letter
+        seen |= set(scanned.tolist())
+    assert seen == {0, 30, 40, 45}  # absent, inside a word, starting one, a word of its own

@@ -15,8 +15,8 @@ import numpy as np
 
 from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
 
-PACK_VERSION = 4  # 4: ASCII aliases and keys as bytes, pinyin keys contained in another dropped; 3: pinyin as
-# ASCII bytes; 2: multi-valued facet entries ordered by entity
+PACK_VERSION = 5  # 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
+# in another dropped; 3: pinyin as ASCII bytes; 2: multi-valued facet entries ordered by entity
 
 # Sortable list columns: SQL expression of the entities table.
 SORT_COLUMNS = {
@@ -140,7 +140,7 @@ def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str
 # ---------------------------------------------------------------------- search text
 
 def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | None = None):
-    """(units, offsets) of a packed search-text field, or (None, None)."""
+    """(units, offsets) of a packed search-text field (or the two arrays of "letters"), or (None, None)."""
     if not (is_current(conn, kind) if current is None else current):
         return None, None
     meta, arrays = _get(conn, kind, f"text:{field}")
@@ -154,7 +154,7 @@ def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | N
 
 def pack(conn: sqlite3.Connection, progress=None) -> None:
     """(Re)write the packed arrays of every kind. `conn` must be writable; the caller commits."""
-    from desktopapp.catalogue.search import text_arrays
+    from desktopapp.catalogue.search import letter_codes, text_arrays
 
     conn.execute("CREATE TABLE IF NOT EXISTS packed (kind TEXT NOT NULL, name TEXT NOT NULL, meta TEXT NOT NULL, "
                  "data BLOB NOT NULL, PRIMARY KEY (kind, name))")
@@ -169,8 +169,10 @@ def pack(conn: sqlite3.Connection, progress=None) -> None:
         for column in SORT_COLUMNS:
             order = compute_order(conn, kind, index.ids, column)
             _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order)
-        for field, (units, offsets) in text_arrays(conn, kind, index.ids).items():
+        texts = text_arrays(conn, kind, index.ids)
+        for field, (units, offsets) in texts.items():
             _put(conn, kind, f"text:{field}", {}, units, offsets)
+        _put(conn, kind, "text:letters", {}, *letter_codes(*texts["pinyin"]))
         _put(conn, kind, "ids", {"fingerprint": _fingerprint(conn, kind)}, index.ids)
         if progress:
             progress(kind)

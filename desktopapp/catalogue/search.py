@@ -82,6 +82,34 @@ def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[st
             "pinyin": _encode(pinyins, ascii_only=True)}
 
 
+# Entities per step when the letter codes are computed (bounds the temporary arrays).
+LETTER_STEP = 1 << 15
+
+
+def letter_codes(units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...] = (0, ord(" "))):
+    """Which letters a–z each entity's pinyin text has: (present | starting a word << 26) as 64-bit masks,
+    and (a whole word) as 32-bit masks. A one-letter term is then scored by a bit test instead of a scan
+    of the whole pinyin text, where it occurs millions of times."""
+    n = len(offsets)
+    words = np.zeros(n, dtype=np.uint64)
+    whole = np.zeros(n, dtype=np.uint32)
+    padded = np.append(units, np.zeros(1, dtype=units.dtype))  # so that every unit has one after it
+    for first in range(0, n, LETTER_STEP):
+        last = min(first + LETTER_STEP, n)
+        lo = int(offsets[first])
+        hi = int(offsets[last]) if last < n else len(units)  # each entity's text and the separator after it
+        letter = units[lo:hi].astype(np.int64) - ord("a")
+        bit = np.where((letter >= 0) & (letter < 26), np.left_shift(1, np.clip(letter, 0, 25)), 0).astype(np.uint64)
+        start = np.isin(padded[lo - 1:hi - 1], seps)
+        end = np.isin(padded[lo + 1:hi + 1], seps)
+        local = (offsets[first:last] - lo).astype(np.int64)  # no segment is empty: each ends in a separator
+        present = np.bitwise_or.reduceat(bit, local)
+        starts = np.bitwise_or.reduceat(np.where(start, bit, np.uint64(0)), local)
+        words[first:last] = present | (starts << np.uint64(26))
+        whole[first:last] = np.bitwise_or.reduceat(np.where(start & end, bit, np.uint64(0)), local)
+    return words, whole
+
+
 # Fields of at least this many code units are scanned in parallel slices (numpy releases the GIL).
 PARALLEL_UNITS = 1 << 21
 _pool = None
@@ -242,13 +270,15 @@ class _Field:
 class KindText:
     """The in-memory search text of one kind."""
 
-    def __init__(self, arrays: dict[str, tuple[np.ndarray, np.ndarray]], n: int):
+    def __init__(self, arrays: dict[str, tuple[np.ndarray, np.ndarray]], n: int,
+                 letters: tuple[np.ndarray, np.ndarray] | None = None):
         self.n = n
         self.name = _Field(*arrays["name"], seps=(0,))
         self.alias = _Field(*arrays["alias"], seps=(0, ord(ALIAS_SEP)))
         self.ascii = _Field(*arrays["ascii"], seps=(0, ord(ALIAS_SEP)))
         self.pinyin = _Field(*arrays["pinyin"], seps=(0, ord(" ")))
         self.fields = (self.name, self.alias, self.ascii, self.pinyin)
+        self.letters = letters if letters is not None else letter_codes(*arrays["pinyin"])
 
     def term_scores(self, term: str) -> np.ndarray:
         wide = np.frombuffer(term.encode("utf-16-le"), dtype=np.uint16)
@@ -256,10 +286,24 @@ class KindText:
         fields = [(self.alias, wide, (50, 50, 70)), (self.name, wide, (60, 80, 100))]
         if term.isascii():  # the byte fields hold ASCII only: only ASCII terms can match them
             narrow = np.frombuffer(term.encode("ascii"), dtype=np.uint8)
-            fields += [(self.pinyin, narrow, (30, 40, 45)), (self.ascii, narrow, (50, 50, 70))]
+            fields.append((self.ascii, narrow, (50, 50, 70)))
+            if len(term) == 1 and "a" <= term <= "z":
+                self._letter_scores(scores, ord(term) - ord("a"), (30, 40, 45))
+            else:
+                fields.append((self.pinyin, narrow, (30, 40, 45)))
         for field, units, values in fields:
             field.score_into(scores, units, values)
         return scores
+
+    def _letter_scores(self, scores: np.ndarray, letter: int, values: tuple[int, int, int]) -> None:
+        """Raise `scores` for a one-letter term in the pinyin text, from the letter codes."""
+        anywhere, prefix, whole = values
+        words, wholes = self.letters
+        present = (words >> np.uint64(letter)) & np.uint64(1)
+        starts = (words >> np.uint64(26 + letter)) & np.uint64(1)
+        value = np.where(((wholes >> np.uint32(letter)) & np.uint32(1)).astype(bool), whole,
+                         np.where(starts.astype(bool), prefix, np.where(present.astype(bool), anywhere, 0)))
+        np.maximum(scores, value.astype(np.int32), out=scores)
 
 
 class TextSearch:
@@ -294,9 +338,10 @@ class TextSearch:
                 index = self.facet_index(kind)
                 current = self.packed_current(kind) if self.packed_current else packing.is_current(self.conn, kind)
                 arrays = {f: packing.load_text(self.conn, kind, f, current) for f in FIELDS}
-                if any(units is None for units, _ in arrays.values()):
-                    arrays = text_arrays(self.conn, kind, index.ids)
-                self._texts[kind] = KindText(arrays, index.n)
+                letters = packing.load_text(self.conn, kind, "letters", current)
+                if any(units is None for units, _ in arrays.values()) or letters[0] is None:
+                    arrays, letters = text_arrays(self.conn, kind, index.ids), None
+                self._texts[kind] = KindText(arrays, index.n, letters)
             return self._texts[kind]
 
     def score_array(self, text: str, kind: str) -> np.ndarray | None:
