@@ -68,11 +68,14 @@ class FilterPane(QWidget):
                    chain_parents: dict[str, str] | None = None) -> None:
         """Show `facets` (name → values with counts); `selected` values are checked."""
         self._updating = True
+        self.tree.setUpdatesEnabled(False)  # one repaint for the whole rebuild
         scroll = self.tree.verticalScrollBar().value()
         self.tree.clear()
         bold = QFont(self.font())
         bold.setBold(True)
         muted = QBrush(QColor(style.TEXT_MUTED))
+        checkable = Qt.ItemIsEnabled | Qt.ItemIsUserCheckable  # Qt flags are combined once, not per value
+        right = Qt.AlignRight | Qt.AlignVCenter
         for facet, values in facets.items():
             if not values:
                 continue
@@ -95,10 +98,10 @@ class FilterPane(QWidget):
                 item.setData(0, FacetRole, facet)
                 item.setData(0, ValueRole, v.value)
                 item.setToolTip(0, label)
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+                item.setFlags(checkable)
                 item.setCheckState(0, Qt.Checked if v.value in chosen else Qt.Unchecked)
                 item.setForeground(1, muted)
-                item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(1, right)
                 parent = None
                 if facet == "chain" and chain_parents:
                     key = chain_parents.get(v.value)
@@ -114,6 +117,7 @@ class FilterPane(QWidget):
                 item.setExpanded(True)
         self.clear_button.setEnabled(any(selected.values()))
         self.tree.verticalScrollBar().setValue(scroll)
+        self.tree.setUpdatesEnabled(True)
         self._updating = False
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
