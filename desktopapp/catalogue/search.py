@@ -9,8 +9,10 @@ What a term matches (every term of the query must match; scores add up, higher f
   PROFILE_SEARCH_LIMIT entities (a park's catalogue; in a register of a million enterprises a frequent
   trigram would make every keystroke scan the whole index, so there search covers the fields above).
 
-Names, aliases and pinyin are searched in memory: per kind, one array of UTF-16 code units per field
-(entities separated by 0), scanned with numpy. FTS5's trigram index cannot serve terms under three
+Names, aliases and pinyin are searched in memory: per kind, one array of code units per field (entities
+separated by 0) — names and Chinese aliases in UTF-16, ASCII aliases and keys (codes) and the pinyin
+keys as bytes — scanned with numpy (see `_Field`); a one-letter term is answered for the pinyin from
+per-entity letter masks (`letter_codes`). FTS5's trigram index cannot serve terms under three
 characters (and `LIKE` against it is unreliable across SQLite versions), which is why short terms never
 touch it. Any input is safe: it is cleaned, and the FTS query is a bound, quoted phrase.
 """
