@@ -311,6 +311,30 @@ def test_export_hostile_text_stays_text(tmp_path, bundled_db):
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://evil.example")'
 
 
+def test_export_csv_cells_that_would_run_as_formulas_get_an_apostrophe_and_import_back(tmp_path, bundled_db):
+    from desktopapp.catalogue import importer
+
+    path = tmp_path / "evil.db"
+    shutil.copyfile(bundled_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")' WHERE kind = 'enterprise'")
+    conn.execute("UPDATE entities SET name = '-' || name WHERE kind = 'enterprise'")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "e.csv"
+    with Catalogue(path) as cat:
+        exporting.export_list(cat, Filters(kind="enterprise"), out)
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))[1:]
+    header, first = rows[0], rows[1]
+    assert first[header.index("简介")] == "\'=HYPERLINK(\"http://evil.example\")"
+    assert first[header.index("名称")].startswith("\'-")
+    assert not any(cell.startswith(("=", "+", "@")) for row in rows[1:] for cell in row)
+    back = importer._read_csv(out)[2]
+    assert back[header.index("简介")] == '=HYPERLINK("http://evil.example")'
+    assert back[header.index("名称")] == first[header.index("名称")][1:]
+
+
 # ---------------------------------------------------------------------------------------------- images
 
 

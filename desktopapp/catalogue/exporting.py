@@ -2,8 +2,9 @@
 
 The columns are the import columns of the kind (importer.COLUMNS), so an exported file can be edited and
 imported again. CSV: UTF-8 with a BOM (Excel then shows Chinese correctly); the first line, starting with
-“#”, states the catalogue, the filters, the count and the time, and the importer skips it. XLSX: the list
-on the sheet 列表, the filters on the sheet 筛选条件.
+“#”, states the catalogue, the filters, the count and the time, and the importer skips it; text that a
+spreadsheet would run as a formula starts with an apostrophe (`csvcells.py`). XLSX: the list on the sheet
+列表, the filters on the sheet 筛选条件, every text cell stored as text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
+from desktopapp.catalogue.csvcells import protect
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
@@ -107,7 +109,7 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
                 writer = csv.writer(fh)
                 writer.writerow(["# " + tr("招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
-                writer.writerows([["" if v is None else _plain(v) for v in row] for row in rows])
+                writer.writerows([["" if v is None else protect(_plain(v)) for v in row] for row in rows])
         else:
             _write_xlsx(tmp, headers, rows, about)
         tmp.replace(path)

@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktopapp.catalogue import schema
+from desktopapp.catalogue.csvcells import unprotect
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -219,7 +220,7 @@ def _read_csv(path: Path) -> list[list]:
     if "\x00" in text:
         raise CatalogueError(tr("{path} 不是文本格式的 CSV 文件。").format(path=path))
     try:
-        return [row for row in csv.reader(io.StringIO(text, newline=""))]
+        return [[unprotect(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
         raise CatalogueError(tr("{path} 不是有效的 CSV 文件：{error}").format(path=path, error=exc)) from exc
 
