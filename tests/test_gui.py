@@ -319,3 +319,31 @@ def test_large_catalogue_is_checked_in_the_background_without_holding_queries(qt
     qtbot.waitUntil(lambda: getattr(section, "_shown", None) == section._request, timeout=5000)
     assert 0 < section.model.rowCount() < 31
     w.close()
+
+
+def test_a_long_list_shows_its_first_rows_first_and_keeps_the_selection(window, qtbot, monkeypatch):
+    """On long lists the worker sends the first rows before sorting the rest: they are the sorted list's
+    start, and a selected entity further down stays selected when the whole list arrives."""
+    from desktopapp.gui import worker
+
+    monkeypatch.setattr(worker, "PAGE_FROM", 0)
+    monkeypatch.setattr(worker, "PAGE_ROWS", 3)
+    section = window.current_section()
+    wait_for_query(qtbot, section)
+    pages = []
+    section.worker.page_ready.connect(lambda request, result: pages.append((request, result)))
+    rows = section.catalogue.rows(section.model.ids())
+    last = max(r for r in range(section.model.rowCount()) if rows[section.model.id_at(r)]["stage"] == "投产")
+    chosen = section.model.id_at(last)
+    section.select_row(last)
+    section.toggle_facet("stage", "投产")
+    wait_for_query(qtbot, section)
+    expected = section.catalogue.ids(section.filters)
+    assert len(expected) > 3
+    assert [r for r, _ in pages] == [section._request]
+    page = pages[0][1]
+    assert not page.complete and page.ids.tolist() == expected[:3]
+    assert section.model.ids() == expected
+    assert section.detail.entity_id() == chosen
+    assert section.table.currentIndex().row() == expected.index(chosen) > 2
+    assert window.statusBar().currentMessage() == f"显示 {len(expected)} / {section._total}"

@@ -395,3 +395,41 @@ def test_frequent_single_characters_score_as_by_their_positions(cat, monkeypatch
     assert results[0].any()
     for other in results[1:]:
         assert (other == results[0]).all()
+
+
+@pytest.mark.parametrize("text", ["", "科", "科技有限", "有限公司", "hh", "重庆 科技", "zz-no-such"])
+@pytest.mark.parametrize("sort", ["relevance", "name", "year", "amount", "stage"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_first_page_equals_the_start_of_the_sorted_list(cat, text, sort, descending):
+    """The first page is found without sorting every hit; it must be exactly the sorted list's start."""
+    stage = cat.facet_counts(Filters(kind="enterprise"))["stage"][0].value
+    for facets in ({}, {"stage": (stage,)}):
+        filters = Filters(kind="enterprise", text=text, facets=facets)
+        whole = cat.id_array(filters, sort, descending)
+        for limit in (1, 7, 50, len(whole) + 5):
+            assert cat.first_ids(filters, sort, descending, limit).tolist() == whole[:limit].tolist(), (facets, limit)
+
+
+def test_entity_of_a_position_equals_a_binary_search(cat):
+    """Each field finds the entity holding a unit position from its bucket table."""
+    import numpy as np
+
+    for field in cat.search.kind_text("enterprise").fields:
+        positions = np.arange(1, len(field.units) - 1)
+        positions = positions[field.units[positions] != 0]
+        expected = np.searchsorted(field.offsets, positions, side="right") - 1
+        assert (field.entities(positions) == expected).all()
+
+
+def test_neighbours_are_counted_only_when_asked(cat, db):
+    """The detail pane does not need the neighbour counts (on a large register counting takes time); a
+    printed sheet asks for them and gets every other enterprise and project on the entity's chains."""
+    eid = db.execute("SELECT src_id FROM links WHERE relation = 'chain' GROUP BY src_id "
+                     "ORDER BY COUNT(*) DESC, src_id LIMIT 1").fetchone()[0]
+    assert cat.details(eid).neighbour_counts == {}
+    counted = cat.details(eid, neighbour_counts=True).neighbour_counts
+    expected = Counter(r[1] for r in db.execute(
+        "SELECT DISTINCT e.id, e.kind FROM links l JOIN entities e ON e.id = l.src_id WHERE l.relation = 'chain' "
+        "AND l.dst_id IN (SELECT dst_id FROM links WHERE src_id = ? AND relation = 'chain') AND e.id != ? "
+        "AND e.kind IN ('enterprise', 'project')", (eid, eid)))
+    assert counted == dict(expected) and sum(expected.values()) > 0

@@ -42,6 +42,7 @@ class SearchResult:
     ids: np.ndarray  # int64 entity ids, in list order
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     total: int = 0  # entities of this kind in the catalogue
+    complete: bool = True  # False: `ids` are only the list's first rows
 
 
 class Catalogue:
@@ -95,9 +96,13 @@ class Catalogue:
         counts.update({r["kind"]: r["n"] for r in rows})
         return counts
 
-    def sources(self) -> list[dict]:
+    def sources(self, ids: list[str] | None = None) -> list[dict]:
+        """The source articles (those of `ids` only, when given), oldest first."""
+        where, args = "", []
+        if ids is not None:
+            where, args = f"WHERE id IN ({','.join('?' * len(ids))})", list(ids)
         return [dict(r) for r in self.conn.execute(
-            "SELECT id, title, date, date_note, scope, file FROM sources ORDER BY date, id")]
+            f"SELECT id, title, date, date_note, scope, file FROM sources {where} ORDER BY date, id", args)]
 
     def source_text(self, source_id: str) -> str:
         row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
@@ -199,31 +204,60 @@ class Catalogue:
             self._orders[key] = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
         return self._orders[key]
 
-    def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,
-                descending: bool) -> np.ndarray:
+    def first_ids(self, filters: Filters, sort: str = "relevance", descending: bool = False,
+                  limit: int = 100) -> np.ndarray:
+        """The first `limit` ids of `id_array(filters, sort, descending)`, found without sorting the rest: a
+        list can show its first page before the whole result is in order."""
         import numpy as np
 
-        if not mask.any():
-            return np.zeros(0, dtype=np.int64)
-        scores = self.search.score_array(filters.text, filters.kind) if filters.text.strip() else None
-        if sort == "relevance" and scores is not None:
-            # Best score first, then shorter names, then names in pinyin order: walk the entities in name
-            # order and sort the hits stably by a small key (score, name length): 16 bits when the scores
-            # span less than 256 (numpy sorts those by radix), else the scores' rank.
-            order, _ = self.order(filters.kind, "name")
-            hits = order[mask[order]]
-            hit_scores = scores[hits]
-            lengths = self._name_lengths(filters.kind)[hits]
-            top, low = int(hit_scores.max()), int(hit_scores.min())
-            if top - low < 256:
-                key = ((np.uint16(top) - hit_scores.astype(np.uint16)) << np.uint16(8)) | lengths
-            else:
-                levels = np.flatnonzero(np.bincount(hit_scores))[::-1]  # the distinct scores, best first
-                rank = np.zeros(top + 1, dtype=np.int64)
-                rank[levels] = np.arange(len(levels))
-                key = (rank[hit_scores] << 8) | lengths
-            ranked = hits[np.argsort(key, kind="stable")]
-            return index.ids[ranked[::-1] if descending else ranked]
+        index = self._check(filters)
+        mask = index.matching(filters.facets, base=self._base_mask(filters, index))
+        scores = self._relevance(filters, sort)
+        if scores is None:
+            return index.ids[self._first_in_order(filters, mask, sort, descending, limit)]
+        hits = np.flatnonzero(mask)
+        if len(hits) <= limit:
+            return self._sorted(filters, index, mask, sort, descending)
+        key = self._relevance_key(filters.kind, scores, hits).astype(np.int64)
+        if descending:
+            key = key.max() - key
+        # The keys that reach `limit` hits; ties at the last of them go by name order.
+        below = np.cumsum(np.bincount(key))
+        last = int(np.searchsorted(below, limit))
+        chosen = hits[key <= last]
+        chosen_keys = key[key <= last]
+        rank = self._name_ranks(filters.kind)[chosen].astype(np.int64)
+        combined = chosen_keys * (len(mask) + 1) + (len(mask) - rank if descending else rank)
+        if len(combined) > limit:
+            part = np.argpartition(combined, limit - 1)[:limit]
+            chosen, combined = chosen[part], combined[part]
+        return index.ids[chosen[np.argsort(combined, kind="stable")]]
+
+    def _relevance(self, filters: Filters, sort: str) -> np.ndarray | None:
+        """The search scores when the list is in order of relevance to a search, else None."""
+        if sort != "relevance" or not filters.text.strip():
+            return None
+        return self.search.score_array(filters.text, filters.kind)
+
+    def _relevance_key(self, kind: str, scores: np.ndarray, hits: np.ndarray) -> np.ndarray:
+        """Per hit, a small sort key: best score first, then shorter names (ties go by name order). 16 bits
+        when the scores span less than 256 (numpy sorts those by radix), else the scores' rank."""
+        import numpy as np
+
+        hit_scores = scores[hits]
+        lengths = self._name_lengths(kind)[hits]
+        top, low = int(hit_scores.max()), int(hit_scores.min())
+        if top - low < 256:
+            return ((np.uint16(top) - hit_scores.astype(np.uint16)) << np.uint16(8)) | lengths
+        levels = np.flatnonzero(np.bincount(hit_scores))[::-1]  # the distinct scores, best first
+        rank = np.zeros(top + 1, dtype=np.int64)
+        rank[levels] = np.arange(len(levels))
+        return (rank[hit_scores] << 8) | lengths
+
+    def _walk(self, filters: Filters, sort: str, descending: bool) -> np.ndarray:
+        """Positions of the kind in list order for a sort that is not by relevance (values missing last)."""
+        import numpy as np
+
         if sort == "relevance":
             sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
         from desktopapp.catalogue.packing import SORT_COLUMNS
@@ -234,7 +268,53 @@ class Catalogue:
         if descending:
             stated = order[: len(order) - nulls]
             order = np.concatenate([stated[::-1], order[len(order) - nulls:]])
-        return index.ids[order[mask[order]]]
+        return order
+
+    def _first_in_order(self, filters: Filters, mask: np.ndarray, sort: str, descending: bool,
+                        limit: int) -> np.ndarray:
+        """The first `limit` positions of `mask` along the list order, walked in steps until found."""
+        import numpy as np
+
+        order = self._walk(filters, sort, descending)
+        found, count, step = [], 0, 1 << 14
+        for start in range(0, len(order), step):
+            piece = order[start:start + step]
+            piece = piece[mask[piece]]
+            found.append(piece)
+            count += len(piece)
+            if count >= limit:
+                break
+            step *= 2
+        return np.concatenate(found)[:limit] if found else np.zeros(0, dtype=np.int64)
+
+    def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,
+                descending: bool) -> np.ndarray:
+        import numpy as np
+
+        count = int(np.count_nonzero(mask))
+        if not count:
+            return np.zeros(0, dtype=np.int64)
+        scores = self._relevance(filters, sort)
+        if scores is not None:
+            # Walk the entities in name order and sort the hits stably by the relevance key.
+            order, _ = self.order(filters.kind, "name")
+            hits = order if count == len(mask) else order[mask[order]]
+            ranked = hits[np.argsort(self._relevance_key(filters.kind, scores, hits), kind="stable")]
+            return index.ids[ranked[::-1] if descending else ranked]
+        order = self._walk(filters, sort, descending)
+        return index.ids[order if count == len(mask) else order[mask[order]]]
+
+    def _name_ranks(self, kind: str) -> np.ndarray:
+        """Each position's place in name order (computed once per kind)."""
+        import numpy as np
+
+        key = (kind, "name-rank")
+        if key not in self._orders:
+            order, _ = self.order(kind, "name")
+            ranks = np.empty(len(order), dtype=np.int32)
+            ranks[order] = np.arange(len(order), dtype=np.int32)
+            self._orders[key] = (ranks, 0)
+        return self._orders[key][0]
 
     def _name_lengths(self, kind: str) -> np.ndarray:
         """Length of each entity's name (code units, 255 at most), by position; computed once per kind."""
@@ -264,9 +344,10 @@ class Catalogue:
     def row(self, entity_id: int) -> dict | None:
         return self.rows([entity_id]).get(entity_id)
 
-    def details(self, entity_id: int) -> Details | None:
-        """Everything about one entity: facts with citations, stages, tags, links, chain position."""
-        return load_details(self, entity_id)
+    def details(self, entity_id: int, neighbour_counts: bool = False) -> Details | None:
+        """Everything about one entity: facts with citations, stages, tags, links, chain position (and with
+        `neighbour_counts`, how many others share its chains, per kind)."""
+        return load_details(self, entity_id, neighbour_counts)
 
     def find(self, name: str, kind: str | None = None) -> list[int]:
         """Ids whose name, key or alias equals `name`; failing that, the best search matches."""

@@ -141,10 +141,35 @@ class _Field:
     def __init__(self, units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...]):
         self.units = units
         # Positions fit 32 bits below 2**31 units: half the memory for offsets and kept occurrences.
-        self.dtype = np.int32 if len(units) < (1 << 31) else np.int64
-        self.offsets = offsets.astype(self.dtype)
+        self.dtype = np.int32 if len(units) < (1 << 31) - 1 else np.int64
+        n = len(offsets)
+        # Where each entity starts, and past the end (so that entity i ends before bounds[i + 1]).
+        self.bounds = np.empty(n + 1, dtype=self.dtype)
+        self.bounds[:n] = offsets
+        self.bounds[n] = len(units) + 1
+        self.offsets = self.bounds[:n]
+        # The entity holding a unit position is found from the entity at the start of its bucket of
+        # 2**shift units (a bucket spans about one entity: a step or two instead of a binary search).
+        average = len(units) / max(n, 1)
+        self.shift = max(0, int(np.ceil(np.log2(max(average, 1)))))
+        starts = np.arange(0, len(units), 1 << self.shift, dtype=np.int64)
+        self.buckets = (np.searchsorted(self.offsets, starts, side="right") - 1).clip(0).astype(self.dtype)
         self.seps = tuple(seps)
         self._recent: OrderedDict[bytes, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+
+    def entities(self, positions: np.ndarray) -> np.ndarray:
+        """The entity (position) whose text holds each unit position."""
+        if not len(positions) or not len(self.offsets):
+            return np.zeros(len(positions), dtype=self.dtype)
+        # Gathers index with the platform's integer: numpy converts narrower indices slowly.
+        positions = positions.astype(np.intp, copy=False)
+        entity = np.take(self.buckets, positions >> self.shift).astype(np.intp)
+        bounds = self.bounds
+        behind = np.flatnonzero(np.take(bounds, entity + 1) <= positions)
+        while len(behind):
+            entity[behind] += 1
+            behind = behind[np.take(bounds, entity[behind] + 1) <= positions[behind]]
+        return entity.astype(self.dtype)
 
     def _is_sep(self, values: np.ndarray) -> np.ndarray:
         out = values == self.seps[0]
@@ -161,10 +186,10 @@ class _Field:
         a = self.units
         item, k = a.itemsize, len(term_units)
         head = term_units.tobytes()
-        width = 4 if len(head) >= 4 else 2 if len(head) >= 2 else 1
+        width = 8 if len(head) >= 8 else 4 if len(head) >= 4 else 2 if len(head) >= 2 else 1
         if width == item:
             return np.flatnonzero(a[lo:hi] == term_units[0]) + lo
-        wide = {2: np.uint16, 4: np.uint32}[width]
+        wide = {2: np.uint16, 4: np.uint32, 8: np.uint64}[width]
         target = wide(int.from_bytes(head[:width], "little"))
         raw = a.view(np.uint8)
         parts = []
@@ -180,13 +205,13 @@ class _Field:
         for j in range(width // item, k):
             if not len(cand):
                 break
-            cand = cand[a[cand + j] == term_units[j]]
+            cand = cand[np.take(a, cand + j) == term_units[j]]
         return cand
 
     def _scan(self, term_units: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """(positions, entity positions) of every occurrence of the term starting in [lo, hi)."""
         cand = self._occurrences(term_units, lo, hi).astype(self.dtype)
-        return cand, (np.searchsorted(self.offsets, cand, side="right") - 1).astype(self.dtype)
+        return cand, self.entities(cand)
 
     def occurrences(self, term_units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(positions, entity positions) of every occurrence of the term.
@@ -203,8 +228,9 @@ class _Field:
                 cand, entity = self._recent[earlier]
                 keep = np.ones(len(cand), dtype=bool)
                 last = len(a) - 1  # a separator: no term unit equals it
+                at = cand.astype(np.intp)
                 for j in range(len(earlier) // a.itemsize, k):
-                    keep &= a[np.minimum(cand + j, last)] == term_units[j]
+                    keep &= np.take(a, np.minimum(at + j, last)) == term_units[j]
                 found = cand[keep], entity[keep]
                 break
         else:
@@ -244,9 +270,9 @@ class _Field:
         value = [np.full(len(entity[0]), anywhere, dtype=np.int32)]
         for sep in self.seps:
             pair = np.asarray([sep, unit], dtype=a.dtype)
-            at = (self._occurrences(pair, lo - 1, hi - 1) + 1).astype(self.dtype)  # where the unit starts a word
-            entity.append(np.searchsorted(self.offsets, at, side="right") - 1)
-            value.append(np.where(self._is_sep(a[at + 1]), whole, prefix).astype(np.int32))
+            at = self._occurrences(pair, lo - 1, hi - 1) + 1  # where the unit starts a word
+            entity.append(self.entities(at))
+            value.append(np.where(self._is_sep(np.take(a, at + 1)), whole, prefix).astype(np.int32))
         return np.concatenate(entity), np.concatenate(value)
 
     def score_into(self, scores: np.ndarray, term_units: np.ndarray, values: tuple[int, int, int]) -> None:
@@ -263,10 +289,20 @@ class _Field:
         cand, entity = self.occurrences(term_units)
         if not len(cand):
             return
+        at = cand.astype(np.intp)
+        np.maximum.at(scores, entity, self._values(at, k, values))
+
+    def _values(self, at: np.ndarray, k: int, values: tuple[int, int, int], split: bool = True) -> np.ndarray:
+        """What each occurrence (at positions `at`) of a term of `k` units is worth (in two parallel halves
+        when there are many)."""
+        if split and len(at) >= (1 << 18):
+            half = len(at) // 2
+            return np.concatenate(_map(lambda part: self._values(part, k, values, False), [at[:half], at[half:]]))
         anywhere, prefix, whole = values
-        starts = self._is_sep(a[cand - 1])
-        ends = self._is_sep(a[cand + k])
-        np.maximum.at(scores, entity, np.where(starts, np.where(ends, whole, prefix), anywhere).astype(np.int32))
+        a = self.units
+        starts = self._is_sep(np.take(a, at - 1))
+        ends = self._is_sep(np.take(a, at + k))
+        return np.where(starts, np.where(ends, whole, prefix), anywhere).astype(np.int32)
 
 
 class KindText:

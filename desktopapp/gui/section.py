@@ -153,6 +153,7 @@ class SectionView(QWidget):
         layout.addWidget(self.splitter)
         worker.finished.connect(self._finished)
         worker.ids_ready.connect(self._ids_ready)
+        worker.page_ready.connect(self._page_ready)
         worker.failed.connect(self._failed)
 
     # ------------------------------------------------------------------ state
@@ -166,11 +167,13 @@ class SectionView(QWidget):
     def set_catalogue(self, catalogue: Catalogue, worker: QueryWorker) -> None:
         self.worker.finished.disconnect(self._finished)
         self.worker.ids_ready.disconnect(self._ids_ready)
+        self.worker.page_ready.disconnect(self._page_ready)
         self.worker.failed.disconnect(self._failed)
         self.catalogue = catalogue
         self.worker = worker
         worker.finished.connect(self._finished)
         worker.ids_ready.connect(self._ids_ready)
+        worker.page_ready.connect(self._page_ready)
         worker.failed.connect(self._failed)
         self.model.set_catalogue(catalogue)
         self.filters = Filters(kind=self.kind)
@@ -229,6 +232,12 @@ class SectionView(QWidget):
 
     # ------------------------------------------------------------------ results
 
+    def _page_ready(self, request_id: int, result) -> None:
+        """The first rows of a long list arrive before the whole list: show them at once."""
+        if request_id != self._request:
+            return
+        self._show_list(result)
+
     def _ids_ready(self, request_id: int, result) -> None:
         """The list's ids arrive first (facet counts follow): show them at once."""
         if request_id != self._request:
@@ -252,6 +261,7 @@ class SectionView(QWidget):
         keep = self._pending_select or self.detail.entity_id()
         self._pending_select = None
         self._total = result.total
+        self._partial = not result.complete
         self.delegate.terms = terms(self.filters.text)
         self.model.set_ids(result.ids)
         if len(result.ids):
@@ -266,6 +276,9 @@ class SectionView(QWidget):
                                          .replace("%1", kind_label(self.kind)))
                 self.empty_button.show()
         row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self._partial and keep is not None:
+            self._pending_select = keep  # it may be further down the whole list: decide when that arrives
+            return
         if row < 0 and len(result.ids):
             row = 0
         if row >= 0:
@@ -295,6 +308,8 @@ class SectionView(QWidget):
         return chips
 
     def status_text(self) -> str:
+        if getattr(self, "_partial", False):
+            return self.tr("正在列出结果……")
         return self.tr("显示 %1 / %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self._total))
 
     # ------------------------------------------------------------------ selection

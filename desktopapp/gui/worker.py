@@ -12,7 +12,13 @@ from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.query import SearchResult
 
 
+# In kinds of at least this many entities, the list's first rows are sent before the whole list is sorted.
+PAGE_FROM = 50_000
+PAGE_ROWS = 100
+
+
 class _Runner(QObject):
+    paged = Signal(int, object)  # request id, SearchResult with the first PAGE_ROWS ids (the whole list follows)
     listed = Signal(int, object)  # request id, SearchResult with the ids only (counts follow in `done`)
     done = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
@@ -26,24 +32,36 @@ class _Runner(QObject):
 
     @Slot(int, str, object, str, bool)
     def run(self, request_id: int, channel: str, filters: Filters, sort: str, descending: bool) -> None:
-        with self._lock:
-            if self._latest.get(channel, request_id) != request_id:
-                return  # a newer request for this channel is queued: skip the stale one
+        if not self._is_latest(channel, request_id):
+            return  # a newer request for this channel is queued: skip the stale one
         try:
             if self._catalogue is None:
                 self._catalogue = Catalogue(self._path)
             cat = self._catalogue
-            ids = cat.id_array(filters, sort, descending)
             total = cat.facet_index(filters.kind).n
+            ids = None
+            if total >= PAGE_FROM:
+                page = cat.first_ids(filters, sort, descending, PAGE_ROWS)
+                if len(page) < PAGE_ROWS:
+                    ids = page  # the page is the whole list
+                else:
+                    self.paged.emit(request_id, SearchResult(ids=page, facets={}, total=total, complete=False))
+                    if not self._is_latest(channel, request_id):
+                        return
+            if ids is None:
+                ids = cat.id_array(filters, sort, descending)
             self.listed.emit(request_id, SearchResult(ids=ids, facets={}, total=total))
-            with self._lock:
-                if self._latest.get(channel, request_id) != request_id:
-                    return  # the user typed on: count for the newer request instead
+            if not self._is_latest(channel, request_id):
+                return  # the user typed on: count for the newer request instead
             result = SearchResult(ids=ids, facets=cat.facet_counts(filters), total=total)
         except Exception:  # reported to the GUI, which shows it; the worker keeps running
             self.failed.emit(request_id, traceback.format_exc())
             return
         self.done.emit(request_id, result)
+
+    def _is_latest(self, channel: str, request_id: int) -> bool:
+        with self._lock:
+            return self._latest.get(channel, request_id) == request_id
 
     @Slot()
     def close(self) -> None:
@@ -56,6 +74,7 @@ class QueryWorker(QObject):
     """One worker thread per open catalogue. `submit` returns a request id; `finished` carries results."""
 
     finished = Signal(int, object)
+    page_ready = Signal(int, object)  # the first rows of a long list, before the whole list
     ids_ready = Signal(int, object)  # the ids of a request, before its facet counts
     failed = Signal(int, str)
     _request = Signal(int, str, object, str, bool)
@@ -72,6 +91,7 @@ class QueryWorker(QObject):
         self._request.connect(self._runner.run)
         self._runner.done.connect(self.finished)
         self._runner.listed.connect(self.ids_ready)
+        self._runner.paged.connect(self.page_ready)
         self._runner.failed.connect(self.failed)
         self._thread.start()
 

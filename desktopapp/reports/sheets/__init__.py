@@ -22,7 +22,7 @@ def layout_sheet(ctx: Context, entity_id: int | None) -> Sheet:
     park when `entity_id` is None."""
     if entity_id is None:
         return layout_park(ctx)
-    d = ctx.cat.details(entity_id)
+    d = ctx.cat.details(entity_id, neighbour_counts=True)
     if d is None:
         raise KeyError(entity_id)
     if d.kind == "chain":
