@@ -218,20 +218,15 @@ class Catalogue:
         hits = np.flatnonzero(mask)
         if len(hits) <= limit:
             return self._sorted(filters, index, mask, sort, descending)
-        key = self._relevance_key(filters.kind, scores, hits).astype(np.int64)
+        # One 64-bit value per hit, (key, place in name order), whose `limit` smallest are the page.
+        key = self._relevance_key(filters.kind, scores, hits).astype(np.uint64)
+        rank = np.take(self._name_ranks(filters.kind), hits).astype(np.uint64)
+        last = np.uint64(len(mask) - 1)
         if descending:
-            key = key.max() - key
-        # The keys that reach `limit` hits; ties at the last of them go by name order.
-        below = np.cumsum(np.bincount(key))
-        last = int(np.searchsorted(below, limit))
-        chosen = hits[key <= last]
-        chosen_keys = key[key <= last]
-        rank = self._name_ranks(filters.kind)[chosen].astype(np.int64)
-        combined = chosen_keys * (len(mask) + 1) + (len(mask) - rank if descending else rank)
-        if len(combined) > limit:
-            part = np.argpartition(combined, limit - 1)[:limit]
-            chosen, combined = chosen[part], combined[part]
-        return index.ids[chosen[np.argsort(combined, kind="stable")]]
+            key, rank = key.max() - key, last - rank
+        best = np.sort(np.partition((key << np.uint64(32)) | rank, limit - 1)[:limit]) & np.uint64(0xFFFFFFFF)
+        order, _ = self.order(filters.kind, "name")
+        return index.ids[order[(last - best if descending else best).astype(np.intp)]]
 
     def _relevance(self, filters: Filters, sort: str) -> np.ndarray | None:
         """The search scores when the list is in order of relevance to a search, else None."""

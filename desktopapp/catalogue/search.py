@@ -300,9 +300,10 @@ class _Field:
             return np.concatenate(_map(lambda part: self._values(part, k, values, False), [at[:half], at[half:]]))
         anywhere, prefix, whole = values
         a = self.units
-        starts = self._is_sep(np.take(a, at - 1))
-        ends = self._is_sep(np.take(a, at + k))
-        return np.where(starts, np.where(ends, whole, prefix), anywhere).astype(np.int32)
+        out = np.full(len(at), anywhere, dtype=np.int32)
+        starts = np.flatnonzero(self._is_sep(np.take(a, at - 1)))  # usually few: the end is checked for those
+        out[starts] = np.where(self._is_sep(np.take(a, at[starts] + k)), whole, prefix)
+        return out
 
 
 class KindText:
