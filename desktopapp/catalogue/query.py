@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from desktopapp.catalogue import paths
 from desktopapp.catalogue.connection import open_readonly
-from desktopapp.catalogue.details import Details, load_details
 from desktopapp.catalogue.filters import Filters
 from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.catalogue.textkeys import clean_query
@@ -23,6 +22,7 @@ from desktopapp.catalogue.textkeys import clean_query
 if TYPE_CHECKING:  # numpy and the index modules load with the first query, after the window is painted
     import numpy as np
 
+    from desktopapp.catalogue.details import Details
     from desktopapp.catalogue.facets import FacetIndex, FacetValue
     from desktopapp.catalogue.search import TextSearch
 
@@ -342,6 +342,8 @@ class Catalogue:
     def details(self, entity_id: int, neighbour_counts: bool = False) -> Details | None:
         """Everything about one entity: facts with citations, stages, tags, links, chain position (and with
         `neighbour_counts`, how many others share its chains, per kind)."""
+        from desktopapp.catalogue.details import load_details
+
         return load_details(self, entity_id, neighbour_counts)
 
     def find(self, name: str, kind: str | None = None) -> list[int]:

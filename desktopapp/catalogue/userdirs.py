@@ -8,19 +8,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "desktopapp"
 
 
 def data_dir() -> Path:
     """platformdirs.user_data_dir("desktopapp"), or $DESKTOPAPP_DATA_DIR."""
-    return Path(os.environ.get("DESKTOPAPP_DATA_DIR") or platformdirs.user_data_dir(APP))
+    if os.environ.get("DESKTOPAPP_DATA_DIR"):
+        return Path(os.environ["DESKTOPAPP_DATA_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP))
 
 
 def log_dir() -> Path:
     """platformdirs.user_log_dir("desktopapp"), or $DESKTOPAPP_LOG_DIR."""
-    return Path(os.environ.get("DESKTOPAPP_LOG_DIR") or platformdirs.user_log_dir(APP))
+    if os.environ.get("DESKTOPAPP_LOG_DIR"):
+        return Path(os.environ["DESKTOPAPP_LOG_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP))
 
 
 def catalogues_dir() -> Path:

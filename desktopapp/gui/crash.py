@@ -9,18 +9,16 @@ the traceback reaches stderr, and test harnesses still see the error).
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
-import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktopapp.catalogue import userdirs
 from desktopapp.i18n import translate
+
+# What only a report or its dialog needs (platform, datetime, platformdirs, QMessageBox) is imported when
+# one is made: installing the handler is part of start-up.
 
 
 def tr(text: str) -> str:
@@ -30,7 +28,13 @@ def tr(text: str) -> str:
 def write_report(exc_type, exc, tb, thread: str | None = None) -> Path | None:
     """Write the full report; return its path (None if even that failed)."""
     try:
+        import platform
+        import traceback
+        from datetime import datetime
+
         import PySide6
+
+        from desktopapp.catalogue import userdirs
 
         folder = userdirs.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -63,9 +67,9 @@ class CrashHandler(QObject):
 
     _show = Signal(str)
 
-    def __init__(self, app: QApplication):
+    def __init__(self, app):
         super().__init__(app)
-        self.dialogs: list[QMessageBox] = []
+        self.dialogs: list = []  # the QMessageBoxes shown
         self.reports: list[Path] = []
         self._show.connect(self.show_dialog, Qt.QueuedConnection)
         self._previous_hook = sys.excepthook
@@ -96,6 +100,8 @@ class CrashHandler(QObject):
     def show_dialog(self, text: str) -> None:
         if len(self.dialogs) >= 3:  # an error in a loop must not bury the screen in dialogs
             return
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         box = QMessageBox(QMessageBox.Critical, tr("意外错误"), text, QMessageBox.Ok,
                           QApplication.activeWindow())
         box.setObjectName("CrashDialog")
@@ -106,7 +112,7 @@ class CrashHandler(QObject):
         box.show()
 
 
-def install(app: QApplication) -> CrashHandler:
+def install(app) -> CrashHandler:
     """Install (or re-install, on top of hooks set since) the handler for `app`; returns it."""
     handler = getattr(app, "_crash_handler", None)
     if handler is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue
-from desktopapp.catalogue.details import Citation, Details
-from desktopapp.gui import detailhtml
+
+if TYPE_CHECKING:  # rendering is loaded with the first entity shown (after the window is painted)
+    from desktopapp.catalogue.details import Citation, Details
+    from desktopapp.gui import detailhtml
 
 
 class _Browser(QTextBrowser):
@@ -79,6 +82,8 @@ class DetailPane(QWidget):
         if details is None:
             self.show_empty(self.tr("该条目已不存在。"))
             return False
+        from desktopapp.gui import detailhtml
+
         self.details = details
         self.page = detailhtml.render(details, catalogue.scope_label)
         self.browser.setHtml(self.page.html)
@@ -140,4 +145,6 @@ class DetailPane(QWidget):
 
     def copy_summary(self) -> None:
         if self.details and self.catalogue:
+            from desktopapp.gui import detailhtml
+
             QGuiApplication.clipboard().setText(detailhtml.plain_summary(self.details, self.catalogue.scope_label))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
+
+# The classes that painting needs are imported at the first paint of a cell (after the window's): PySide
+# builds a class's Python type on first use, and QStyle's alone takes milliseconds.
 
 from desktopapp import style
 
@@ -47,6 +49,9 @@ class HighlightDelegate(QStyledItemDelegate):
         if not self.terms or not any(t in text.lower() for t in self.terms):
             super().paint(painter, option, index)
             return
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+        from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

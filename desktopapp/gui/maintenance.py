@@ -1,15 +1,13 @@
 """Catalogue maintenance in the main window: convert old catalogues, import, export, images.
 
-`install_maintenance_actions(window)` adds the File-menu actions and wires the detail panes; MainWindow
-calls it once from its constructor.
+The dialogs and actions behind the File-menu entries that `maintenancemenu` adds (loaded on first use).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -22,29 +20,6 @@ from desktopapp.i18n import translate
 
 def tr(text: str) -> str:
     return translate("Maintenance", text)
-
-
-def install_maintenance_actions(window) -> None:
-    """Add 导入…, 导出列表…, 模板… and image drops to `window` (a MainWindow)."""
-    menu = window.file_menu
-    first = menu.actions()[1] if len(menu.actions()) > 1 else None  # after 打开目录…
-    window.import_action = QAction(tr("导入…"), window)
-    window.import_action.setToolTip(tr("从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据"))
-    window.import_action.triggered.connect(lambda: ImportDialog(window).exec())
-    window.export_action = QAction(tr("导出列表…"), window)
-    window.export_action.setToolTip(tr("把当前列表（按当前筛选条件）导出为 Excel 或 CSV"))
-    window.export_action.triggered.connect(lambda: choose_export(window))
-    window.image_action = QAction(tr("添加图片…"), window)
-    window.image_action.setToolTip(tr("为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
-    window.image_action.triggered.connect(lambda: choose_image(window))
-    for action in (window.import_action, window.export_action, window.image_action):
-        menu.insertAction(first, action)
-    menu.insertSeparator(first)
-    window._image_drop = ImageDrop(window)
-    for section in window.sections.values():
-        window._image_drop.watch(section.detail)
-    # Sections are built on first use: watch each one as it is built.
-    window.section_built.connect(lambda section: window._image_drop.watch(section.detail))
 
 
 # ---------------------------------------------------------------------------------------------- old formats
@@ -231,9 +206,6 @@ def choose_export(window) -> None:
 
 # ---------------------------------------------------------------------------------------------- images
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
-
-
 def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") -> bool:
     """Attach an image file to an entity (in the working copy), reopen, and show the entity again."""
     from desktopapp.catalogue import images
@@ -262,53 +234,3 @@ def choose_image(window) -> None:
                                           tr("图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"))
     if path:
         attach_image(window, entity_id, path)
-
-
-class ImageDrop(QObject):
-    """Image files dropped on a detail pane are attached to the entity it shows."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.panes: dict[QObject, object] = {}
-
-    def watch(self, pane) -> None:
-        """Take drops on the pane and on its browser (whose own drop handling would ignore files)."""
-        for widget in (pane, pane.browser.viewport()):
-            if widget in self.panes:
-                continue
-            widget.setAcceptDrops(True)
-            widget.installEventFilter(self)
-            self.panes[widget] = pane
-
-    @staticmethod
-    def _files(event) -> list[Path]:
-        mime = event.mimeData()
-        if not mime or not mime.hasUrls():
-            return []
-        return [Path(u.toLocalFile()) for u in mime.urls()
-                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
-
-    def eventFilter(self, watched, event) -> bool:
-        from desktopapp.catalogue.images import ENTITY_KINDS
-
-        kind = event.type()
-        pane = self.panes.get(watched)
-        if pane is None:
-            return False
-        if kind in (QEvent.DragEnter, QEvent.DragMove):
-            entity_id = pane.entity_id()
-            if self._files(event) and entity_id is not None and \
-                    self.window.catalogue.kind_of(entity_id) in ENTITY_KINDS:
-                event.acceptProposedAction()
-            else:
-                event.ignore()
-            return True
-        if kind == QEvent.Drop:
-            files = self._files(event)
-            entity_id = pane.entity_id()
-            if files and entity_id is not None:
-                event.acceptProposedAction()
-                attach_image(self.window, entity_id, files[0])
-            return True
-        return False

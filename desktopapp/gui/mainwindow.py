@@ -7,14 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
-from desktopapp.gui.articledialog import ArticleDialog
-from desktopapp.gui.maintenance import install_maintenance_actions
+from desktopapp.gui.maintenancemenu import install_maintenance_actions
 from desktopapp.gui.section import SectionView
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import kind_label
@@ -28,6 +25,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, catalogue: Catalogue, settings: QSettings | None = None):
         self._painted = False  # the first query runs once the window has been painted
+        self._after_paint: list = []  # and these (see after_first_paint)
         super().__init__()
         self.setObjectName("MainWindow")
         self.catalogue = catalogue
@@ -36,7 +34,7 @@ class MainWindow(QMainWindow):
         self._history: list[int] = []
         self._history_pos = -1
         self._navigating = False
-        self.article_dialog: ArticleDialog | None = None
+        self.article_dialog = None  # an ArticleDialog, made when an article is first opened
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("SectionTabs")
@@ -71,7 +69,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
             QTimer.singleShot(0, self._check_large_catalogue)
             QTimer.singleShot(0, self._update_tab_counts)
+            for fn in self._after_paint:
+                QTimer.singleShot(0, fn)
+            self._after_paint.clear()
         return super().event(event)
+
+    def after_first_paint(self, fn) -> None:
+        """Call `fn` once the window has been painted (at once, if it has): work the first view does not
+        need waits for it."""
+        if self._painted:
+            QTimer.singleShot(0, fn)
+        else:
+            self._after_paint.append(fn)
 
     def _check_large_catalogue(self) -> None:
         """A large file was opened without a full integrity check: run it now, in the background."""
@@ -100,6 +109,8 @@ class MainWindow(QMainWindow):
         self._integrity = None
         self.integrity_problem = problem  # None: the check passed
         if problem:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
         else:
             self.statusBar().showMessage(self.tr("目录文件完整性检查通过。"), 5000)
@@ -272,9 +283,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ articles
 
     def show_article(self, source_id: str, citation) -> None:
-        source = next((s for s in self.catalogue.sources() if s["id"] == source_id), None)
+        source = next(iter(self.catalogue.sources([source_id])), None)
         if source is None:
             return
+        from desktopapp.gui.articledialog import ArticleDialog
+
         if self.article_dialog is not None:
             self.article_dialog.close()
         self.article_dialog = ArticleDialog(source["title"], source["date"],
@@ -284,6 +297,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ catalogues
 
     def choose_catalogue(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.catalogue.path.parent)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("打开目录"), start, self.tr("招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)"))
@@ -300,6 +315,8 @@ class MainWindow(QMainWindow):
             converted = offer_conversion(self, exc)
             return self.open_catalogue(converted) if converted else False
         except CatalogueError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
             return False
         old_catalogue, old_worker = self.catalogue, self.worker
@@ -336,6 +353,8 @@ class MainWindow(QMainWindow):
                 f"<p><b>{escape(self.tr('来源报道'))}</b></p><ol>{rows}</ol>")
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("关于招商图鉴"))
         box.setTextFormat(Qt.RichText)

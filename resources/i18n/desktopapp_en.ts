@@ -4,71 +4,71 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
         <source>目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="106"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="81"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="32"/>
         <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="36"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="38"/>
         <source>年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="37"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
         <source>金额（亿元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="41"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="43"/>
         <source>筛选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="41"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="43"/>
         <source>无（全部条目）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="95"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
         <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
         <source>导出时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="103"/>
         <source>数据截至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="108"/>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="146"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="110"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="148"/>
         <source>招商图鉴导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktopapp/catalogue/images.py" line="56"/>
-        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="96"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="133"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="71"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,278 +138,278 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="133"/>
         <source>第 {row} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="135"/>
         <source>，“{column}”列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="160"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="161"/>
         <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="163"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="164"/>
         <source>已从 {file} 导入 {n} 条{kind}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="165"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="166"/>
         <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="184"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="185"/>
         <source>无法读取 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="186"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="187"/>
         <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="194"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="195"/>
         <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="200"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="201"/>
         <source>{path} 中没有表头和数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="218"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="219"/>
         <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="220"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="221"/>
         <source>{path} 不是文本格式的 CSV 文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="224"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="225"/>
         <source>{path} 不是有效的 CSV 文件：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="235"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="236"/>
         <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="307"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="308"/>
         <source>内容过长（{n} 个字符，最多 {max} 个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="309"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="310"/>
         <source>含有不可见的控制字符，请删除后再导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="317"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="318"/>
         <source>应为整数，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="320"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="321"/>
         <source>年份 {value} 不合理，应为四位年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="327"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="328"/>
         <source>应为数字（不带单位），而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="329"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
         <source>应为数字，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="331"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="332"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="342"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="343"/>
         <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="347"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="348"/>
         <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="361"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="362"/>
         <source>“{value}”不是允许的值；可选：{choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="373"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="374"/>
         <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="384"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="385"/>
         <source>第 {n} 列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="385"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="386"/>
         <source>这一列有数据但没有表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="389"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="390"/>
         <source>不认识的列名。{kind}可用的列：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="392"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="393"/>
         <source>列名重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="397"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="398"/>
         <source>缺少必填的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="403"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="404"/>
         <source>数据有 {n} 行，单次最多导入 {max} 行。请拆分文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="408"/>
         <source>文件只有表头，没有数据行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="421"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="422"/>
         <source>必填，不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="431"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="432"/>
         <source>这一行比表头多出 {n} 个单元格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="434"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="435"/>
         <source>第 {row} 行：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="454"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="455"/>
         <source>“{name}”与第 {row} 行的{other}重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="462"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="463"/>
         <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="467"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="468"/>
         <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="476"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="477"/>
         <source>目录中没有产业链或环节“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="479"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="480"/>
         <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="488"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="489"/>
         <source>目录中没有{kind}“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="491"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="492"/>
         <source>“{name}”对应多个{kind}，请写全称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="538"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
         <source>导入：{file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="540"/>
         <source>导入日期；数据来自文件 {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="548"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="549"/>
         <source>{file} 第 {row} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="562"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="562"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="635"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="636"/>
         <source>不支持的类别：{kind}（可选：{kinds}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="650"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="651"/>
         <source>请从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="659"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="660"/>
         <source>{kind}导入模板 · 数据字典</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="661"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="662"/>
         <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="55"/>
+        <location filename="../../desktopapp/gui/crash.py" line="59"/>
         <source>完整报告已写入：
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="56"/>
+        <location filename="../../desktopapp/gui/crash.py" line="60"/>
         <source>完整报告无法写入日志文件夹。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="57"/>
+        <location filename="../../desktopapp/gui/crash.py" line="61"/>
         <source>程序遇到意外错误，刚才的操作可能没有完成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="58"/>
+        <location filename="../../desktopapp/gui/crash.py" line="62"/>
         <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="99"/>
+        <location filename="../../desktopapp/gui/crash.py" line="105"/>
         <source>意外错误</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,199 +630,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="31"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="30"/>
         <source>导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="32"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="31"/>
         <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="34"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="33"/>
         <source>导出列表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="35"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="34"/>
         <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="37"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="36"/>
         <source>添加图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="37"/>
         <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="58"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="33"/>
         <source>旧版目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="59"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="34"/>
         <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="42"/>
         <source>无法转换目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="85"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="129"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="60"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="104"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="91"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="66"/>
         <source>选择 .xlsx 或 .csv 文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
         <source>选择文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="102"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="77"/>
         <source>下载此类的模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="108"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="83"/>
         <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="109"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="84"/>
         <source>来源名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="86"/>
         <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="117"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="128"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="103"/>
         <source>检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="130"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="105"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="140"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="115"/>
         <source>选择要导入的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="141"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="116"/>
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="150"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="125"/>
         <source>保存模板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="150"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="125"/>
         <source>{kind}导入模板.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="151"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="126"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="160"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="135"/>
         <source>请先选择要导入的文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="196"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="171"/>
         <source>已写入工作副本：{path}
 写入前的备份：{backup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="218"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="193"/>
         <source>导出列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="218"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="193"/>
         <source>{kind}列表.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="219"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="194"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="202"/>
         <source>无法导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="229"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="204"/>
         <source>已导出 {n} 条到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="244"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="216"/>
         <source>无法添加图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="248"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="220"/>
         <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="259"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="231"/>
         <source>添加图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="259"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="231"/>
         <source>请先在企业、项目或配套设施中选择一个条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="261"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="233"/>
         <source>选择图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="262"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="234"/>
         <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktopapp/gui/app.py" line="98"/>
+        <location filename="../../desktopapp/gui/app.py" line="101"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,37 +1218,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="45"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="48"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="50"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="53"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="51"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="54"/>
         <source>将此条目的摘要（含出处）复制为文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="72"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="75"/>
         <source>在列表中选择一个条目，这里会显示它的概况、数据和出处。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="80"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="83"/>
         <source>该条目已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="119"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="124"/>
         <source>已复制（含出处）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="136"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="141"/>
         <source>（原文此处跨行，已连接）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktopapp/gui/filterpane.py" line="85"/>
+        <location filename="../../desktopapp/gui/filterpane.py" line="88"/>
         <source>已选 %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1565,113 +1565,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
         <source>目录文件有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="116"/>
         <source>目录文件完整性检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="110"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="112"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="123"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="116"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="118"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="129"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="132"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="149"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="147"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="152"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="158"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="155"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="236"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="217"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="237"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="240"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="304"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="280"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="304"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="294"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="320"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="359"/>
         <source>关于招商图鉴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,38 +2150,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="262"/>
+        <location filename="../../desktopapp/gui/section.py" line="272"/>
         <source>目录中还没有%1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="265"/>
+        <location filename="../../desktopapp/gui/section.py" line="275"/>
         <source>没有符合条件的%1。
 试试换个关键词、去掉部分筛选条件，或清除全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="274"/>
+        <location filename="../../desktopapp/gui/section.py" line="287"/>
         <source>没有可显示的条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="279"/>
+        <location filename="../../desktopapp/gui/section.py" line="292"/>
         <source>查询出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="289"/>
+        <location filename="../../desktopapp/gui/section.py" line="302"/>
         <source>搜索：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="298"/>
+        <location filename="../../desktopapp/gui/section.py" line="312"/>
+        <source>正在列出结果……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/section.py" line="313"/>
         <source>显示 %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="361"/>
+        <location filename="../../desktopapp/gui/section.py" line="376"/>
         <source>显示的列</source>
         <translation type="unfinished"></translation>
     </message>
