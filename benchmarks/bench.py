@@ -190,6 +190,7 @@ def startup(path: Path | None, repeat: int) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
 
     def run(mode: str, *extra: str) -> dict:
+        env["STARTUP_PROBE_T0"] = repr(time.time())
         out = subprocess.run([sys.executable, str(probe), mode, *extra], capture_output=True, text=True, env=env,
                              cwd=ROOT, timeout=600)
         if out.returncode != 0:

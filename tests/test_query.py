@@ -334,3 +334,22 @@ def test_one_letter_terms_score_from_letter_codes_as_from_positions(monkeypatch,
         assert from_bits.tolist() == scanned.tolist(), letter
         seen |= set(scanned.tolist())
     assert seen == {0, 30, 40, 45}  # absent, inside a word, starting one, a word of its own
+
+
+def test_filters_are_immutable_values():
+    """Filters compare and hash by value, clean their facets, and change only through copies."""
+    import pickle
+
+    a = Filters(kind="enterprise", facets={"stage": ["投产", "在建"], "tag": []})
+    assert a.facets == {"stage": frozenset({"投产", "在建"})}
+    assert a == Filters(kind="enterprise", facets={"stage": ("在建", "投产")}) and hash(a) == hash(
+        Filters(kind="enterprise", facets={"stage": {"在建", "投产"}}))
+    b = a.replace(text="科技")
+    assert (b.text, b.facets, a.text) == ("科技", a.facets, "") and b != a
+    assert a.toggled("stage", "投产").facets == {"stage": frozenset({"在建"})}
+    assert a.without("stage").is_empty() and not a.is_empty()
+    with pytest.raises(AttributeError):
+        a.text = "x"
+    with pytest.raises(TypeError):
+        a.replace(colour="red")
+    assert pickle.loads(pickle.dumps(b)) == b and "科技" in repr(b)

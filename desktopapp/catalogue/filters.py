@@ -8,33 +8,64 @@ many entities each further value would add.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import Mapping
 
+_FIELDS = ("kind", "text", "facets", "year_min", "year_max", "amount_min", "amount_max")
 
-@dataclass(frozen=True)
+
 class Filters:
-    kind: str | None = None
-    text: str = ""
-    facets: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    year_min: int | None = None
-    year_max: int | None = None
-    amount_min: float | None = None
-    amount_max: float | None = None
+    """An immutable set of filters; `replace` and the methods below return changed copies. (A plain class
+    rather than a dataclass: it is needed at start-up, before which the dataclasses module is not loaded.)"""
 
-    def __post_init__(self):
-        cleaned = {k: frozenset(str(v) for v in vs) for k, vs in dict(self.facets).items() if vs}
-        object.__setattr__(self, "facets", cleaned)
+    __slots__ = _FIELDS
+    kind: str | None
+    text: str
+    facets: Mapping[str, frozenset[str]]
+    year_min: int | None
+    year_max: int | None
+    amount_min: float | None
+    amount_max: float | None
+
+    def __init__(self, kind: str | None = None, text: str = "", facets: Mapping | None = None,
+                 year_min: int | None = None, year_max: int | None = None, amount_min: float | None = None,
+                 amount_max: float | None = None):
+        cleaned = {k: frozenset(str(v) for v in vs) for k, vs in dict(facets or {}).items() if vs}
+        for name, value in zip(_FIELDS, (kind, text, cleaned, year_min, year_max, amount_min, amount_max)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Filters are immutable: use replace({name}=…)")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in _FIELDS)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Filters and self._values() == other._values()
 
     def __hash__(self):
         return hash((self.kind, self.text, tuple(sorted(self.facets.items())), self.year_min, self.year_max,
                      self.amount_min, self.amount_max))
 
+    def __repr__(self) -> str:
+        return "Filters(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS) + ")"
+
+    def __reduce__(self):  # copies and pickles go through __init__
+        return (Filters, self._values())
+
+    def replace(self, **changes) -> "Filters":
+        """A copy with the given fields changed."""
+        values = dict(zip(_FIELDS, self._values()))
+        unknown = set(changes) - set(_FIELDS)
+        if unknown:
+            raise TypeError(f"Filters has no field {', '.join(sorted(unknown))}")
+        values.update(changes)
+        return Filters(**values)
+
     def with_facet(self, facet: str, values) -> "Filters":
         """A copy with `facet` set to `values` (empty removes it)."""
         facets = dict(self.facets)
         facets[facet] = frozenset(values)
-        return replace(self, facets=facets)
+        return self.replace(facets=facets)
 
     def toggled(self, facet: str, value: str) -> "Filters":
         """A copy with `value` added to or removed from `facet`."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -37,12 +36,15 @@ ROW_COLUMNS = (
 SUGGEST_CHARS = 40
 
 
-@dataclass
 class SearchResult:
-    ids: np.ndarray  # int64 entity ids, in list order
-    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
-    total: int = 0  # entities of this kind in the catalogue
-    complete: bool = True  # False: `ids` are only the list's first rows
+    """A list's ids (int64, in list order), its facet counts, how many entities the kind has in all, and
+    whether `ids` is the whole list (False: only its first rows)."""
+
+    __slots__ = ("ids", "facets", "total", "complete")
+
+    def __init__(self, ids: np.ndarray, facets: dict[str, list[FacetValue]] | None = None, total: int = 0,
+                 complete: bool = True):
+        self.ids, self.facets, self.total, self.complete = ids, facets if facets is not None else {}, total, complete
 
 
 class Catalogue:

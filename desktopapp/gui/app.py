@@ -60,9 +60,6 @@ def install_translators(app: QApplication) -> None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    from desktopapp.allocator import return_freed_memory
-
-    return_freed_memory()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)

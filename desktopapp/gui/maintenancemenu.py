@@ -73,13 +73,13 @@ class ImageDrop(QObject):
                 if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
 
     def eventFilter(self, watched, event) -> bool:
-        from desktopapp.catalogue.images import ENTITY_KINDS
-
         kind = event.type()
         pane = self.panes.get(watched)
         if pane is None:
             return False
         if kind in (QEvent.DragEnter, QEvent.DragMove):
+            from desktopapp.catalogue.images import ENTITY_KINDS
+
             entity_id = pane.entity_id()
             if self._files(event) and entity_id is not None and \
                     self.window.catalogue.kind_of(entity_id) in ENTITY_KINDS:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -17,6 +16,12 @@ from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import kind_label
 
 KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+
+
+def _return_freed_memory() -> None:
+    from desktopapp.allocator import return_freed_memory
+
+    return_freed_memory()
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
     def event(self, event) -> bool:
         if not self._painted and event.type() == QEvent.Paint:
             self._painted = True
+            QTimer.singleShot(0, _return_freed_memory)  # before the first query loads the catalogue's arrays
             QTimer.singleShot(0, lambda: self.current_section().ensure_loaded())
             QTimer.singleShot(0, self._check_large_catalogue)
             QTimer.singleShot(0, self._update_tab_counts)
@@ -339,6 +345,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ about
 
     def about_html(self) -> str:
+        from html import escape
+
         rows = "".join(
             f"<li>{escape(s['date'])}《{escape(s['title'])}》</li>" for s in self.catalogue.sources())
         counts = self.catalogue.kind_counts()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6 import QtCore, QtWidgets  # dialogs' classes are built on first use, not at start-up
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 # The report modules (and Qt's print support) load when first used, not at start-up.
 
@@ -20,9 +20,9 @@ def _safe_name(text: str) -> str:
 
 
 def _save_path(window, suggested: str) -> str | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-    path, _ = QFileDialog.getSaveFileName(window, tr("导出 PDF"), str(Path(folder) / suggested),
-                                          tr("PDF 文件 (*.pdf)"))
+    folder = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.DocumentsLocation) or str(Path.home())
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(window, tr("导出 PDF"), str(Path(folder) / suggested),
+                                                    tr("PDF 文件 (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None
@@ -33,7 +33,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     section = window.current_section()
     entity_id = section.current_id()
     if entity_id is None:
-        QMessageBox.information(window, tr("导出 PDF"), tr("请先在列表中选择一个条目。"))
+        QtWidgets.QMessageBox.information(window, tr("导出 PDF"), tr("请先在列表中选择一个条目。"))
         return None
     name = window.catalogue.row(entity_id)["name"]
     path = path or _save_path(window, f"{_safe_name(name)}.pdf")
@@ -44,7 +44,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     try:
         render_sheet(window.catalogue, path, entity_id)
     except OSError as exc:
-        QMessageBox.warning(window, tr("导出 PDF"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        QtWidgets.QMessageBox.warning(window, tr("导出 PDF"), tr("无法写入文件：%1").replace("%1", str(exc)))
         return None
     window.statusBar().showMessage(tr("已导出：%1").replace("%1", path), 5000)
     return path
@@ -59,7 +59,7 @@ def export_brochure(window, path: str | None = None) -> str | None:
     path = path or _save_path(window, f"{_safe_name(window.catalogue.name)}-招商资料册.pdf")
     if not path:
         return None
-    dialog = QProgressDialog(tr("正在生成招商资料册…"), tr("取消"), 0, 100, window)
+    dialog = QtWidgets.QProgressDialog(tr("正在生成招商资料册…"), tr("取消"), 0, 100, window)
     dialog.setWindowTitle(tr("导出资料册"))
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)
@@ -76,7 +76,7 @@ def export_brochure(window, path: str | None = None) -> str | None:
         window.statusBar().showMessage(tr("已取消导出。"), 5000)
         return None
     except OSError as exc:
-        QMessageBox.warning(window, tr("导出资料册"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        QtWidgets.QMessageBox.warning(window, tr("导出资料册"), tr("无法写入文件：%1").replace("%1", str(exc)))
         return None
     finally:
         dialog.reset()
@@ -107,7 +107,7 @@ def print_current(window, dialog_factory=None) -> bool:
     dialog_factory = dialog_factory or QPrintPreviewDialog
     sheet, geo = current_sheet(window)
     if sheet is None:
-        QMessageBox.information(window, tr("打印"), tr("请先在列表中选择一个条目。"))
+        QtWidgets.QMessageBox.information(window, tr("打印"), tr("请先在列表中选择一个条目。"))
         return False
     printer = QPrinter(QPrinter.HighResolution)
     printer.setDocName(sheet.title)

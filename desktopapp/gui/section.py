@@ -226,9 +226,7 @@ class SectionView(QWidget):
         self._search_timer.stop()
         text = self.search.text()
         if text != self.filters.text:
-            from dataclasses import replace
-
-            self.set_filters(replace(self.filters, text=text))
+            self.set_filters(self.filters.replace(text=text))
 
     # ------------------------------------------------------------------ results
 
