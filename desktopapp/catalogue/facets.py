@@ -21,6 +21,9 @@ from desktopapp.catalogue.kinds import KIND_FACETS, FacetValue  # noqa: F401 (re
 
 # A facet selection of at most this many values is matched by comparisons, more by a lookup table.
 COMPARE_VALUES = 8
+# Above this share of entities selected, a facet is counted over the entities left out (and subtracted
+# from its totals).
+COMPLEMENT_FROM = 0.7
 
 
 class FacetColumn:
@@ -109,8 +112,10 @@ class FacetColumn:
         """Matching entities per code among the `selected` entity positions."""
         size = len(self.values)
         counts = np.zeros(size, dtype=np.int64)
+        # Counting the complement pays once it is much smaller than the selection (listing it costs a pass).
+        direct = selected.density <= (0.5 if selected.has_complement else COMPLEMENT_FROM)
         for slot, array in enumerate(self.dense):
-            if selected.density <= 0.5:
+            if direct:
                 counts += np.bincount(array[selected.idx], minlength=size + 1)[1:]
             else:  # most entities selected: count the few left out and subtract from the totals
                 if self._totals[slot] is None:
@@ -130,6 +135,10 @@ class Selection:
         self.idx = np.flatnonzero(mask)
         self.density = len(self.idx) / self.n if self.n else 0.0
         self._complement: np.ndarray | None = None
+
+    @property
+    def has_complement(self) -> bool:
+        return self._complement is not None
 
     @property
     def complement(self) -> np.ndarray:
