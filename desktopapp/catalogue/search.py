@@ -11,8 +11,9 @@ What a term matches (every term of the query must match; scores add up, higher f
 
 Names, aliases and pinyin are searched in memory: per kind, one array of code units per field (entities
 separated by 0) — names and Chinese aliases in UTF-16, ASCII aliases and keys (codes) and the pinyin
-keys as bytes — scanned with numpy (see `_Field`); a one-letter term is answered for the pinyin from
-per-entity letter masks (`letter_codes`). FTS5's trigram index cannot serve terms under three
+keys as bytes — scanned with numpy (see `_Field`: occurrences are found by comparing several code units
+at once, and mapped to entities through a table of the entity at every 2**k-th unit); a one-letter term
+is answered for the pinyin from per-entity letter masks (`letter_codes`). FTS5's trigram index cannot serve terms under three
 characters (and `LIKE` against it is unreliable across SQLite versions), which is why short terms never
 touch it. Any input is safe: it is cleaned, and the FTS query is a bound, quoted phrase.
 """

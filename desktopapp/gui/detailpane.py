@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
@@ -17,6 +16,10 @@ from desktopapp.catalogue import Catalogue
 if TYPE_CHECKING:  # rendering is loaded with the first entity shown (after the window is painted)
     from desktopapp.catalogue.details import Citation, Details
     from desktopapp.gui import detailhtml
+
+
+# Plain text in HTML (the empty-pane message is shown at start-up, before the html module is needed).
+_PLAIN = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 
 
 class _Browser(QTextBrowser):
@@ -74,7 +77,7 @@ class DetailPane(QWidget):
         self.copy_button.setEnabled(False)
         message = text or self.tr("在列表中选择一个条目，这里会显示它的概况、数据和出处。")
         self.browser.setHtml(f'<p align="center" style="color:{style.TEXT_MUTED};margin-top:60px;">'
-                             f"{escape(message)}</p>")
+                             f"{message.translate(_PLAIN)}</p>")
 
     def show_entity(self, catalogue: Catalogue, entity_id: int) -> bool:
         self.catalogue = catalogue
@@ -138,6 +141,8 @@ class DetailPane(QWidget):
         QToolTip.hideText()
 
     def citation_tooltip(self, c: Citation) -> str:
+        from html import escape
+
         joined = self.tr("（原文此处跨行，已连接）") if c.joined else ""
         return (f"<p style='max-width:420px;'><b>“{escape(c.quote)}”</b>{escape(joined)}</p>"
                 f"<p>{escape(c.source_date)}《{escape(c.source_title)}》</p>"

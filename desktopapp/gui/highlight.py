@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -17,6 +15,8 @@ def highlighted_html(text: str, terms: list[str]) -> str:
     """`text` escaped, with every case-insensitive occurrence of a term marked."""
     if not text:
         return ""
+    from html import escape
+
     lower = text.lower()
     marks = [False] * len(text)
     for term in terms:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -370,6 +370,8 @@ class SectionView(QWidget):
         self.refresh()
 
     def _column_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         menu.addSection(self.tr("显示的列"))
         for i, column in enumerate(self.model.columns):
