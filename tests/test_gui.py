@@ -347,3 +347,53 @@ def test_a_long_list_shows_its_first_rows_first_and_keeps_the_selection(window, 
     assert section.detail.entity_id() == chosen
     assert section.table.currentIndex().row() == expected.index(chosen) > 2
     assert window.statusBar().currentMessage() == f"显示 {len(expected)} / {section._total}"
+
+
+def test_details_of_large_kinds_are_read_in_a_thread(window, qtbot, monkeypatch):
+    """On large kinds the detail pane is filled from a thread: selecting a row does not wait for the read,
+    quick successive selections show only the last, and history records what was shown."""
+    from desktopapp.gui import detailloader
+
+    monkeypatch.setattr(detailloader, "LOAD_IN_THREAD_FROM", 0)
+    section = window.current_section()
+    wait_for_query(qtbot, section)
+    shown = []
+    section.selection_changed.connect(shown.append)
+    before = section.detail.entity_id()
+    section.select_row(1)
+    assert section.detail.entity_id() == before  # not read on the GUI thread
+    section.select_row(2)
+    target = section.model.id_at(2)
+    qtbot.waitUntil(lambda: section.detail.entity_id() == target, timeout=5000)
+    assert shown == [target]
+    assert section.catalogue.row(target)["name"] in section.detail.browser.toPlainText()
+    assert window.detail_loader._thread is not None and window.detail_loader._thread.isRunning()
+    # Back to the entity shown while a read is under way: that read is dropped.
+    section.select_row(3)
+    section.select_row(2)
+    qtbot.wait(200)
+    assert section.detail.entity_id() == target and shown == [target]
+
+
+def test_closed_facet_groups_get_their_values_when_opened(window, qtbot):
+    """A group closed by default (the sources) is built without its values; opening it adds them, with
+    their counts, and the count column is wide enough for the widest count."""
+    section = window.current_section()
+    wait_for_query(qtbot, section)
+    pane = section.filter_pane
+    group = next(pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())
+                 if pane.tree.topLevelItem(i).data(0, Qt.UserRole + 1) == "source")
+    assert not group.isExpanded() and group.childCount() == 0
+    expected = {v.value: v.count for v in section.catalogue.facet_counts(section.filters)["source"]}
+    group.setExpanded(True)
+    assert facet_counts(section, "source") == expected and len(expected) > 1
+    widest = max(pane.tree.fontMetrics().horizontalAdvance(str(n)) for n in expected.values())
+    assert pane.tree.header().sectionSize(1) > widest
+    # Looking up a value of a closed group adds the group's values (keyboard and tests use value_item).
+    section.toggle_facet("stage", "投产")
+    wait_for_query(qtbot, section)
+    tags = section.catalogue.facet_counts(section.filters)["tag"]
+    tag_group = next(pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())
+                     if pane.tree.topLevelItem(i).data(0, Qt.UserRole + 1) == "tag")
+    assert tags and tag_group.childCount() == 0
+    assert pane.value_item("tag", tags[-1].value) is not None and tag_group.childCount() == len(tags)

@@ -80,8 +80,12 @@ class DetailPane(QWidget):
                              f"{message.translate(_PLAIN)}</p>")
 
     def show_entity(self, catalogue: Catalogue, entity_id: int) -> bool:
+        """Read and show an entity (False, with a message, if it is not in the catalogue)."""
+        return self.show_details(catalogue, catalogue.details(entity_id))
+
+    def show_details(self, catalogue: Catalogue, details: Details | None) -> bool:
+        """Show details read beforehand (None: the entity is not in the catalogue)."""
         self.catalogue = catalogue
-        details = catalogue.details(entity_id)
         if details is None:
             self.show_empty(self.tr("该条目已不存在。"))
             return False

@@ -48,20 +48,26 @@ class FilterPane(QWidget):
         self.tree.setIndentation(14)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.Fixed)  # sized in _fit_counts
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemClicked.connect(self._item_clicked)
         layout.addWidget(self.tree, 1)
         self._collapsed: set[str] = set(COLLAPSED_BY_DEFAULT)
+        # Closed groups whose values are added when opened: facet → (group, values, chosen, chain parents).
+        self._closed: dict[str, tuple] = {}
         self._updating = False
         self._just_toggled = None
         self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
 
     def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
-        if self._updating or item.parent() is not None:
+        if item.parent() is not None:
             return
         facet = item.data(0, FacetRole)
+        if expanded:
+            self._open(facet)
+        if self._updating:
+            return
         (self._collapsed.discard if expanded else self._collapsed.add)(facet)
 
     def set_facets(self, facets: dict[str, list[FacetValue]], selected: dict[str, frozenset[str]],
@@ -71,11 +77,10 @@ class FilterPane(QWidget):
         self.tree.setUpdatesEnabled(False)  # one repaint for the whole rebuild
         scroll = self.tree.verticalScrollBar().value()
         self.tree.clear()
+        self._closed.clear()
         bold = QFont(self.font())
         bold.setBold(True)
-        muted = QBrush(QColor(style.TEXT_MUTED))
-        checkable = Qt.ItemIsEnabled | Qt.ItemIsUserCheckable  # Qt flags are combined once, not per value
-        right = Qt.AlignRight | Qt.AlignVCenter
+        widest = 0
         for facet, values in facets.items():
             if not values:
                 continue
@@ -88,37 +93,69 @@ class FilterPane(QWidget):
                 group.setText(1, self.tr("已选 %n", "", len(chosen)))
                 group.setForeground(1, QBrush(QColor(style.ACCENT)))
             self.tree.addTopLevelItem(group)
-            items: dict[str, QTreeWidgetItem] = {}
-            ordered = values
-            if facet == "chain" and chain_parents is not None:
-                ordered = _tree_order(values, chain_parents)
-            for v in ordered:
-                label = value_label(facet, v.value, v.label)
-                item = QTreeWidgetItem([label, str(v.count)])
-                item.setData(0, FacetRole, facet)
-                item.setData(0, ValueRole, v.value)
-                item.setToolTip(0, label)
-                item.setFlags(checkable)
-                item.setCheckState(0, Qt.Checked if v.value in chosen else Qt.Unchecked)
-                item.setForeground(1, muted)
-                item.setTextAlignment(1, right)
-                parent = None
-                if facet == "chain" and chain_parents:
-                    key = chain_parents.get(v.value)
-                    while key and key not in items:
-                        key = chain_parents.get(key)
-                    parent = items.get(key) if key else None
-                if parent is not None:
-                    item.setText(0, label.split(" · ")[-1])  # the tree shows the context
-                (parent or group).addChild(item)
-                items[v.value] = item
-            group.setExpanded(facet not in self._collapsed or bool(chosen))
-            for item in items.values():
-                item.setExpanded(True)
+            if facet not in self._collapsed or chosen:
+                self._add_values(group, facet, values, chosen, chain_parents)
+                group.setExpanded(True)
+            else:  # a closed group gets its values when it is opened
+                group.setChildIndicatorPolicy(QTreeWidgetItem.ShowIndicator)
+                self._closed[facet] = (group, values, chosen, chain_parents)
+            widest = max(widest, max((len(str(v.count)) for v in values), default=0))
+        self._fit_counts(widest)
         self.clear_button.setEnabled(any(selected.values()))
         self.tree.verticalScrollBar().setValue(scroll)
         self.tree.setUpdatesEnabled(True)
         self._updating = False
+
+    def _fit_counts(self, digits: int) -> None:
+        """The count column as wide as its widest text (computed here: letting the view size it to its
+        contents measures every row after every rebuild)."""
+        metrics = self.tree.fontMetrics()
+        texts = ["8" * max(digits, 1), self.tr("已选 %n", "", 88)]
+        self.tree.header().resizeSection(1, max(metrics.horizontalAdvance(t) for t in texts) + 16)
+
+    def _add_values(self, group: QTreeWidgetItem, facet: str, values: list[FacetValue], chosen: frozenset[str],
+                    chain_parents: dict[str, str] | None) -> None:
+        """The value items of one facet under its group (chains as a tree)."""
+        muted = QBrush(QColor(style.TEXT_MUTED))
+        checkable = Qt.ItemIsEnabled | Qt.ItemIsUserCheckable  # Qt flags are combined once, not per value
+        right = Qt.AlignRight | Qt.AlignVCenter
+        items: dict[str, QTreeWidgetItem] = {}
+        ordered = values
+        if facet == "chain" and chain_parents is not None:
+            ordered = _tree_order(values, chain_parents)
+        for v in ordered:
+            label = value_label(facet, v.value, v.label)
+            item = QTreeWidgetItem([label, str(v.count)])
+            item.setData(0, FacetRole, facet)
+            item.setData(0, ValueRole, v.value)
+            item.setToolTip(0, label)
+            item.setFlags(checkable)
+            item.setCheckState(0, Qt.Checked if v.value in chosen else Qt.Unchecked)
+            item.setForeground(1, muted)
+            item.setTextAlignment(1, right)
+            parent = None
+            if facet == "chain" and chain_parents:
+                key = chain_parents.get(v.value)
+                while key and key not in items:
+                    key = chain_parents.get(key)
+                parent = items.get(key) if key else None
+            if parent is not None:
+                item.setText(0, label.split(" · ")[-1])  # the tree shows the context
+            (parent or group).addChild(item)
+            items[v.value] = item
+        for item in items.values():
+            item.setExpanded(True)
+
+    def _open(self, facet: str) -> None:
+        """Add the values of a closed group (it is being opened, or a value of it is looked up)."""
+        pending = self._closed.pop(facet, None)
+        if pending is None:
+            return
+        group, values, chosen, chain_parents = pending
+        updating, self._updating = self._updating, True
+        self._add_values(group, facet, values, chosen, chain_parents)
+        group.setChildIndicatorPolicy(QTreeWidgetItem.DontShowIndicatorWhenChildless)
+        self._updating = updating
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0 or item.data(0, ValueRole) is None:
@@ -143,6 +180,7 @@ class FilterPane(QWidget):
 
     def value_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
         """The tree item of one facet value (tests and keyboard use)."""
+        self._open(facet)
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
             if group.data(0, FacetRole) != facet:

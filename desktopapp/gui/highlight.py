@@ -39,14 +39,20 @@ def highlighted_html(text: str, terms: list[str]) -> str:
     return "".join(out)
 
 
+_DISPLAY = int(Qt.DisplayRole)
+
+
 class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.terms: list[str] = []
 
     def paint(self, painter, option, index):
-        text = index.data(Qt.DisplayRole) or ""
-        if not self.terms or not any(t in text.lower() for t in self.terms):
+        if not self.terms:
+            super().paint(painter, option, index)
+            return
+        text = index.data(_DISPLAY) or ""
+        if not any(t in text.lower() for t in self.terms):
             super().paint(painter, option, index)
             return
         from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument

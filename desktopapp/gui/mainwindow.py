@@ -12,6 +12,7 @@ from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.gui.maintenancemenu import install_maintenance_actions
 from desktopapp.gui.section import SectionView
+from desktopapp.gui.detailloader import DetailLoader
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import kind_label
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.catalogue = catalogue
         self.settings = settings or QSettings()
         self.worker = QueryWorker(catalogue.path, self)
+        self.detail_loader = DetailLoader(catalogue.path, self)
         self._history: list[int] = []
         self._history_pos = -1
         self._navigating = False
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         """The section of `kind`, built on first use."""
         if kind not in self.sections:
             section = SectionView(kind, self.catalogue, self.worker)
+            section.set_detail_loader(self.detail_loader)
             section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
             section.navigate.connect(self.navigate_to)
             section.selection_changed.connect(self._selected)
@@ -325,12 +328,15 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
             return False
-        old_catalogue, old_worker = self.catalogue, self.worker
+        old_catalogue, old_worker, old_loader = self.catalogue, self.worker, self.detail_loader
         self.catalogue = catalogue
         self.worker = QueryWorker(catalogue.path, self)
+        self.detail_loader = DetailLoader(catalogue.path, self)
         for section in self.sections.values():
             section.set_catalogue(catalogue, self.worker)
+            section.set_detail_loader(self.detail_loader)
         old_worker.stop()
+        old_loader.stop()
         old_catalogue.close()
         self._history.clear()
         self._history_pos = -1
@@ -392,4 +398,5 @@ class MainWindow(QMainWindow):
         self._stop_integrity_check()
         self.save_settings()
         self.worker.stop()
+        self.detail_loader.stop()
         super().closeEvent(event)

@@ -50,6 +50,8 @@ class SectionView(QWidget):
         self.sort_descending = False
         self._request = 0
         self._pending_select: int | None = None
+        self._detail_pending: int | None = None  # an entity whose details are being read in a thread
+        self._detail_loader = None  # a DetailLoader (see set_detail_loader)
         self._total = 0
         self._loaded = False
         self.setObjectName(f"Section-{kind}")
@@ -256,7 +258,7 @@ class SectionView(QWidget):
         self.status_changed.emit(self.status_text())
 
     def _show_list(self, result) -> None:
-        keep = self._pending_select or self.detail.entity_id()
+        keep = self._pending_select or self._detail_pending or self.detail.entity_id()
         self._pending_select = None
         self._total = result.total
         self._partial = not result.complete
@@ -337,10 +339,39 @@ class SectionView(QWidget):
         if current.isValid():
             self._show(self.model.id_at(current.row()))
 
+    def set_detail_loader(self, loader) -> None:
+        """Read the details of large kinds through `loader` (a DetailLoader), off the GUI thread."""
+        if self._detail_loader is not None:
+            self._detail_loader.loaded.disconnect(self._details_loaded)
+        self._detail_loader = loader
+        self._detail_pending = None
+        loader.loaded.connect(self._details_loaded)
+
     def _show(self, entity_id: int | None) -> None:
-        if entity_id is None or entity_id == self.detail.entity_id():
+        if entity_id is None:
             return
+        from desktopapp.gui.detailloader import LOAD_IN_THREAD_FROM
+
+        if self._detail_loader is not None and self._total >= LOAD_IN_THREAD_FROM:
+            if entity_id == self._detail_pending:
+                return
+            if entity_id == self.detail.entity_id():
+                self._detail_pending = None  # back to the entity shown: the read under way is not wanted
+                return
+            self._detail_pending = entity_id
+            self._detail_loader.request(self.kind, entity_id)
+            return
+        if entity_id == self.detail.entity_id():
+            return
+        self._detail_pending = None
         if self.detail.show_entity(self.catalogue, entity_id):
+            self.selection_changed.emit(entity_id)
+
+    def _details_loaded(self, channel: str, entity_id: int, details) -> None:
+        if channel != self.kind or entity_id != self._detail_pending:
+            return
+        self._detail_pending = None
+        if self.detail.show_details(self.catalogue, details):
             self.selection_changed.emit(entity_id)
 
     def _open_current(self) -> None:
