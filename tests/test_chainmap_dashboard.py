@@ -207,3 +207,25 @@ def test_a_chain_of_a_thousand_enterprises_collapses_per_segment(window, qtbot, 
     qtbot.mouseClick(view.view.viewport(), Qt.LeftButton, pos=pos.toPoint())
     assert opened and opened[0][1].facets["segment"] == {cat.row(big[1].id)["key"]}
     assert window.current_section().kind == "enterprise"
+
+
+def test_registers_too_large_to_draw_get_a_notice_and_small_ones_the_views(window, qtbot, big_db, monkeypatch):
+    """Above INSIGHT_LIMIT enterprises the insight tabs say why they draw nothing (at a million enterprises
+    the map, board and timeline took 14 s, 1 s and 26 s); a catalogue small enough gets the views back."""
+    from desktopapp.gui import insights
+
+    monkeypatch.setattr(insights, "INSIGHT_LIMIT", 1000)
+    assert window.open_catalogue(big_db)  # 5,000 enterprises
+    for tab in window.insight_tabs:
+        window.tabs.setCurrentWidget(tab)
+        tab.ensure_loaded()
+        assert isinstance(tab._inner, insights.TooLargeNotice)
+        assert "1,000" in tab._inner.label.text() and window.tabs.tabText(window.tabs.indexOf(tab)) in \
+            tab._inner.label.text()
+        assert window.statusBar().currentMessage() == tab.status_text() == "目录过大，不绘制此视图"
+        window.copy_action.trigger()  # the window's actions still work on the tab
+    bundled = Catalogue().path
+    assert window.open_catalogue(bundled)
+    view = open_map(window, qtbot)
+    assert not isinstance(window.chain_map._inner, insights.TooLargeNotice) and view.model.rows
+    assert not window.catalogue.exceeds("enterprise", 1000) and window.catalogue.exceeds("enterprise", 5)

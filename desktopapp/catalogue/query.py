@@ -92,6 +92,12 @@ class Catalogue:
     def scope_label(self, scope: str | None) -> str:
         return self.meta.get(f"scope.{scope}", scope or "")
 
+    def exceeds(self, kind: str, n: int) -> bool:
+        """Whether the catalogue has more than `n` entities of `kind` (counting stops there: cheap on a
+        register of a million)."""
+        row = self.conn.execute("SELECT 1 FROM entities WHERE kind = ? LIMIT 1 OFFSET ?", (kind, n)).fetchone()
+        return row is not None
+
     def kind_counts(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT kind, COUNT(*) AS n FROM entities GROUP BY kind")
         counts = {k: 0 for k in KIND_FACETS}

@@ -898,7 +898,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktopapp/gui/app.py" line="101"/>
+        <location filename="../../desktopapp/gui/app.py" line="98"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,37 +1218,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="48"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="51"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="53"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="56"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="54"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="57"/>
         <source>将此条目的摘要（含出处）复制为文本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="75"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="78"/>
         <source>在列表中选择一个条目，这里会显示它的概况、数据和出处。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="83"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="90"/>
         <source>该条目已不存在。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="124"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="131"/>
         <source>已复制（含出处）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="141"/>
+        <location filename="../../desktopapp/gui/detailpane.py" line="150"/>
         <source>（原文此处跨行，已连接）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1266,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktopapp/gui/filterpane.py" line="88"/>
+        <location filename="../../desktopapp/gui/filterpane.py" line="93"/>
+        <location filename="../../desktopapp/gui/filterpane.py" line="113"/>
         <source>已选 %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1565,113 +1566,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="114"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="122"/>
         <source>目录文件有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="116"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
         <source>目录文件完整性检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="121"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="129"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="123"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="131"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="133"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="127"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="129"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="137"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="132"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="140"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="143"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="146"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="149"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="152"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="149"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="157"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="152"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="158"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="160"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="166"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="155"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="163"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="236"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="245"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="237"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="246"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="240"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="249"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="304"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="313"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="304"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="313"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="329"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="359"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="373"/>
         <source>关于招商图鉴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,12 +2141,12 @@
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="69"/>
+        <location filename="../../desktopapp/gui/section.py" line="71"/>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="124"/>
+        <location filename="../../desktopapp/gui/section.py" line="126"/>
         <source>清除所有筛选与搜索</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,25 +2187,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="376"/>
+        <location filename="../../desktopapp/gui/section.py" line="407"/>
         <source>显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TooLargeNotice</name>
+    <message>
+        <location filename="../../desktopapp/gui/insights.py" line="43"/>
+        <source>%1面向园区规模的目录（至多 %2 家企业），当前目录的企业多于此数。
+请在“企业”“项目”等列表中用筛选和搜索查看。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/insights.py" line="58"/>
+        <source>目录过大，不绘制此视图</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="87"/>
+        <location filename="../../desktopapp/gui/insights.py" line="147"/>
         <source>产业链图谱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="87"/>
+        <location filename="../../desktopapp/gui/insights.py" line="147"/>
         <source>园区看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="88"/>
+        <location filename="../../desktopapp/gui/insights.py" line="147"/>
         <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
