@@ -71,10 +71,14 @@ def _get(conn: sqlite3.Connection, kind: str, name: str) -> tuple[dict | None, l
     out = []
     with conn.blobopen("packed", "data", rowid, readonly=True) as blob:
         for dtype, length in meta["arrays"]:
-            buffer = bytearray(np.dtype(dtype).itemsize * length)
-            for start in range(0, len(buffer), READ_PIECE):
-                buffer[start:start + READ_PIECE] = blob.read(min(READ_PIECE, len(buffer) - start))
-            out.append(np.frombuffer(buffer, dtype=dtype, count=length))
+            # An uninitialised array filled piece by piece with numpy copies: neither zero-filling a large
+            # buffer nor copying into it holds the GIL for long (a query or the window may be waiting).
+            array = np.empty(length, dtype=dtype)
+            raw = array.view(np.uint8)
+            for start in range(0, len(raw), READ_PIECE):
+                piece = blob.read(min(READ_PIECE, len(raw) - start))
+                raw[start:start + len(piece)] = np.frombuffer(piece, dtype=np.uint8)
+            out.append(array)
     return meta, out
 
 
