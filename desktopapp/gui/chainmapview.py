@@ -23,6 +23,7 @@ from desktopapp import style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
+from desktopapp.gui.insights import NoDetail
 from desktopapp.reports.canvas import Picture, render_pdf, render_png
 from desktopapp.reports.chainmap import (
     ChainMap, MapMember, build_chain_map, chain_map_height, filter_chain_map, map_members, paint_chain_map,
@@ -258,11 +259,6 @@ class MapView(QGraphicsView):
         return None
 
 
-class _NoDetail:
-    def copy_summary(self) -> None:  # the main window's 复制摘要 has nothing to copy here
-        pass
-
-
 class ChainMapView(QWidget):
     """The tab. `navigate(entity_id)` asks the main window to open an entity's detail."""
 
@@ -275,7 +271,7 @@ class ChainMapView(QWidget):
         super().__init__(parent)
         self.setObjectName("ChainMapView")
         self.catalogue = catalogue
-        self.detail = _NoDetail()
+        self.detail = NoDetail()
         self.selections: dict[str, frozenset[str]] = {}
         self.chain_id: int | None = None
         self.full_model: ChainMap | None = None

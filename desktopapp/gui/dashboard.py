@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktopapp import style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.schema import FACILITY_STATUSES, SIDE_STAGES, STAGES
+from desktopapp.gui.insights import NoDetail
 from desktopapp.labels import kind_label, value_label
 from desktopapp.reports import text as T
 from desktopapp.reports.canvas import Picture, render_pdf, render_png
@@ -779,11 +780,6 @@ class Canvas(QWidget):
         event.ignore()
 
 
-class _NoDetail:
-    def copy_summary(self) -> None:
-        pass
-
-
 class _BoardTab(QWidget):
     status_changed = Signal(str)
     navigate = Signal(int)
@@ -795,7 +791,7 @@ class _BoardTab(QWidget):
     def __init__(self, catalogue: Catalogue, parent=None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.detail = _NoDetail()
+        self.detail = NoDetail()
         self.filters = Filters(kind="figure")
         self._loaded = False
         self._status = ""

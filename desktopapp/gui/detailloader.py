@@ -12,19 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
-from desktopapp.catalogue import Catalogue
+from desktopapp.gui.worker import CatalogueReader
 
 # Kinds with at least this many entities have their details read in the loader's thread.
 LOAD_IN_THREAD_FROM = 50_000
 
 
-class _Reader(QObject):
+class _Reader(CatalogueReader):
     loaded = Signal(str, int, object)  # channel, entity id, Details or None
 
     def __init__(self, path: Path, latest: dict, lock: threading.Lock):
-        super().__init__()
-        self._path = path
-        self._catalogue: Catalogue | None = None
+        super().__init__(path)
         self._latest = latest
         self._lock = lock
 
@@ -34,18 +32,10 @@ class _Reader(QObject):
             if self._latest.get(channel) != entity_id:
                 return  # the user moved on: read the newer request instead
         try:
-            if self._catalogue is None:
-                self._catalogue = Catalogue(self._path)
-            details = self._catalogue.details(entity_id)
+            details = self.catalogue().details(entity_id)
         except Exception:  # noqa: BLE001 - shown as "no longer there"; the pane keeps working
             details = None
         self.loaded.emit(channel, entity_id, details)
-
-    @Slot()
-    def close(self) -> None:
-        if self._catalogue is not None:
-            self._catalogue.close()
-            self._catalogue = None
 
 
 class DetailLoader(QObject):

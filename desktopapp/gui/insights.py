@@ -21,7 +21,9 @@ from desktopapp.catalogue import Filters
 INSIGHT_LIMIT = 20_000
 
 
-class _NoDetail:
+class NoDetail:
+    """The detail pane of a tab that has none (the window's 复制摘要 asks every tab's)."""
+
     def copy_summary(self) -> None:  # the main window's 复制摘要 has nothing to copy here
         pass
 
@@ -36,7 +38,7 @@ class TooLargeNotice(QWidget):
     def __init__(self, kind: str, title: str, parent=None):
         super().__init__(parent)
         self.kind = kind
-        self.detail = _NoDetail()
+        self.detail = NoDetail()
         self.sort_column = "relevance"
         self.sort_descending = False
         layout = QVBoxLayout(self)

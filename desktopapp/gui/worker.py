@@ -17,16 +17,34 @@ PAGE_FROM = 50_000
 PAGE_ROWS = 100
 
 
-class _Runner(QObject):
+class CatalogueReader(QObject):
+    """Lives in a worker thread with a catalogue connection of its own, opened on first use."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self._path = Path(path)
+        self._catalogue: Catalogue | None = None
+
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = Catalogue(self._path)
+        return self._catalogue
+
+    @Slot()
+    def close(self) -> None:
+        if self._catalogue is not None:
+            self._catalogue.close()
+            self._catalogue = None
+
+
+class _Runner(CatalogueReader):
     paged = Signal(int, object)  # request id, SearchResult with the first PAGE_ROWS ids (the whole list follows)
     listed = Signal(int, object)  # request id, SearchResult with the ids only (counts follow in `done`)
     done = Signal(int, object)  # request id, SearchResult
     failed = Signal(int, str)
 
     def __init__(self, path: Path, latest: dict, lock: threading.Lock):
-        super().__init__()
-        self._path = path
-        self._catalogue: Catalogue | None = None
+        super().__init__(path)
         self._latest = latest
         self._lock = lock
 
@@ -35,9 +53,7 @@ class _Runner(QObject):
         if not self._is_latest(channel, request_id):
             return  # a newer request for this channel is queued: skip the stale one
         try:
-            if self._catalogue is None:
-                self._catalogue = Catalogue(self._path)
-            cat = self._catalogue
+            cat = self.catalogue()
             total = cat.facet_index(filters.kind).n
             ids = None
             if total >= PAGE_FROM:
@@ -62,12 +78,6 @@ class _Runner(QObject):
     def _is_latest(self, channel: str, request_id: int) -> bool:
         with self._lock:
             return self._latest.get(channel, request_id) == request_id
-
-    @Slot()
-    def close(self) -> None:
-        if self._catalogue is not None:
-            self._catalogue.close()
-            self._catalogue = None
 
 
 class QueryWorker(QObject):
