@@ -64,6 +64,18 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mib() -> float:
+    """Resident memory of this process now (VmRSS), in MiB."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def report(**values):
     print(json.dumps(values), flush=True)
 
@@ -81,17 +93,21 @@ if mode == "empty":
 
 import tempfile  # noqa: E402
 
+phases = {"qt_imported_ms": process_age_ms()}  # where start-up time goes (app mode reports them)
 from desktopapp.catalogue import Catalogue  # noqa: E402
 from desktopapp.gui.app import make_application  # noqa: E402
 from desktopapp.gui.mainwindow import MainWindow  # noqa: E402
 
+phases["app_imported_ms"] = process_age_ms()
 app = make_application()
 settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat)
+phases["application_ms"] = process_age_ms()
 window = MainWindow(Catalogue(catalogue) if catalogue else Catalogue(), settings)
 window.resize(1440, 900)
+phases["window_built_ms"] = process_age_ms()
 
 if mode == "app":
-    probe = FirstPaint(lambda: (report(first_paint_ms=process_age_ms()), app.quit()))
+    probe = FirstPaint(lambda: (report(first_paint_ms=process_age_ms(), **phases), app.quit()))
     window.installEventFilter(probe)
     window.show()
     app.exec()
@@ -157,6 +173,9 @@ def run(i=0):
         return
     if i == 0:
         marks["rows_shown_ms"] = process_age_ms()
+        marks["rss_list_mib"] = rss_mib()  # the window with the list and its facet columns
+    if i == SEARCHED:
+        marks["rss_search_mib"] = rss_mib()  # and the search text, after the first search
     if i >= len(steps):
         window.close()
         report(peak_mib=peak_mib(), rows=section.model.rowCount(), max_stall_ms=beats["max_gap_ms"], **marks)
@@ -167,6 +186,8 @@ def run(i=0):
     QTimer.singleShot(20, lambda: run(i + 1))
 
 
+SEARCHED = 7  # the step after the first search's results are shown
 window.show()
+QTimer.singleShot(0, lambda: marks.setdefault("rss_window_mib", rss_mib()))
 QTimer.singleShot(0, run)
 app.exec()
