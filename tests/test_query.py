@@ -353,3 +353,32 @@ def test_filters_are_immutable_values():
     with pytest.raises(TypeError):
         a.replace(colour="red")
     assert pickle.loads(pickle.dumps(b)) == b and "科技" in repr(b)
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_substring_scores_equal_a_brute_force_at_every_position(monkeypatch, parallel):
+    """Random texts over a small alphabet (so terms occur everywhere: at starts, at ends, across the middle of
+    the field where parallel slices meet, in the last entity): every term of 1–9 units scores exactly as a
+    brute force says (whole 3, word start 2, anywhere 1)."""
+    import random
+
+    import numpy as np
+
+    from desktopapp.catalogue import search
+
+    if parallel:
+        monkeypatch.setattr(search, "PARALLEL_UNITS", 1)
+        monkeypatch.setattr(search, "_workers", lambda: 2)
+    rng = random.Random(7)
+    for alphabet, ascii_only in (("ab科技", False), ("abz", True)):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(300)]
+        texts[-1] = texts[-1] + alphabet[:3]  # a term at the very end of the field
+        field = search._Field(*search._encode(texts, ascii_only=ascii_only), seps=(0,))
+        codec, dtype = ("ascii", np.uint8) if ascii_only else ("utf-16-le", np.uint16)
+        terms = {t[i:j] for t in texts for i in range(len(t)) for j in range(i + 1, min(len(t), i + 9) + 1)}
+        for term in sorted(terms)[:400]:
+            field._recent.clear()
+            scores = np.zeros(len(texts), dtype=np.int32)
+            field.score_into(scores, np.frombuffer(term.encode(codec), dtype=dtype), (1, 2, 3))
+            expected = [3 if t == term else 2 if t.startswith(term) else 1 if term in t else 0 for t in texts]
+            assert scores.tolist() == expected, term

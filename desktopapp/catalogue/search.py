@@ -198,13 +198,13 @@ class _Field:
         parts = []
         for shift in range(0, width, item):
             first = lo * item + shift  # byte where this alignment's first word starts
-            count = ((hi - 1) * item + len(head) - first) // width  # words that fit the term's head
+            # Words starting before unit `hi` (the callers leave room after it for the whole term).
+            count = ((hi - 1) * item - first) // width + 1
             if count <= 0:
                 continue
             view = np.frombuffer(raw.data, dtype=wide, count=count, offset=first)
             parts.append((np.flatnonzero(view == target) * width + first) // item)
         cand = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        cand = cand[cand < hi]
         for j in range(width // item, k):
             if not len(cand):
                 break
