@@ -83,6 +83,16 @@ def integrity_problem(conn: sqlite3.Connection, path: str | Path) -> str | None:
                      ).format(path=str(path))
 
 
+def open_again(path: str | Path) -> sqlite3.Connection:
+    """One more read-only connection to a catalogue that `open_readonly` has checked (for work in a thread
+    of its own)."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=LOCK_TIMEOUT)
+    conn.text_factory = _text
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
 def open_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to a checked catalogue, or CatalogueError saying what is wrong."""
     path = Path(path)
