@@ -51,29 +51,28 @@ class FirstPaint(QObject):
         return False
 
 
-def peak_mib() -> float:
-    """Peak resident memory of this process image (VmHWM: unlike ru_maxrss, not inherited from a parent
-    that forked it)."""
+def _status_mib(key: str) -> float | None:
+    """A memory figure of /proc/self/status (Linux), in MiB, or None."""
     try:
         with open("/proc/self/status") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(key + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return None
+
+
+def peak_mib() -> float:
+    """Peak resident memory of this process image (VmHWM: unlike ru_maxrss, not inherited from a parent
+    that forked it)."""
+    peak = _status_mib("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def rss_mib() -> float:
     """Resident memory of this process now (VmRSS), in MiB."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return _status_mib("VmRSS") or 0.0
 
 
 def report(**values):
