@@ -58,6 +58,30 @@ def user_dirs(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
+def alter(path, *statements) -> Path:
+    """Run SQL statements (text, or (text, parameters)) on a catalogue file and commit; returns the path.
+    Tests use it on copies, to make damaged, stale, hostile or old catalogues."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            sql, args = (statement, ()) if isinstance(statement, str) else statement
+            conn.execute(sql, args)
+        conn.commit()
+    finally:
+        conn.close()
+    return Path(path)
+
+
+def altered_copy(source, target, *statements) -> Path:
+    """A copy of the catalogue `source` at `target`, changed by `statements` (see alter)."""
+    import shutil
+
+    shutil.copyfile(source, target)
+    return alter(target, *statements)
+
+
 def type_text(widget, text):
     """Type like an input method does (qtbot.keyClicks cannot send Chinese)."""
     from PySide6.QtGui import QInputMethodEvent

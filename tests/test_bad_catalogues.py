@@ -11,6 +11,7 @@ import stat
 import threading
 
 import pytest
+from conftest import alter
 
 from desktopapp.catalogue import Catalogue, CatalogueError, connection, migrate, schema
 from desktopapp.catalogue.errors import OldCatalogueError
@@ -160,20 +161,13 @@ def test_another_programs_database(tmp_path):
 
 @pytest.mark.parametrize("table", ["facet_values", "meta", "sources"])
 def test_missing_table(copy, table):
-    conn = sqlite3.connect(copy)
-    conn.execute(f"DROP TABLE {table}")
-    conn.commit()
-    conn.close()
+    alter(copy, f"DROP TABLE {table}")
     assert f"缺少数据表 {table}" in refused(copy)
 
 
 def test_missing_columns(copy):
-    conn = sqlite3.connect(copy)
-    conn.execute("DROP TABLE entities_fts")
-    conn.execute("ALTER TABLE entities DROP COLUMN summary")
-    conn.execute("ALTER TABLE entities DROP COLUMN chains")
-    conn.commit()
-    conn.close()
+    alter(copy, "DROP TABLE entities_fts", "ALTER TABLE entities DROP COLUMN summary",
+          "ALTER TABLE entities DROP COLUMN chains")
     message = refused(copy)
     assert "数据表 entities 缺少列 chains、summary" in message
 
@@ -182,10 +176,7 @@ def test_missing_columns(copy):
 
 
 def test_newer_version_is_refused_and_says_which_version_is_needed(copy):
-    conn = sqlite3.connect(copy)
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 3}")
-    conn.commit()
-    conn.close()
+    alter(copy, f"PRAGMA user_version = {schema.SCHEMA_VERSION + 3}")
     message = refused(copy)
     assert f"第 {schema.SCHEMA_VERSION + 3} 版" in message
     assert f"只支持到第 {schema.SCHEMA_VERSION} 版" in message and "请升级" in message
@@ -395,11 +386,7 @@ def test_gui_offers_to_convert_an_old_catalogue(window, copy, monkeypatch, tmp_p
 
 
 def test_version_1_gets_the_images_table(copy):
-    conn = sqlite3.connect(copy)
-    conn.execute("DROP TABLE images")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    alter(copy, "DROP TABLE images", "PRAGMA user_version = 1")
     before = sha(copy)
     with pytest.raises(OldCatalogueError) as info:
         Catalogue(copy)

@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import type_text
+from conftest import altered_copy, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -155,15 +155,9 @@ def test_copy_figure_with_citation(window, qtbot):
 
 
 def test_detail_pane_escapes_catalogue_text_and_ignores_foreign_links(window, tmp_path, bundled_db, qtbot):
-    import sqlite3
-
-    hostile = tmp_path / "hostile.db"
-    shutil.copy(bundled_db, hostile)
-    conn = sqlite3.connect(hostile)
-    conn.execute("UPDATE entities SET summary = ? WHERE key = '华虹仪表'",
-                 ('<img src="file:///etc/passwd"><a href="https://evil.example/">点我</a><b>粗</b>',))
-    conn.commit()
-    conn.close()
+    hostile = altered_copy(bundled_db, tmp_path / "hostile.db", (
+        "UPDATE entities SET summary = ? WHERE key = '华虹仪表'",
+        ('<img src="file:///etc/passwd"><a href="https://evil.example/">点我</a><b>粗</b>',)))
     assert window.open_catalogue(hostile)
     section = window.current_section()
     section.select_entity(section.catalogue.find("华虹仪表")[0])

@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from conftest import altered_copy
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
@@ -298,12 +299,8 @@ def test_export_then_import_into_an_empty_ish_catalogue(tmp_path, bundled_db, ca
 
 
 def test_export_hostile_text_stays_text(tmp_path, bundled_db):
-    path = tmp_path / "evil.db"
-    shutil.copyfile(bundled_db, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")\x07' WHERE kind = 'enterprise'")
-    conn.commit()
-    conn.close()
+    path = altered_copy(bundled_db, tmp_path / "evil.db",
+                        "UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")\x07' WHERE kind = 'enterprise'")
     with Catalogue(path) as cat:
         exporting.export_list(cat, Filters(kind="enterprise"), tmp_path / "e.xlsx")
     sheet = load_workbook(tmp_path / "e.xlsx")["列表"]
@@ -314,13 +311,9 @@ def test_export_hostile_text_stays_text(tmp_path, bundled_db):
 def test_export_csv_cells_that_would_run_as_formulas_get_an_apostrophe_and_import_back(tmp_path, bundled_db):
     from desktopapp.catalogue import importer
 
-    path = tmp_path / "evil.db"
-    shutil.copyfile(bundled_db, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")' WHERE kind = 'enterprise'")
-    conn.execute("UPDATE entities SET name = '-' || name WHERE kind = 'enterprise'")
-    conn.commit()
-    conn.close()
+    path = altered_copy(bundled_db, tmp_path / "evil.db",
+                        "UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")' WHERE kind = 'enterprise'",
+                        "UPDATE entities SET name = '-' || name WHERE kind = 'enterprise'")
     out = tmp_path / "e.csv"
     with Catalogue(path) as cat:
         exporting.export_list(cat, Filters(kind="enterprise"), out)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from conftest import altered_copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -248,17 +249,9 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
 
 
 def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):
-    import shutil
-    import sqlite3
-
     from desktopapp.catalogue import Catalogue, packing
 
-    copy = tmp_path / "c.db"
-    shutil.copy(bundled_db, copy)
-    conn = sqlite3.connect(copy)
-    conn.execute("DELETE FROM facet_values WHERE facet = 'stage' AND value = '投产'")
-    conn.commit()
-    conn.close()
+    copy = altered_copy(bundled_db, tmp_path / "c.db", "DELETE FROM facet_values WHERE facet = 'stage' AND value = '投产'")
     with Catalogue(copy) as cat:
         assert not packing.is_current(cat.conn, "enterprise")
         assert cat.ids(Filters(kind="enterprise", facets={"stage": {"投产"}})) == []
@@ -266,17 +259,9 @@ def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):
 
 
 def test_a_catalogue_without_packed_arrays_gives_the_same_answers(tmp_path, bundled_db, catalogue):
-    import shutil
-    import sqlite3
-
     from desktopapp.catalogue import Catalogue
 
-    copy = tmp_path / "c.db"
-    shutil.copy(bundled_db, copy)
-    conn = sqlite3.connect(copy)
-    conn.execute("DROP TABLE packed")
-    conn.commit()
-    conn.close()
+    copy = altered_copy(bundled_db, tmp_path / "c.db", "DROP TABLE packed")
     with Catalogue(copy) as cat:
         for filters in (Filters(kind="enterprise", text="华虹"), Filters(kind="project", facets={"stage": {"投产"}}),
                         Filters(kind="figure", year_min=2024)):
