@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from types import SimpleNamespace
 
 import pytest
 
@@ -143,27 +142,20 @@ def test_every_quote_is_in_its_source_text(db):
 def _build_inputs(db):
     rows = {r["id"]: r for r in _dicts(db, "SELECT * FROM entities")}
     links = _dicts(db, "SELECT * FROM links ORDER BY id")
-    tags = _dicts(db, "SELECT * FROM tags ORDER BY rowid")
-    citations = _dicts(db, "SELECT * FROM citations")
-    mentions = _dicts(db, "SELECT * FROM mentions")
-    facts = _dicts(db, "SELECT * FROM facts ORDER BY id")
-    aliases = _dicts(db, "SELECT * FROM aliases")
-    stages = _dicts(db, "SELECT * FROM stages ORDER BY id")
-    articles = {r["id"]: SimpleNamespace(**r) for r in _dicts(db, "SELECT * FROM sources")}
-    scopes = {k[6:]: v for k, v in db.execute("SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
-    return rows, links, tags, citations, mentions, facts, aliases, stages, articles, scopes
+    return rows, links
 
 
 def test_facet_values_are_what_build_derives(db):
-    rows, links, tags, citations, mentions, facts, aliases, stages, articles, scopes = _build_inputs(db)
-    corpus = SimpleNamespace(articles=articles)
-    expected = build._facet_values(rows, links, tags, citations, mentions, facts, aliases, stages, scopes, corpus)
+    from desktopapp.catalogue import maintenance
+
+    rows, links = _build_inputs(db)
+    expected = maintenance.facet_rows(db, rows, links)
     got = _dicts(db, "SELECT entity_id, facet, value, label FROM facet_values")
     assert sorted(map(lambda r: tuple(r.values()), got)) == sorted(map(lambda r: tuple(r.values()), expected))
 
 
 def test_derived_entity_columns_are_what_build_derives(db):
-    rows, links, *_ = _build_inputs(db)
+    rows, links = _build_inputs(db)
     copy = {i: dict(r, chains=None) for i, r in rows.items()}
     build._chain_names(copy, links)
     assert {i: r["chains"] for i, r in copy.items()} == {i: r["chains"] for i, r in rows.items()}

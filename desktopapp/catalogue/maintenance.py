@@ -136,6 +136,19 @@ def derive(conn: sqlite3.Connection, new_ids: set[int] | None = None) -> None:
     build._chain_names(rows, links)
     conn.executemany("UPDATE entities SET chains = ? WHERE id = ?",
                      [(r["chains"], i) for i, r in rows.items() if r["chains"] != before[i]])
+    conn.execute("DELETE FROM facet_values")
+    insert(conn, "facet_values", facet_rows(conn, rows, links))
+    migrate.rebuild_fts(conn)
+    from desktopapp.catalogue import packing
+
+    packing.pack(conn)
+
+
+def facet_rows(conn: sqlite3.Connection, rows: dict[int, dict], links: list[dict]) -> list[dict]:
+    """The facet values of every entity (`rows` by id, with their `links`), derived from the catalogue's
+    tags, citations, mentions, facts, aliases, stages and sources as a build derives them."""
+    from desktopapp.catalogue import build
+
     tags = _dicts(conn, "SELECT * FROM tags")
     citations = _dicts(conn, "SELECT id, source_id FROM citations")
     mentions = _dicts(conn, "SELECT * FROM mentions")
@@ -146,13 +159,4 @@ def derive(conn: sqlite3.Connection, new_ids: set[int] | None = None) -> None:
     scopes = {k[6:]: v for k, v in meta.items() if k.startswith("scope.")}
     corpus = SimpleNamespace(articles={s["id"]: SimpleNamespace(**s) for s in _dicts(
         conn, "SELECT id, title, date FROM sources")})
-    facet_rows = build._facet_values(rows, links, tags, citations, mentions, facts, aliases, stages, scopes,
-                                     corpus)
-    conn.execute("DELETE FROM facet_values")
-    insert(conn, "facet_values", facet_rows)
-    migrate.rebuild_fts(conn)
-    try:
-        from desktopapp.catalogue import packing
-    except ImportError:  # pragma: no cover - older layouts without packed arrays
-        return
-    packing.pack(conn)
+    return build._facet_values(rows, links, tags, citations, mentions, facts, aliases, stages, scopes, corpus)
