@@ -1,6 +1,5 @@
 """The query API: facet semantics, search (substring, 1–2 characters, pinyin, initials, aliases), hostile input."""
 
-import re
 
 import pytest
 from conftest import altered_copy
@@ -90,6 +89,21 @@ def test_sorting_by_a_column_puts_not_stated_last(catalogue):
     assert stages[: len(stated)] == sorted(stated)
     desc = catalogue.ids(Filters(kind="enterprise"), sort="stage", descending=True)
     assert [catalogue.row(i)["stage"] for i in desc][: len(stated)] == sorted(stated, reverse=True)
+
+
+@pytest.mark.parametrize("kind", ["enterprise", "project", "facility", "figure"])
+def test_descending_sorts_keep_equal_values_in_name_order(catalogue, kind):
+    """Highest value first, and entities with the same value in name order (as SQL's `col DESC, sort_key`),
+    not the ascending list turned round."""
+    from desktopapp.catalogue.packing import SORT_COLUMNS
+
+    for column in ("stage", "year", "amount", "category", "scope", "num"):
+        expr = SORT_COLUMNS[column]
+        expected = [r[0] for r in catalogue.conn.execute(
+            f"SELECT id FROM entities WHERE kind = ? ORDER BY ({expr} IS NULL), {expr} DESC, sort_key, id", (kind,))]
+        assert catalogue.ids(Filters(kind=kind), sort=column, descending=True) == expected, column
+        first = catalogue.first_ids(Filters(kind=kind), sort=column, descending=True, limit=5).tolist()
+        assert first == expected[:5], column
 
 
 def test_names_sort_in_pinyin_order(catalogue):

@@ -36,6 +36,8 @@ SORT_COLUMNS = {
     "chains": "chains",
     "id": "id",
 }
+# Sort columns whose values are (almost) all different: a descending list is the ascending one turned round.
+UNIQUE_SORT_COLUMNS = ("name", "id")
 
 
 def _fingerprint(conn: sqlite3.Connection, kind: str) -> dict:
@@ -126,19 +128,29 @@ def compute_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: 
     return np.searchsorted(ids, ordered).astype(np.int32)
 
 
+def value_runs(conn: sqlite3.Connection, kind: str, column: str) -> np.ndarray:
+    """How many entities of `kind` share each stated value of `column`, in ascending order of the values:
+    the runs of equal values along the ascending order."""
+    expr = SORT_COLUMNS[column]
+    rows = conn.execute(f"SELECT COUNT(*) FROM entities WHERE kind = ? AND {expr} IS NOT NULL "
+                        f"GROUP BY {expr} ORDER BY {expr}", (kind,))
+    return np.fromiter((r[0] for r in rows), dtype=np.int64)
+
+
 def null_counts(conn: sqlite3.Connection, kind: str, column: str) -> int:
     expr = SORT_COLUMNS[column]
     return conn.execute(f"SELECT COUNT(*) FROM entities WHERE kind = ? AND {expr} IS NULL", (kind,)).fetchone()[0]
 
 
 def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str,
-               current: bool | None = None) -> tuple[np.ndarray, int]:
-    """(order, number of not-stated values at its end) for `column`."""
+               current: bool | None = None) -> tuple[np.ndarray, int, np.ndarray | None]:
+    """(order, number of not-stated values at its end, runs of equal values or None: see value_runs) for
+    `column`. Without packed runs (older packs, or not computed) the caller asks value_runs if it needs them."""
     if is_current(conn, kind) if current is None else current:
         meta, arrays = _get(conn, kind, f"sort:{column}")
         if meta is not None:
-            return arrays[0], meta["nulls"]
-    return compute_order(conn, kind, ids, column), null_counts(conn, kind, column)
+            return arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None
+    return compute_order(conn, kind, ids, column), null_counts(conn, kind, column), None
 
 
 # ---------------------------------------------------------------------- search text
@@ -172,7 +184,8 @@ def pack(conn: sqlite3.Connection, progress=None) -> None:
             _put(conn, kind, f"facet:{facet}", meta, *arrays)
         for column in SORT_COLUMNS:
             order = compute_order(conn, kind, index.ids, column)
-            _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order)
+            runs = () if column in UNIQUE_SORT_COLUMNS else (value_runs(conn, kind, column),)
+            _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order, *runs)
         texts = text_arrays(conn, kind, index.ids)
         for field, (units, offsets) in texts.items():
             _put(conn, kind, f"text:{field}", {}, units, offsets)

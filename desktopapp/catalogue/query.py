@@ -59,6 +59,7 @@ class Catalogue:
         self._search: TextSearch | None = None
         self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self._lengths: dict[str, np.ndarray] = {}
+        self._runs: dict[tuple[str, str], np.ndarray | None] = {}
         self._packed: dict[str, bool] = {}
         self._checks: dict[str, tuple[threading.Thread, dict]] = {}
         self._checks_lock = threading.Lock()
@@ -249,7 +250,9 @@ class Catalogue:
             index = self.facet_index(kind)
             from desktopapp.catalogue import packing
 
-            self._orders[key] = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
+            order, nulls, runs = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
+            self._orders[key] = (order, nulls)
+            self._runs[key] = runs
         return self._orders[key]
 
     def first_ids(self, filters: Filters, sort: str = "relevance", descending: bool = False,
@@ -307,11 +310,36 @@ class Catalogue:
 
         if sort not in SORT_COLUMNS:
             sort = "name"
-        order, nulls = self.order(filters.kind, sort)
         if descending:
+            return self._descending(filters.kind, sort)
+        return self.order(filters.kind, sort)[0]
+
+    def _descending(self, kind: str, column: str) -> np.ndarray:
+        """Positions of `kind` by `column` from the highest value down, entities with equal values still in
+        name order and those without a value last (computed once per column)."""
+        import numpy as np
+
+        key = (kind, column, "descending")
+        if key not in self._orders:
+            order, nulls = self.order(kind, column)
             stated = order[: len(order) - nulls]
-            order = np.concatenate([stated[::-1], order[len(order) - nulls:]])
-        return order
+            from desktopapp.catalogue import packing
+
+            runs = None
+            if column not in packing.UNIQUE_SORT_COLUMNS:  # keep the name order within each value's run
+                runs = self._runs.get((kind, column))
+                if runs is None:  # not packed: ask the catalogue (a pass over the kind's rows)
+                    runs = packing.value_runs(self.conn, kind, column)
+            if runs is None or runs.sum() != len(stated):
+                reversed_ = stated[::-1]
+            else:  # the runs in reverse order, each run as it is
+                starts = np.cumsum(runs) - runs
+                run = np.repeat(np.arange(len(runs)), runs)
+                target = len(stated) - starts[run] - runs[run] + (np.arange(len(stated)) - starts[run])
+                reversed_ = np.empty_like(stated)
+                reversed_[target] = stated
+            self._orders[key] = (np.concatenate([reversed_, order[len(order) - nulls:]]), nulls)
+        return self._orders[key][0]
 
     def _first_in_order(self, filters: Filters, mask: np.ndarray, sort: str, descending: bool,
                         limit: int) -> np.ndarray:
