@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from desktopapp.catalogue import paths
-from desktopapp.catalogue.errors import CatalogueError
 
 IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
 

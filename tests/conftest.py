@@ -1,7 +1,6 @@
 """Test setup: Qt offscreen, and fontconfig limited to the bundled fonts (as on a machine without CJK fonts)."""
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 

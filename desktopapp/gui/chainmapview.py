@@ -10,13 +10,12 @@ QGraphicsView (Ctrl+wheel zooms, dragging pans, "适应窗口" fits). Large segm
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QGraphicsItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel,
-    QMessageBox, QPushButton, QSplitter, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGraphicsItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel,
+    QPushButton, QSplitter, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktopapp import style
@@ -24,7 +23,8 @@ from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.gui.insights import NoDetail
-from desktopapp.reports.canvas import Picture, render_pdf, render_png
+from desktopapp.gui.exportfile import export_picture
+from desktopapp.reports.canvas import Picture
 from desktopapp.reports.chainmap import (
     ChainMap, MapMember, build_chain_map, chain_map_height, filter_chain_map, map_members, paint_chain_map,
 )
@@ -717,41 +717,15 @@ class ChainMapView(QWidget):
         return self.tr("筛选：%1").replace("%1", "；".join(
             f"{facet_label(f)}={'、'.join(sorted(v))}" for f, v in sorted(self.selections.items())))
 
-    def _ask(self, title: str, suffix: str, filter_text: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        name = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in (self.model.name if self.model else "chain"))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{name}-产业链图谱{suffix}"),
-                                              filter_text)
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path or None
-
     def export_png(self, path: str | None = None) -> str | None:
-        picture = self.picture()
-        if picture is None:
-            return None
-        path = path or self._ask(self.tr("导出 PNG"), ".png", self.tr("PNG 图片 (*.png)"))
-        if not path:
-            return None
-        try:
-            render_png(picture, path, dpi=200)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出 PNG"), str(exc))
-            return None
-        self._set_status(self.tr("已导出：%1").replace("%1", path))
-        return path
+        return self._export(".png", path)
 
     def export_pdf(self, path: str | None = None) -> str | None:
-        picture = self.picture()
-        if picture is None:
-            return None
-        path = path or self._ask(self.tr("导出 PDF"), ".pdf", self.tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return None
-        try:
-            render_pdf(picture, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出 PDF"), str(exc))
-            return None
-        self._set_status(self.tr("已导出：%1").replace("%1", path))
+        return self._export(".pdf", path)
+
+    def _export(self, suffix: str, path: str | None) -> str | None:
+        name = f"{self.model.name if self.model else 'chain'}-{self.tr('产业链图谱')}"
+        path = export_picture(self, self.picture(), suffix, name, path)
+        if path:
+            self._set_status(self.tr("已导出：%1").replace("%1", path))
         return path

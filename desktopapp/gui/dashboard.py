@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktopapp import style
@@ -26,7 +25,8 @@ from desktopapp.catalogue.schema import FACILITY_STATUSES, SIDE_STAGES, STAGES
 from desktopapp.gui.insights import NoDetail
 from desktopapp.labels import kind_label, value_label
 from desktopapp.reports import text as T
-from desktopapp.reports.canvas import Picture, render_pdf, render_png
+from desktopapp.gui.exportfile import export_picture
+from desktopapp.reports.canvas import Picture
 
 H2 = T.TextStyle(style.SIZE_H2, True, style.TEXT)
 BODY = T.TextStyle(style.SIZE_BODY)
@@ -869,38 +869,17 @@ class _BoardTab(QWidget):
         return Picture(self.title_text, cat.meta.get("park", ""), foot, width, self.board_height(width),
                        lambda p, r, u: self.paint_board(p, r, u, None))
 
-    def _ask(self, title: str, suffix: str, filter_text: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{self.title_text}{suffix}"),
-                                              filter_text)
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path or None
-
     def export_png(self, path: str | None = None) -> str | None:
-        self.ensure_loaded()
-        path = path or self._ask(tr("导出 PNG"), ".png", tr("PNG 图片 (*.png)"))
-        if not path:
-            return None
-        try:
-            render_png(self.picture(), path, dpi=200)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("导出 PNG"), str(exc))
-            return None
-        self._set_status(tr("已导出：%1").replace("%1", path))
-        return path
+        return self._export(".png", path)
 
     def export_pdf(self, path: str | None = None) -> str | None:
+        return self._export(".pdf", path)
+
+    def _export(self, suffix: str, path: str | None) -> str | None:
         self.ensure_loaded()
-        path = path or self._ask(tr("导出 PDF"), ".pdf", tr("PDF 文件 (*.pdf)"))
-        if not path:
-            return None
-        try:
-            render_pdf(self.picture(), path)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("导出 PDF"), str(exc))
-            return None
-        self._set_status(tr("已导出：%1").replace("%1", path))
+        path = export_picture(self, self.picture(), suffix, self.title_text, path)
+        if path:
+            self._set_status(tr("已导出：%1").replace("%1", path))
         return path
 
 

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6 import QtCore, QtWidgets  # dialogs' classes are built on first use, not at start-up
+from PySide6 import QtWidgets  # dialogs' classes are built on first use, not at start-up
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from desktopapp.gui.exportfile import ask_path, cannot_write, safe_name
 
 # The report modules (and Qt's print support) load when first used, not at start-up.
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
-
-
-def _safe_name(text: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or "sheet"
-
-
-def _save_path(window, suggested: str) -> str | None:
-    folder = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.DocumentsLocation) or str(Path.home())
-    path, _ = QtWidgets.QFileDialog.getSaveFileName(window, tr("导出 PDF"), str(Path(folder) / suggested),
-                                                    tr("PDF 文件 (*.pdf)"))
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path or None
 
 
 def export_entity_pdf(window, path: str | None = None) -> str | None:
@@ -36,7 +23,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
         QtWidgets.QMessageBox.information(window, tr("导出 PDF"), tr("请先在列表中选择一个条目。"))
         return None
     name = window.catalogue.row(entity_id)["name"]
-    path = path or _save_path(window, f"{_safe_name(name)}.pdf")
+    path = path or ask_path(window, safe_name(name, "sheet"), ".pdf")
     if not path:
         return None
     from desktopapp.reports.sheets import render_sheet
@@ -44,7 +31,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     try:
         render_sheet(window.catalogue, path, entity_id)
     except OSError as exc:
-        QtWidgets.QMessageBox.warning(window, tr("导出 PDF"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        cannot_write(window, exc)
         return None
     window.statusBar().showMessage(tr("已导出：%1").replace("%1", path), 5000)
     return path
@@ -56,7 +43,7 @@ def export_brochure(window, path: str | None = None) -> str | None:
     from desktopapp.reports.document import Cancelled
 
     section = window.current_section()
-    path = path or _save_path(window, f"{_safe_name(window.catalogue.name)}-招商资料册.pdf")
+    path = path or ask_path(window, safe_name(window.catalogue.name) + "-" + tr("招商资料册"), ".pdf")
     if not path:
         return None
     dialog = QtWidgets.QProgressDialog(tr("正在生成招商资料册…"), tr("取消"), 0, 100, window)
@@ -76,7 +63,7 @@ def export_brochure(window, path: str | None = None) -> str | None:
         window.statusBar().showMessage(tr("已取消导出。"), 5000)
         return None
     except OSError as exc:
-        QtWidgets.QMessageBox.warning(window, tr("导出资料册"), tr("无法写入文件：%1").replace("%1", str(exc)))
+        cannot_write(window, exc, tr("导出资料册"))
         return None
     finally:
         dialog.reset()

@@ -7,7 +7,6 @@ from desktopapp import style
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import relation_label
-from desktopapp.reports import text as T
 from desktopapp.reports.flow import Chip
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, current_facts, header, joined,

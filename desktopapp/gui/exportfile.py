@@ -1,0 +1,60 @@
+"""Saving what the app draws: where to (a save dialog in the user's Documents folder) and as what (PNG or PDF
+of a `Picture`), with one message when the file cannot be written. Used by the fact-sheet and brochure
+exports and by the chain map, dashboard and timeline tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def safe_name(text: str, fallback: str = "export") -> str:
+    """`text` as a file name: characters that file systems refuse become underscores."""
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or fallback
+
+
+def ask_path(parent, suggested: str, suffix: str) -> str | None:
+    """A path chosen in a save dialog (None if cancelled), ending in `suffix` (.png or .pdf)."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    title = tr("导出 PNG") if suffix == ".png" else tr("导出 PDF")
+    kinds = tr("PNG 图片 (*.png)") if suffix == ".png" else tr("PDF 文件 (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / (suggested + suffix)), kinds)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path or None
+
+
+def cannot_write(parent, exc: OSError, title: str | None = None) -> None:
+    """Say that a file could not be written, and why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title or tr("导出"), tr("无法写入文件：%1").replace("%1", str(exc)))
+
+
+def export_picture(parent, picture, suffix: str, suggested: str, path: str | None = None) -> str | None:
+    """Write `picture` (reports.canvas.Picture) as PNG (200 dpi) or PDF to `path`, or to a path the user
+    chooses; returns the path written, or None."""
+    from desktopapp.reports.canvas import render_pdf, render_png
+
+    if picture is None:
+        return None
+    path = path or ask_path(parent, safe_name(suggested), suffix)
+    if not path:
+        return None
+    try:
+        if suffix == ".png":
+            render_png(picture, path, dpi=200)
+        else:
+            render_pdf(picture, path)
+    except OSError as exc:
+        cannot_write(parent, exc, tr("导出 PNG") if suffix == ".png" else tr("导出 PDF"))
+        return None
+    return path
+
