@@ -15,7 +15,9 @@ KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 
 
 def _add_catalogue(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--catalogue", metavar="PATH", help="catalogue file (default: the bundled catalogue.db)")
+    # SUPPRESS: a --catalogue given before the command (see parser) is not overwritten by this default.
+    p.add_argument("--catalogue", metavar="PATH", default=argparse.SUPPRESS,
+                   help="catalogue file (default: the bundled catalogue.db)")
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
@@ -71,13 +73,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parser().parse_args(argv)
-    from desktopapp.allocator import return_freed_memory
-
-    return_freed_memory()
-    if args.command in (None, "gui"):
+    if args.command in (None, "gui"):  # the window sets up the allocator after its first paint
         from desktopapp.gui.app import run
 
         return run(getattr(args, "catalogue", None))
+    from desktopapp.allocator import return_freed_memory
+
+    return_freed_memory()
     try:
         return COMMANDS[args.command](args)
     except (CatalogueError, SourceError) as exc:

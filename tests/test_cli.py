@@ -73,3 +73,12 @@ def test_build_to_another_file(tmp_path):
     out = tmp_path / "c.db"
     result = run("build", "-o", str(out))
     assert out.exists() and "entities" in result.stdout
+
+
+def test_the_catalogue_may_be_named_before_or_after_the_command():
+    from desktopapp import cli
+
+    for argv in (["--catalogue", "x.db", "search", "华虹"], ["search", "--catalogue", "x.db", "华虹"],
+                 ["--catalogue", "x.db", "gui"], ["--catalogue", "x.db"]):
+        assert cli.parser().parse_args(argv).catalogue == "x.db", argv
+    assert cli.parser().parse_args(["search", "华虹"]).catalogue is None

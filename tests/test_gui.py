@@ -343,12 +343,15 @@ def test_a_long_list_shows_its_first_rows_first_and_keeps_the_selection(window, 
     assert window.statusBar().currentMessage() == f"显示 {len(expected)} / {section._total}"
 
 
-def test_details_of_large_kinds_are_read_in_a_thread(window, qtbot, monkeypatch):
+def test_details_of_large_kinds_are_read_in_a_thread(window, qtbot, monkeypatch, tmp_path, bundled_db):
     """On large kinds the detail pane is filled from a thread: selecting a row does not wait for the read,
-    quick successive selections show only the last, and history records what was shown."""
+    quick successive selections show only the last, and history records what was shown. Whether a kind is
+    large is decided for each catalogue opened."""
     from desktopapp.gui import detailloader
 
-    monkeypatch.setattr(detailloader, "LOAD_IN_THREAD_FROM", 0)
+    monkeypatch.setattr(detailloader, "LOAD_IN_THREAD_FROM", 20)  # the bundled catalogue has 31 enterprises
+    shutil.copy(bundled_db, tmp_path / "large.db")
+    assert window.open_catalogue(tmp_path / "large.db")
     section = window.current_section()
     wait_for_query(qtbot, section)
     shown = []

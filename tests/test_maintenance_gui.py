@@ -185,3 +185,18 @@ def test_screenshot_of_a_bad_file_warning(window, tmp_path):
     OUT.mkdir(exist_ok=True)
     box.grab().save(str(OUT / "bad-file-warning.png"))
     box.close()
+
+
+def test_file_menu_actions_on_the_map_and_board_tabs(window, qtbot, tmp_path, monkeypatch):
+    """添加图片 asks for an entity (the tabs have no detail pane) and 导出列表 exports the tab's filtered list,
+    instead of failing."""
+    from desktopapp.gui.maintenance import export_current
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: seen.append(a[1:3])))
+    for tab in window.insight_tabs:
+        window.tabs.setCurrentWidget(tab)
+        tab.ensure_loaded()
+        window.image_action.trigger()
+        assert seen[-1][1] == "请先在企业、项目或配套设施中选择一个条目。"
+        assert export_current(window, tmp_path / f"{tab.kind}.csv") > 0

@@ -22,10 +22,13 @@ INSIGHT_LIMIT = 20_000
 
 
 class NoDetail:
-    """The detail pane of a tab that has none (the window's 复制摘要 asks every tab's)."""
+    """The detail pane of a tab that has none (the window's 复制摘要 and 添加图片 ask every tab's)."""
 
     def copy_summary(self) -> None:  # the main window's 复制摘要 has nothing to copy here
         pass
+
+    def entity_id(self) -> None:
+        return None
 
 
 class TooLargeNotice(QWidget):

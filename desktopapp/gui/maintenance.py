@@ -180,9 +180,9 @@ def export_current(window, path: str | Path) -> int:
     """Export the current section's list, with its filters and order, to `path`; return the count."""
     from desktopapp.catalogue import exporting
 
-    section = window.current_section()
-    return exporting.export_list(window.catalogue, section.filters, Path(path), section.sort_column,
-                                 section.sort_descending)
+    section = window.current_section()  # the map and board tabs list in relevance (name) order
+    return exporting.export_list(window.catalogue, section.filters, Path(path),
+                                 getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False))
 
 
 def choose_export(window) -> None:

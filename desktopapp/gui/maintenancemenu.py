@@ -24,7 +24,7 @@ def _maintenance():
 
 
 def install_maintenance_actions(window) -> None:
-    """Add 导入…, 导出列表…, 模板… and image drops to `window` (a MainWindow)."""
+    """Add 导入…, 导出列表…, 添加图片… and image drops on the detail panes to `window` (a MainWindow)."""
     menu = window.file_menu
     first = menu.actions()[1] if len(menu.actions()) > 1 else None  # after 打开目录…
     window.import_action = QAction(tr("导入…"), window)
@@ -40,9 +40,7 @@ def install_maintenance_actions(window) -> None:
         menu.insertAction(first, action)
     menu.insertSeparator(first)
     window._image_drop = ImageDrop(window)
-    for section in window.sections.values():
-        window.after_first_paint(lambda pane=section.detail: window._image_drop.watch(pane))
-    # Sections are built on first use: watch each one as it is built.
+    # Sections are built on first use (after this): watch each one as it is built.
     window.section_built.connect(
         lambda section: window.after_first_paint(lambda: window._image_drop.watch(section.detail)))
 

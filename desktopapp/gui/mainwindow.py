@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.catalogue_label = QLabel()
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
-        install_maintenance_actions(self)  # import, export, images, old-format conversion
+        install_maintenance_actions(self)  # import, export list, images
         from desktopapp.gui.printing import install_report_actions
 
         install_report_actions(self)

@@ -52,6 +52,9 @@ class SectionView(QWidget):
         self._pending_select: int | None = None
         self._detail_pending: int | None = None  # an entity whose details are being read in a thread
         self._detail_loader = None  # a DetailLoader (see set_detail_loader)
+        self._details_in_thread: bool | None = None  # whether this kind is large enough for it (per catalogue)
+        self._partial = False  # the list shows only its first rows; the whole list follows
+        self._shown: int | None = None  # the request whose list and facet counts are shown
         self._total = 0
         self._loaded = False
         self.setObjectName(f"Section-{kind}")
@@ -178,6 +181,8 @@ class SectionView(QWidget):
         worker.page_ready.connect(self._page_ready)
         worker.failed.connect(self._failed)
         self.model.set_catalogue(catalogue)
+        self._shown = None  # request ids start again with the new worker
+        self._partial = False
         self.filters = Filters(kind=self.kind)
         self.search.blockSignals(True)
         self.search.clear()
@@ -243,14 +248,11 @@ class SectionView(QWidget):
         if request_id != self._request:
             return
         self._show_list(result)
-        self._listed = request_id
 
     def _finished(self, request_id: int, result) -> None:
+        """The facet counts of a request whose list is shown (the worker sends the list first)."""
         if request_id != self._request:
             return
-        if getattr(self, "_listed", None) != request_id:
-            self._show_list(result)
-            self._listed = request_id
         parents = self.catalogue_chain_parents() if "chain" in result.facets else None
         self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
         self.chips.set_chips(self._chips(result.facets))
@@ -289,6 +291,7 @@ class SectionView(QWidget):
 
     def _failed(self, request_id: int, message: str) -> None:
         if request_id == self._request:
+            self._partial = False  # the whole list will not come: say what went wrong instead
             self.status_changed.emit(self.tr("查询出错：%1").replace("%1", message.strip().splitlines()[-1]))
 
     def catalogue_chain_parents(self) -> dict[str, str]:
@@ -308,7 +311,7 @@ class SectionView(QWidget):
         return chips
 
     def status_text(self) -> str:
-        if getattr(self, "_partial", False):
+        if self._partial:
             return self.tr("正在列出结果……")
         return self.tr("显示 %1 / %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self._total))
 
@@ -345,14 +348,17 @@ class SectionView(QWidget):
             self._detail_loader.loaded.disconnect(self._details_loaded)
         self._detail_loader = loader
         self._detail_pending = None
+        self._details_in_thread = None  # decided for the loader's catalogue when first needed
         loader.loaded.connect(self._details_loaded)
 
     def _show(self, entity_id: int | None) -> None:
         if entity_id is None:
             return
-        from desktopapp.gui.detailloader import LOAD_IN_THREAD_FROM
+        if self._detail_loader is not None and self._details_in_thread is None:
+            from desktopapp.gui.detailloader import LOAD_IN_THREAD_FROM
 
-        if self._detail_loader is not None and self._total >= LOAD_IN_THREAD_FROM:
+            self._details_in_thread = self.catalogue.exceeds(self.kind, LOAD_IN_THREAD_FROM - 1)
+        if self._details_in_thread:
             if entity_id == self._detail_pending:
                 return
             if entity_id == self.detail.entity_id():
