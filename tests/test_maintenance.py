@@ -440,3 +440,68 @@ def test_cli_template_import_export_and_attach(tmp_path, source, user_dirs):
     assert "已为“测试项目”添加图片（300×200）" in result.stdout
     result = cli("attach-image", "测试项目", str(bad), "--catalogue", str(copy), env_dir=user_dirs, check=False)
     assert result.returncode == 2 and "不是可识别的图片" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_successive_imports_into_the_same_catalogue_add_up_in_one_working_copy(tmp_path, source, user_dirs):
+    """Two imports into the same (read-only) catalogue, e.g. two command-line runs without --catalogue, go
+    into one working copy; a different file of the same name gets a copy of its own."""
+    first = importer.run(source, write_csv(tmp_path / "a.csv", [["名称", "阶段"], ["甲测试项目", "签约"]]), "project")
+    second = importer.run(source, write_csv(tmp_path / "b.csv", [["名称", "阶段"], ["乙测试项目", "签约"]]), "project")
+    assert first.ok and second.ok and first.catalogue == second.catalogue
+    with Catalogue(second.catalogue) as cat:
+        assert cat.find("甲测试项目", "project") and cat.find("乙测试项目", "project")
+    other = tmp_path / "other" / source.name
+    other.parent.mkdir()
+    shutil.copyfile(source, other)
+    third = importer.run(other, write_csv(tmp_path / "c.csv", [["名称", "阶段"], ["丙测试项目", "签约"]]), "project")
+    assert third.catalogue != first.catalogue
+    with Catalogue(third.catalogue) as cat:
+        assert not cat.find("甲测试项目", "project")
+
+
+@pytest.mark.parametrize("text", ["=SUM(A1)", "'=x", "''+1", "-5", "'plain", "plain", "'", ""])
+def test_csv_cell_protection_round_trips(text):
+    from desktopapp.catalogue.csvcells import FORMULA_STARTS, protect, unprotect
+
+    cell = protect(text)
+    assert unprotect(cell) == text
+    assert not cell.startswith(FORMULA_STARTS)
+
+
+def test_imported_numbers_are_written_exactly(tmp_path, source):
+    """A facility's area of 1,234,567 m² is stored as 1234567平方米, not rounded to 1.23457e+06."""
+    from desktopapp.catalogue import importer
+
+    rows = [["名称", "类别", "面积（平方米）"], ["测试园区一期", "产业园区", "1234567"], ["测试园区二期", "产业园区", "0.0001"]]
+    report = importer.run(source, write_csv(tmp_path / "f.csv", rows), "facility")
+    assert report.ok, report.summary()
+    with Catalogue(report.catalogue) as cat:
+        values = {f.value for name in ("测试园区一期", "测试园区二期")
+                  for f in cat.details(cat.find(name, "facility")[0]).facts if f.field == "面积"}
+    assert values == {"1234567平方米", "0.0001平方米"}
+
+
+def test_xlsx_blank_rows_do_not_hide_the_rows_after_them(tmp_path, source, monkeypatch):
+    """Rows after a stretch of blank rows are read (the row limit counts filled rows only), and a sheet over
+    the limit is refused, not cut short."""
+    from desktopapp.catalogue import importer
+
+    monkeypatch.setattr(importer, "MAX_ROWS", 10)
+
+    def sheet(names, path):
+        book = Workbook()
+        ws = book.active
+        ws.append(["名称", "阶段"])
+        for i, name in enumerate(names):
+            if i == 5:
+                for _ in range(80):
+                    ws.append([None, None])
+            ws.append([name, "签约"])
+        book.save(path)
+        return path
+
+    ten = [f"测试项目{i}" for i in range(10)]
+    report = importer.run(source, sheet(ten, tmp_path / "ten.xlsx"), "project", dry_run=True)
+    assert report.ok and report.rows == 10, report.summary()
+    report = importer.run(source, sheet(ten + ["测试项目十"], tmp_path / "eleven.xlsx"), "project", dry_run=True)
+    assert not report.ok and any("数据超过 10 行" in p.message for p in report.problems)

@@ -26,6 +26,7 @@ from pathlib import Path
 from desktopapp.catalogue import schema
 from desktopapp.catalogue.csvcells import unprotect
 from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.catalogue.numtext import number_text
 from desktopapp.i18n import translate
 
 IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
@@ -237,11 +238,12 @@ def _read_xlsx(path: Path) -> list[list]:
             path=path)) from exc
     try:
         sheets = [s for s in book.worksheets if s.title not in SKIP_SHEETS] or book.worksheets
-        rows = []
-        for i, row in enumerate(sheets[0].iter_rows(values_only=True)):
-            if i > MAX_ROWS + 50:
-                break
+        rows, filled = [], 0
+        for row in sheets[0].iter_rows(values_only=True):
             rows.append(list(row))
+            filled += not all(_blank(v) for v in row)
+            if filled > MAX_ROWS + 1:  # the header and more rows than allowed: check() refuses the file
+                break
         return rows
     finally:
         book.close()
@@ -401,8 +403,9 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
     report.rows = len(data)
     if len(data) > MAX_ROWS:
-        report.problems.append(Problem(0, "", tr("数据有 {n} 行，单次最多导入 {max} 行。请拆分文件。").format(
-            n=len(data), max=MAX_ROWS)))
+        # (an Excel sheet is read only up to one row past the limit)
+        report.problems.append(Problem(0, "", tr("数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
+            max=MAX_ROWS)))
         return report, [], None
     if not data:
         report.problems.append(Problem(0, "", tr("文件只有表头，没有数据行。")))
@@ -575,7 +578,7 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
             lid += 1
 
         def amount(field_name, num, unit):
-            fact(field_name, f"{num:g}{unit}", num, unit)
+            fact(field_name, f"{number_text(num)}{unit}", num, unit)
             row["amount"] = _to_yi(num, unit)
 
         if v.get("credit_code"):
@@ -587,11 +590,11 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
         if v.get("investment") is not None:
             amount("总投资", v["investment"], "亿元")
         if v.get("area") is not None:
-            fact("面积", f"{v['area']:g}平方米", v["area"], "平方米")
+            fact("面积", f"{number_text(v['area'])}平方米", v["area"], "平方米")
         if kind == "figure":
             basis = v.get("basis", "actual")
             unit = v.get("unit")
-            value = f"{v['num']:g}{unit or ''}"
+            value = f"{number_text(v['num'])}{unit or ''}"
             fact("value", value, v["num"], unit, v.get("period"), basis)
             row.update({"metric": v["metric"], "value": value, "num": v["num"], "unit": unit,
                         "period": v.get("period"), "basis": basis, "amount": _to_yi(v["num"], unit),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -37,10 +36,7 @@ def is_working_copy(path: str | Path) -> bool:
 
 def _copy_db(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (the source is read through a read-only connection)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".copy-", suffix=".db", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = paths.temporary_beside(target, ".copy-")
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
         dst = sqlite3.connect(tmp)
@@ -56,16 +52,40 @@ def _copy_db(source: Path, target: Path) -> None:
 
 
 def working_copy(path: str | Path) -> Path:
-    """The writable catalogue for changes to `path`: `path` itself if it is a working copy, else a new copy."""
+    """The writable catalogue for changes to `path`: `path` itself if it is a working copy; else the working
+    copy made of `path` before (so that successive imports and images, from the app or the command line, add
+    up in one copy); else a new copy."""
     path = Path(path)
     if is_working_copy(path):
         return path
     folder = userdirs.catalogues_dir()
+    source = str(path.resolve())
     target = folder / f"{path.stem}-工作副本.db"
     if target.exists():
+        if _copied_from(target) == source:
+            return target
         target = folder / f"{path.stem}-工作副本-{_stamp()}.db"
     _copy_db(path, target)
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('working_copy_of', ?)", (source,))
+        conn.commit()
+    finally:
+        conn.close()
     return target
+
+
+def _copied_from(copy: Path) -> str | None:
+    """The catalogue file a working copy was made of, as recorded in it (None if unknown or unreadable)."""
+    try:
+        conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'working_copy_of'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def backup(path: str | Path) -> Path:
@@ -91,7 +111,8 @@ def writing(path: str | Path):
             yield conn
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT may have rolled back already
+                conn.execute("ROLLBACK")
             raise
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
@@ -124,12 +145,8 @@ def derive(conn: sqlite3.Connection, new_ids: set[int] | None = None) -> None:
     pinyin and sort keys (for `new_ids`, or all), chain names, facet values, the full-text index and the
     packed arrays. Runs inside the caller's transaction."""
     from desktopapp.catalogue import build, migrate
-    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
-    where = f"WHERE id IN ({','.join(str(int(i)) for i in new_ids)})" if new_ids else ""
-    for eid, name, aliases in conn.execute(f"SELECT id, name, aliases FROM entities {where}").fetchall():
-        conn.execute("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", (
-            pinyin_keys(name, *[a for a in (aliases or "").split(" / ") if a]), sort_key(name), eid))
+    migrate.update_text_keys(conn, f"WHERE id IN ({','.join(str(int(i)) for i in new_ids)})" if new_ids else "")
     rows = {r["id"]: r for r in _dicts(conn, "SELECT * FROM entities")}
     links = _dicts(conn, "SELECT * FROM links")
     before = {i: r["chains"] for i, r in rows.items()}

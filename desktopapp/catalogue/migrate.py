@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from desktopapp.catalogue import schema, userdirs
+from desktopapp.catalogue import paths, schema, userdirs
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -56,18 +55,23 @@ def rebuild_fts(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO entities_fts (entities_fts) VALUES ('rebuild')")
 
 
-@migration(0)
-def _add_pinyin(conn: sqlite3.Connection) -> None:
+def update_text_keys(conn: sqlite3.Connection, where: str = "", args: tuple = ()) -> None:
+    """Recompute the pinyin search keys and the pinyin sort key of the entities (those matching `where`)."""
     from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
+    rows = conn.execute(f"SELECT id, name, aliases FROM entities {where}", args).fetchall()
+    conn.executemany("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", [
+        (pinyin_keys(name, *[a for a in (aliases or "").split(" / ") if a]), sort_key(name), eid)
+        for eid, name, aliases in rows])
+
+
+@migration(0)
+def _add_pinyin(conn: sqlite3.Connection) -> None:
     have = _columns(conn, "entities")
     for column in ("aliases", "pinyin", "sort_key"):
         if column not in have:
             conn.execute(f"ALTER TABLE entities ADD COLUMN {column} TEXT")
-    rows = conn.execute("SELECT id, name, aliases FROM entities").fetchall()
-    conn.executemany("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", [
-        (pinyin_keys(name, *[a for a in (aliases or "").split(" / ") if a]), sort_key(name), eid)
-        for eid, name, aliases in rows])
+    update_text_keys(conn)
     conn.execute("CREATE INDEX IF NOT EXISTS idx_entities_kind_sort_key ON entities (kind, sort_key)")
     rebuild_fts(conn)
 
@@ -100,10 +104,7 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
         if not can_migrate(version):
             raise CatalogueError(translate("Catalogue", "{path} 的目录格式（第 {version} 版）无法转换。").format(
                 path=source, version=version))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".migrate-", suffix=".db", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = paths.temporary_beside(target, ".migrate-")
         try:
             dst = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -118,7 +119,8 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
                             dst.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(step + 1),))
                         dst.execute("COMMIT")
                     except BaseException:
-                        dst.execute("ROLLBACK")
+                        if dst.in_transaction:
+                            dst.execute("ROLLBACK")
                         raise
             finally:
                 dst.close()

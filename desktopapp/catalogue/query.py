@@ -302,8 +302,6 @@ class Catalogue:
 
     def _walk(self, filters: Filters, sort: str, descending: bool) -> np.ndarray:
         """Positions of the kind in list order for a sort that is not by relevance (values missing last)."""
-        import numpy as np
-
         if sort == "relevance":
             sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
         from desktopapp.catalogue.packing import SORT_COLUMNS

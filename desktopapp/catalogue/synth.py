@@ -34,6 +34,7 @@ import sqlite_utils
 
 from desktopapp.catalogue import paths, schema, textkeys
 from desktopapp.catalogue.build import _OUTPUT_FIELDS, _to_yi, _year_of
+from desktopapp.catalogue.numtext import number_text
 from desktopapp.catalogue.textkeys import pinyin_keys
 
 CHUNK = 5_000  # enterprises generated and written per step
@@ -329,10 +330,6 @@ def _month(m: int) -> str:
 
 def _month_text(m: int) -> str:
     return f"{m // 12}年{m % 12 + 1}月"
-
-
-def _fmt(num: float) -> str:
-    return f"{num:.0f}" if num == int(num) else f"{num:g}"
 
 
 def _check_words() -> None:
@@ -824,7 +821,7 @@ class _Synth:
                     num2 = round(num * (0.6 + rand()), 1)
                     if num2 == num or not num2:  # must differ, or build would not call it a conflict
                         num2 = round(num * 1.5 + 1, 1)
-                    value2 = f"约{_fmt(num2)}{unit}"
+                    value2 = f"约{number_text(num2)}{unit}"
                     sid2 = f"syn{k + 2:05d}"
                     q3 = f"{short}年销售规模{value2}"
                     cid3 = self.cite(sid2, q3, _month(later))
@@ -901,17 +898,17 @@ class _Synth:
             else:
                 num, unit = float(max(1, round(wan))), "万元"
             period, basis = (("达产后", "expected") if field == "预计产值" else (None, "actual"))
-            return f"{PREFIXES[int(rand() * len(PREFIXES))]}{_fmt(num)}{unit}", num, unit, period, basis
+            return f"{PREFIXES[int(rand() * len(PREFIXES))]}{number_text(num)}{unit}", num, unit, period, basis
         if field == "年产能":
             unit = CAPACITY_UNITS[int(rand() * len(CAPACITY_UNITS))]
             num = float(max(1, round(math.exp(rng.gauss(math.log(200), 1.2)))))
-            return f"{PREFIXES[int(rand() * len(PREFIXES))]}{_fmt(num)}{unit}", num, unit, None, "actual"
+            return f"{PREFIXES[int(rand() * len(PREFIXES))]}{number_text(num)}{unit}", num, unit, None, "actual"
         if field == "员工人数":
             num = float(max(8, round(math.exp(rng.gauss(math.log(150), 1.0)))))
-            return f"{_fmt(num)}人", num, "人", None, "actual"
+            return f"{number_text(num)}人", num, "人", None, "actual"
         if field == "占地面积":
             num = float(max(5, round(math.exp(rng.gauss(math.log(60), 0.8)))))
-            return f"{_fmt(num)}亩", num, "亩", None, "actual"
+            return f"{number_text(num)}亩", num, "亩", None, "actual"
         if field == "主要产品":
             return "、".join(self.two(PRODUCTS)), None, None, None, "actual"
         return SURNAMES[int(rand() * len(SURNAMES))] + GIVEN[int(rand() * len(GIVEN))], None, None, None, "actual"
@@ -965,7 +962,7 @@ class _Synth:
         invest = None
         if rand() < 0.85:
             yi = round(math.exp(rng.gauss(math.log(3), 1.0)), 1) or 0.1
-            value = f"{PREFIXES[int(rand() * len(PREFIXES))]}{_fmt(yi)}亿元"
+            value = f"{PREFIXES[int(rand() * len(PREFIXES))]}{number_text(yi)}亿元"
             invest = value
             buf["facts"].append((self.next_fact, pid, "总投资", value, yi, "亿元", None, as_of, "actual", None, cid, 0, 1))
             self.next_fact += 1
@@ -973,14 +970,14 @@ class _Synth:
             parts.append(f"总投资{value}")
         if rand() < 0.4:
             area = round(math.exp(rng.gauss(math.log(5), 0.8)), 1) or 0.5
-            value = f"{_fmt(area)}万平方米"
+            value = f"{number_text(area)}万平方米"
             buf["facts"].append((self.next_fact, pid, "建筑面积", value, area, "万平方米", None, as_of, "actual", None,
                                  cid, 0, 1))
             self.next_fact += 1
             parts.append(f"建筑面积{value}")
         if rand() < 0.3:
             yi = round(math.exp(rng.gauss(math.log(8), 1.0)), 1) or 0.1
-            value = f"{_fmt(yi)}亿元"
+            value = f"{number_text(yi)}亿元"
             buf["facts"].append((self.next_fact, pid, "预计产值", value, yi, "亿元", "达产后", as_of, "expected", None,
                                  cid, 0, 1))
             self.next_fact += 1
@@ -1081,14 +1078,14 @@ class _Synth:
             amount = None
             if rng.random() < 0.8:
                 area = round(math.exp(rng.gauss(math.log(6), 0.9)), 1) or 0.5
-                value = f"{_fmt(area)}万平方米"
+                value = f"{number_text(area)}万平方米"
                 buf["facts"].append((self.next_fact, fid, "建筑面积", value, area, "万平方米", None, as_of, "actual",
                                      None, cid, 0, 1))
                 self.next_fact += 1
                 parts.append(f"建筑面积{value}")
             if rng.random() < 0.5:
                 yi = round(math.exp(rng.gauss(math.log(2), 0.9)), 1) or 0.1
-                value = f"{_fmt(yi)}亿元"
+                value = f"{number_text(yi)}亿元"
                 buf["facts"].append((self.next_fact, fid, "总投资", value, yi, "亿元", None, as_of, "actual", None,
                                      cid, 0, 1))
                 self.next_fact += 1
@@ -1162,7 +1159,7 @@ class _Synth:
             place = SCOPE_LABELS[scope]
             num = math.exp(rng.gauss(math.log(median), 0.5))
             num = float(max(1, round(num))) if is_count else round(num, 1)
-            value = f"{rng.choice(FIGURE_PREFIXES)}{_fmt(num)}{unit}"
+            value = f"{rng.choice(FIGURE_PREFIXES)}{number_text(num)}{unit}"
             when = f"{period}年" if period.isdigit() else period
             name = f"{when}{place}{metric}" + (f"（{BASIS_WORDS[basis]}）" if BASIS_WORDS[basis] else "")
             quote = f"{when}{place}{metric}{BASIS_WORDS[basis]}{value}"
@@ -1238,12 +1235,9 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
             conn.execute(sql)
         synth.say("indexes created")
         conn.execute("DELETE FROM entities_fts_config WHERE k = 'hashsize'")  # back to the default
-        try:  # precomputed facet, sort and search arrays, where this version of the program has them
-            from desktopapp.catalogue import packing
-        except ImportError:
-            packing = None
-        if packing is not None:
-            packing.pack(conn, progress=lambda kind: synth.say(f"packed {kind}"))
+        from desktopapp.catalogue import packing  # precomputed facet, sort and search arrays
+
+        packing.pack(conn, progress=lambda kind: synth.say(f"packed {kind}"))
         conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         conn.execute("COMMIT")
         counts = {name: db[name].count for name in schema.TABLES}

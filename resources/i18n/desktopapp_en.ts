@@ -67,7 +67,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/catalogue/images.py" line="56"/>
-        <location filename="../../desktopapp/catalogue/importer.py" line="133"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
         <location filename="../../desktopapp/gui/maintenance.py" line="71"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
@@ -138,252 +138,252 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="133"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
         <source>第 {row} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="135"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="136"/>
         <source>，“{column}”列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="161"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="162"/>
         <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="164"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="165"/>
         <source>已从 {file} 导入 {n} 条{kind}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="166"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="167"/>
         <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="185"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="186"/>
         <source>无法读取 {path}：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="187"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="188"/>
         <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="195"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="196"/>
         <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="201"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="202"/>
         <source>{path} 中没有表头和数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="219"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="220"/>
         <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="221"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="222"/>
         <source>{path} 不是文本格式的 CSV 文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="225"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="226"/>
         <source>{path} 不是有效的 CSV 文件：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="236"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="237"/>
         <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="308"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="310"/>
         <source>内容过长（{n} 个字符，最多 {max} 个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="310"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="312"/>
         <source>含有不可见的控制字符，请删除后再导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="318"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="320"/>
         <source>应为整数，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="321"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="323"/>
         <source>年份 {value} 不合理，应为四位年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="328"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
         <source>应为数字（不带单位），而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="332"/>
         <source>应为数字，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="332"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="334"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="343"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="345"/>
         <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="348"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="350"/>
         <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="362"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="364"/>
         <source>“{value}”不是允许的值；可选：{choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="374"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="376"/>
         <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="385"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="387"/>
         <source>第 {n} 列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="386"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="388"/>
         <source>这一列有数据但没有表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="390"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="392"/>
         <source>不认识的列名。{kind}可用的列：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="393"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="395"/>
         <source>列名重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="398"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="400"/>
         <source>缺少必填的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="404"/>
-        <source>数据有 {n} 行，单次最多导入 {max} 行。请拆分文件。</source>
+        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
+        <source>数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="408"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="411"/>
         <source>文件只有表头，没有数据行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="422"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="425"/>
         <source>必填，不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="432"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="435"/>
         <source>这一行比表头多出 {n} 个单元格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="435"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="438"/>
         <source>第 {row} 行：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="455"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="458"/>
         <source>“{name}”与第 {row} 行的{other}重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="463"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="466"/>
         <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="468"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="471"/>
         <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="477"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="480"/>
         <source>目录中没有产业链或环节“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="480"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="483"/>
         <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="489"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="492"/>
         <source>目录中没有{kind}“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="492"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="495"/>
         <source>“{name}”对应多个{kind}，请写全称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="542"/>
         <source>导入：{file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="540"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="543"/>
         <source>导入日期；数据来自文件 {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="549"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="552"/>
         <source>{file} 第 {row} 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="562"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="565"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="562"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="565"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="636"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="639"/>
         <source>不支持的类别：{kind}（可选：{kinds}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="651"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="654"/>
         <source>请从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="660"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="663"/>
         <source>{kind}导入模板 · 数据字典</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="662"/>
+        <location filename="../../desktopapp/catalogue/importer.py" line="665"/>
         <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,218 +414,219 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="111"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="112"/>
         <source>截至%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="112"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="113"/>
         <source>时间未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="148"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="149"/>
         <source>项目数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="150"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="151"/>
         <source>引资与投资</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
         <source>核心指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
         <source>园区口径；每项注明年份与来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="283"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
         <source>，点击查看原文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="293"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="294"/>
         <source>指标变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="293"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="294"/>
         <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="311"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="341"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="312"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="342"/>
         <source>来源：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
         <source>项目推进漏斗</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
         <source>按当前阶段计数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="418"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
         <source>；点击数字打开相应列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="447"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="448"/>
         <source>%1 · %2：%3 个 — 点击打开列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="451"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="452"/>
         <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
         <source>配套设施与载体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
         <source>按类别与状态计数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="458"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
         <source>；点击打开设施列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="487"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="488"/>
         <source>状态未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="612"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="613"/>
         <source>日期见于报道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="612"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="613"/>
         <source>日期为推断（如“去年10月”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="621"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="622"/>
         <source>浅色条：报道只给出年份或月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="631"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="632"/>
         <source>速度记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="634"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="635"/>
         <source>来源报道中没有带日期的进展。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="653"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="654"/>
         <source>点击查看详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="674"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="675"/>
         <source>（推断）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="685"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="686"/>
         <source>（日期为推断）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="690"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="691"/>
         <source>日期未说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="807"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="803"/>
         <source>导出 PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="809"/>
-        <location filename="../../desktopapp/gui/printing.py" line="125"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="805"/>
+        <location filename="../../desktopapp/gui/printing.py" line="112"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="871"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="867"/>
         <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="886"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="26"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="57"/>
         <source>导出 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="886"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="27"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="907"/>
-        <location filename="../../desktopapp/gui/printing.py" line="49"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="38"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="882"/>
+        <location filename="../../desktopapp/gui/printing.py" line="36"/>
         <source>已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="905"/>
-        <location filename="../../desktopapp/gui/printing.py" line="24"/>
-        <location filename="../../desktopapp/gui/printing.py" line="36"/>
-        <location filename="../../desktopapp/gui/printing.py" line="47"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="26"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="57"/>
+        <location filename="../../desktopapp/gui/printing.py" line="23"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
-        <location filename="../../desktopapp/gui/printing.py" line="25"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="27"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="918"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="923"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="893"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="898"/>
         <source>园区看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="925"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="900"/>
         <source>园区数据 %1 项 · 图表 %2 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="945"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="920"/>
         <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="950"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="925"/>
         <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="952"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="927"/>
         <source>（另有 %1 个未显示）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,70 +828,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="36"/>
-        <location filename="../../desktopapp/gui/printing.py" line="110"/>
+        <location filename="../../desktopapp/gui/printing.py" line="23"/>
+        <location filename="../../desktopapp/gui/printing.py" line="97"/>
         <source>请先在列表中选择一个条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="47"/>
-        <location filename="../../desktopapp/gui/printing.py" line="79"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="38"/>
         <source>无法写入文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="62"/>
+        <location filename="../../desktopapp/gui/printing.py" line="46"/>
+        <source>招商资料册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="49"/>
         <source>正在生成招商资料册…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="62"/>
+        <location filename="../../desktopapp/gui/printing.py" line="49"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="63"/>
-        <location filename="../../desktopapp/gui/printing.py" line="79"/>
+        <location filename="../../desktopapp/gui/printing.py" line="50"/>
+        <location filename="../../desktopapp/gui/printing.py" line="66"/>
         <source>导出资料册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="76"/>
+        <location filename="../../desktopapp/gui/printing.py" line="63"/>
         <source>已取消导出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="84"/>
+        <location filename="../../desktopapp/gui/printing.py" line="71"/>
         <source>已导出资料册：%1（%2 页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="110"/>
+        <location filename="../../desktopapp/gui/printing.py" line="97"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="115"/>
+        <location filename="../../desktopapp/gui/printing.py" line="102"/>
         <source>打印预览：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="127"/>
+        <location filename="../../desktopapp/gui/printing.py" line="114"/>
         <source>将选中条目导出为一页 PDF 资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="129"/>
+        <location filename="../../desktopapp/gui/printing.py" line="116"/>
         <source>导出资料册…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="130"/>
+        <location filename="../../desktopapp/gui/printing.py" line="117"/>
         <source>将当前列表（按当前筛选）导出为招商资料册 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="132"/>
+        <location filename="../../desktopapp/gui/printing.py" line="119"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,27 +929,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="135"/>
+        <location filename="../../desktopapp/catalogue/connection.py" line="145"/>
         <source>{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。可以把它转换为一份新格式的副本后打开，原文件保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/maintenance.py" line="85"/>
+        <location filename="../../desktopapp/catalogue/maintenance.py" line="105"/>
         <source>只能修改工作副本，不能直接修改 {path}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/maintenance.py" line="98"/>
+        <location filename="../../desktopapp/catalogue/maintenance.py" line="119"/>
         <source>{path} 正被其他程序锁定，暂时无法写入。请稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/migrate.py" line="95"/>
+        <location filename="../../desktopapp/catalogue/migrate.py" line="99"/>
         <source>转换后的副本不能覆盖原文件：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/migrate.py" line="101"/>
+        <location filename="../../desktopapp/catalogue/migrate.py" line="105"/>
         <source>{path} 的目录格式（第 {version} 版）无法转换。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,166 +957,143 @@
 <context>
     <name>ChainMapView</name>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="298"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="294"/>
         <source>显示项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="299"/>
         <source>适应窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="299"/>
         <source>整张图谱放入窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="300"/>
         <source>适应宽度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="300"/>
         <source>图谱宽度放满窗口（默认）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="305"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="301"/>
         <source>缩小（Ctrl+滚轮）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="306"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="302"/>
         <source>放大（Ctrl+滚轮）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="307"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
         <source>导出 PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="307"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
         <source>将当前图谱导出为图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="308"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="308"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
         <source>将当前图谱导出为一页矢量 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="318"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="314"/>
         <source>产业链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="405"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="401"/>
         <source>%1（整个体系）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="442"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="438"/>
         <source>目录中还没有产业链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="536"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="532"/>
         <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="540"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="536"/>
         <source>（已筛选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="585"/>
         <source>点击展开全部 %1 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="590"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="586"/>
         <source>共 %1 家：点击打开按此环节筛选的企业列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="593"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
         <source>%1：园区暂无企业，为补链招商方向。点击查看来源所述。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="594"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="590"/>
         <source>%1：点击查看环节详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="654"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="650"/>
         <source>来源所述同上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="654"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="650"/>
         <source>来源报道未述及此环节的企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="679"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="675"/>
         <source>……等 %1 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="703"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="699"/>
         <source>产业链图谱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="704"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="700"/>
         <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="708"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="704"/>
         <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="721"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="717"/>
         <source>筛选：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="737"/>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="743"/>
-        <source>导出 PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="737"/>
-        <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="745"/>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="760"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="730"/>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="752"/>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="758"/>
-        <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="752"/>
-        <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/brochure.py" line="31"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="28"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="27"/>
         <source>载体与配套</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,48 +1803,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="48"/>
+        <location filename="../../desktopapp/reports/commands.py" line="47"/>
         <source>错误：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="56"/>
+        <location filename="../../desktopapp/reports/commands.py" line="55"/>
         <source> 最接近的有：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="58"/>
+        <location filename="../../desktopapp/reports/commands.py" line="57"/>
         <source>找不到{kind}“{name}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="68"/>
+        <location filename="../../desktopapp/reports/commands.py" line="67"/>
         <source>请给出名称，例如：factsheet enterprise 华虹仪表 -o sheet.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="74"/>
+        <location filename="../../desktopapp/reports/commands.py" line="73"/>
         <source>“{name}”不唯一：{names}。请用键名指定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="81"/>
+        <location filename="../../desktopapp/reports/commands.py" line="80"/>
         <source>已写入 {path}（{pages} 页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="139"/>
+        <location filename="../../desktopapp/reports/commands.py" line="138"/>
         <source>
 已取消，未写入文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="141"/>
+        <location filename="../../desktopapp/reports/commands.py" line="140"/>
         <source>；未安装 pypdf，无书签</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="142"/>
+        <location filename="../../desktopapp/reports/commands.py" line="141"/>
         <source>已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,13 +2032,13 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/sheets/enterprise.py" line="62"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="33"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="32"/>
         <source>范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktopapp/reports/sheets/enterprise.py" line="65"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="31"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="30"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2059,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/sheets/enterprise.py" line="84"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="46"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="45"/>
         <source>关联</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,22 +2079,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="32"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="31"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="36"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="35"/>
         <source>概况与功能</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="38"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="37"/>
         <source>规模与数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="41"/>
+        <location filename="../../desktopapp/reports/sheets/facility.py" line="40"/>
         <source>建设进度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,53 +2123,53 @@
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="71"/>
+        <location filename="../../desktopapp/gui/section.py" line="74"/>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="126"/>
+        <location filename="../../desktopapp/gui/section.py" line="129"/>
         <source>清除所有筛选与搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="272"/>
+        <location filename="../../desktopapp/gui/section.py" line="274"/>
         <source>目录中还没有%1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="275"/>
+        <location filename="../../desktopapp/gui/section.py" line="277"/>
         <source>没有符合条件的%1。
 试试换个关键词、去掉部分筛选条件，或清除全部。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="287"/>
+        <location filename="../../desktopapp/gui/section.py" line="289"/>
         <source>没有可显示的条目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="292"/>
+        <location filename="../../desktopapp/gui/section.py" line="295"/>
         <source>查询出错：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="302"/>
+        <location filename="../../desktopapp/gui/section.py" line="305"/>
         <source>搜索：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="312"/>
+        <location filename="../../desktopapp/gui/section.py" line="315"/>
         <source>正在列出结果……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="313"/>
+        <location filename="../../desktopapp/gui/section.py" line="316"/>
         <source>显示 %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="407"/>
+        <location filename="../../desktopapp/gui/section.py" line="413"/>
         <source>显示的列</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,13 +2177,13 @@
 <context>
     <name>TooLargeNotice</name>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="43"/>
+        <location filename="../../desktopapp/gui/insights.py" line="48"/>
         <source>%1面向园区规模的目录（至多 %2 家企业），当前目录的企业多于此数。
 请在“企业”“项目”等列表中用筛选和搜索查看。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="58"/>
+        <location filename="../../desktopapp/gui/insights.py" line="63"/>
         <source>目录过大，不绘制此视图</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,17 +2191,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="147"/>
+        <location filename="../../desktopapp/gui/insights.py" line="152"/>
         <source>产业链图谱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="147"/>
+        <location filename="../../desktopapp/gui/insights.py" line="152"/>
         <source>园区看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="147"/>
+        <location filename="../../desktopapp/gui/insights.py" line="152"/>
         <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
