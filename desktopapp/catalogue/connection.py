@@ -75,6 +75,8 @@ def integrity_problem(conn: sqlite3.Connection, path: str | Path) -> str | None:
     """None if SQLite's quick_check passes, else a message for the user (run off the GUI thread)."""
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.OperationalError:  # locked by another program, or interrupted: nothing learnt
+        return None
     except sqlite3.DatabaseError:
         check = "error"
     if check == "ok":
@@ -86,7 +88,13 @@ def integrity_problem(conn: sqlite3.Connection, path: str | Path) -> str | None:
 def open_again(path: str | Path) -> sqlite3.Connection:
     """One more read-only connection to a catalogue that `open_readonly` has checked (for work in a thread
     of its own)."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=LOCK_TIMEOUT)
+    return _connect(Path(path))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection (any thread may use it, one at a time) that trusts nothing in the file."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
+                           timeout=LOCK_TIMEOUT)
     conn.text_factory = _text
     conn.execute("PRAGMA query_only = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -117,13 +125,9 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if cut:
         raise _err("{path} 不完整（只有 {size} 字节，应为 {expected} 字节），可能在复制或下载时中断。"
                    "请重新获取一份完整的文件。", path, size=cut[0], expected=cut[1])
-    uri = path.resolve().as_uri() + "?mode=ro"
     conn = None
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=LOCK_TIMEOUT)
-        conn.text_factory = _text
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA trusted_schema = OFF")
+        conn = _connect(path)
         # A full quick_check reads the whole file: fine for a park's catalogue, minutes for a register of a
         # million enterprises. Large files get the structural checks here and `integrity_problem()` later,
         # in the background.

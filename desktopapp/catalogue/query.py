@@ -60,8 +60,7 @@ class Catalogue:
         self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._runs: dict[tuple[str, str], np.ndarray | None] = {}
-        self._packed: dict[str, bool] = {}
-        self._checks: dict[str, tuple[threading.Thread, dict]] = {}
+        self._freshness: tuple[threading.Thread, dict] | None = None  # see _check_packed
         self._checks_lock = threading.Lock()
         self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
 
@@ -121,12 +120,12 @@ class Catalogue:
 
     # ------------------------------------------------------------------ filtering
 
-    def _check_packed(self, kind: str) -> tuple[threading.Thread, dict]:
-        """Start checking, on a connection of its own, whether the packed arrays of `kind` are current: the
-        check counts the kind's rows and every facet row (0.1 s at a million entities, over a second when the
-        file is not in the system's cache), so the arrays are read meanwhile."""
+    def _check_packed(self) -> tuple[threading.Thread, dict]:
+        """Start checking, on a connection of its own, whether the packed arrays of every kind are current:
+        the check counts the rows of each kind and every facet row (0.1 s at a million entities, over a second
+        when the file is not in the system's cache), so the arrays are read meanwhile."""
         with self._checks_lock:
-            if kind not in self._checks:
+            if self._freshness is None:
                 from desktopapp.catalogue import packing
                 from desktopapp.catalogue.connection import open_again
 
@@ -136,7 +135,7 @@ class Catalogue:
                     try:
                         conn = open_again(self.path)
                         try:
-                            result["current"] = packing.is_current(conn, kind)
+                            result.update(packing.current_kinds(conn))
                         finally:
                             conn.close()
                     except sqlite3.Error:
@@ -144,19 +143,18 @@ class Catalogue:
 
                 thread = threading.Thread(target=check, name="catalogue-freshness", daemon=True)
                 thread.start()
-                self._checks[kind] = (thread, result)
-            return self._checks[kind]
+                self._freshness = (thread, result)
+            return self._freshness
 
     def packed_current(self, kind: str) -> bool:
-        """Whether the catalogue's packed arrays of `kind` are current (checked once per kind)."""
-        if kind not in self._packed:
+        """Whether the catalogue's packed arrays of `kind` are current (checked once)."""
+        thread, result = self._check_packed()
+        thread.join()
+        if kind not in result:
             from desktopapp.catalogue import packing
 
-            thread, result = self._check_packed(kind)
-            thread.join()
-            current = result.get("current")
-            self._packed[kind] = packing.is_current(self.conn, kind) if current is None else current
-        return self._packed[kind]
+            result.update(packing.current_kinds(self.conn))
+        return result.get(kind, False)
 
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
@@ -164,8 +162,8 @@ class Catalogue:
                 from desktopapp.catalogue import packing
 
                 index = None
-                if kind not in self._packed and packing.has_table(self.conn):
-                    self._check_packed(kind)
+                if packing.has_table(self.conn):
+                    self._check_packed()
                     try:  # read the packed arrays while their freshness is checked
                         index = packing.load_facets(self.conn, kind, True)
                     except (sqlite3.Error, KeyError, ValueError, TypeError):

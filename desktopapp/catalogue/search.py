@@ -116,6 +116,7 @@ def letter_codes(units: np.ndarray, offsets: np.ndarray, seps: tuple[int, ...] =
 # Fields of at least this many code units are scanned in parallel slices (numpy releases the GIL).
 PARALLEL_UNITS = 1 << 21
 _pool = None
+_pool_lock = threading.Lock()
 # The occurrences of this many recent terms are kept per field (search as you type extends a term).
 RECENT_TERMS = 2
 # The scores of this many recent queries are kept (the list, its facet counts and the first page share them).
@@ -131,10 +132,11 @@ def _map(fn, items: list) -> list:
     global _pool
     if len(items) < 2 or _workers() < 2:
         return [fn(item) for item in items]
-    if _pool is None:
-        from concurrent.futures import ThreadPoolExecutor
+    with _pool_lock:  # the query worker and the GUI's catalogue may search at the same time
+        if _pool is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-        _pool = ThreadPoolExecutor(_workers(), thread_name_prefix="search")
+            _pool = ThreadPoolExecutor(_workers(), thread_name_prefix="search")
     return list(_pool.map(fn, items))
 
 

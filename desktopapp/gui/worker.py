@@ -142,10 +142,10 @@ class IntegrityCheck(QObject):
         self._thread.start()
 
     def _run(self) -> None:
-        from desktopapp.catalogue.connection import integrity_problem, open_readonly
+        from desktopapp.catalogue.connection import integrity_problem, open_again
 
         try:
-            self._conn = open_readonly(self._path)
+            self._conn = open_again(self._path)  # the catalogue itself was checked when it was opened
             problem = integrity_problem(self._conn, self._path)
         except Exception as exc:  # a file that cannot even be read again: say so
             problem = str(exc)
