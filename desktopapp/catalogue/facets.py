@@ -197,7 +197,12 @@ class FacetIndex:
         keep = set(keep)
         nonzero = np.flatnonzero(counts)
         if len(nonzero) > limit and facet != "year":
-            nonzero = nonzero[np.argpartition(-counts[nonzero], limit)[:limit]]
+            # The `limit` first in the list's order (count, then label): all above the cut-off count, and
+            # those at it by label.
+            cut = np.partition(counts[nonzero], len(nonzero) - limit)[len(nonzero) - limit]
+            above, at = nonzero[counts[nonzero] > cut], nonzero[counts[nonzero] == cut]
+            at = sorted(at.tolist(), key=lambda c: column.labels[c])[: limit - len(above)]
+            nonzero = np.concatenate([above, np.asarray(at, dtype=above.dtype)])
         codes = set(nonzero.tolist()) | {column.code_of[v] for v in keep if v in column.code_of}
         out = [FacetValue(column.values[c], column.labels[c], int(counts[c])) for c in codes]
         if facet == "year":

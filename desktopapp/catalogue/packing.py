@@ -201,7 +201,7 @@ def pack(conn: sqlite3.Connection, progress=None) -> None:
             order = compute_order(conn, kind, index.ids, column)
             runs = () if column in UNIQUE_SORT_COLUMNS else (value_runs(conn, kind, column),)
             _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order, *runs)
-        texts = text_arrays(conn, kind, index.ids)
+        texts = text_arrays(conn, kind)
         for field, (units, offsets) in texts.items():
             _put(conn, kind, f"text:{field}", {}, units, offsets)
         _put(conn, kind, "text:letters", {}, *letter_codes(*texts["pinyin"]))

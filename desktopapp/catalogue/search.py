@@ -29,6 +29,7 @@ from typing import Callable
 import numpy as np
 
 from desktopapp.catalogue.facets import FacetIndex
+from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.catalogue.textkeys import terms
 
 ALIAS_SEP = "\x01"
@@ -66,7 +67,7 @@ def _contained(tokens: list[str]) -> list[str]:
             if not any(t in other and (t != other or j < i) for j, other in enumerate(tokens) if j != i)]
 
 
-def text_arrays(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def text_arrays(conn: sqlite3.Connection, kind: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """The searchable text of every entity of `kind` (in id order), per field: the name; the aliases and
     key with Chinese in them (UTF-16); those in plain ASCII, such as codes (bytes); the pinyin keys (bytes),
     without those contained in another (an alias's pinyin is mostly part of the name's)."""
@@ -355,14 +356,14 @@ class TextSearch:
     """Scores per entity position of a kind for a query; results of recent queries are kept."""
 
     def __init__(self, conn: sqlite3.Connection, facet_index: Callable[[str], FacetIndex],
-                 packed_current: Callable[[str], bool] | None = None):
+                 packed_current: Callable[[str], bool]):
         self.conn = conn
         self.facet_index = facet_index
         self.packed_current = packed_current
         self.has_fts = bool(conn.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'entities_fts'").fetchone())
         self._texts: dict[str, KindText] = {}
-        self._cache: OrderedDict[tuple[str, str], np.ndarray | None] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self._chain_masks: OrderedDict[tuple[str, tuple[str, ...]], np.ndarray] = OrderedDict()
 
@@ -381,11 +382,11 @@ class TextSearch:
                 from desktopapp.catalogue import packing
 
                 index = self.facet_index(kind)
-                current = self.packed_current(kind) if self.packed_current else packing.is_current(self.conn, kind)
+                current = self.packed_current(kind)
                 arrays = {f: packing.load_text(self.conn, kind, f, current) for f in FIELDS}
                 letters = packing.load_text(self.conn, kind, "letters", current)
                 if any(units is None for units, _ in arrays.values()) or letters[0] is None:
-                    arrays, letters = text_arrays(self.conn, kind, index.ids), None
+                    arrays, letters = text_arrays(self.conn, kind), None
                 self._texts[kind] = KindText(arrays, index.n, letters)
             return self._texts[kind]
 
@@ -447,8 +448,6 @@ class TextSearch:
 
     def scores(self, text: str, kind: str | None = None) -> dict[int, float]:
         """Matching entity ids with their scores (all kinds when `kind` is None)."""
-        from desktopapp.catalogue.facets import KIND_FACETS
-
         out: dict[int, float] = {}
         for k in ([kind] if kind else list(KIND_FACETS)):
             array = self.score_array(text, k)
