@@ -229,3 +229,20 @@ def test_registers_too_large_to_draw_get_a_notice_and_small_ones_the_views(windo
     view = open_map(window, qtbot)
     assert not isinstance(window.chain_map._inner, insights.TooLargeNotice) and view.model.rows
     assert not window.catalogue.exceeds("enterprise", 1000) and window.catalogue.exceeds("enterprise", 5)
+
+
+def test_a_map_too_tall_for_its_page_is_printed_with_its_segments_closed(window, qtbot):
+    """Segments opened on screen to show every member are closed again for a picture that must fit a page."""
+    from desktopapp.reports.chainmap import filter_chain_map, map_members
+
+    view = open_map(window, qtbot)
+    model = view.model
+    for row in model.rows:
+        row.unplaced_expanded = True
+        for seg in row.segments:
+            seg.expanded = True
+    collapsed = filter_chain_map(model, {m.id for m in map_members(model)}, collapse=True)
+    assert not any(seg.expanded for row in collapsed.rows for seg in row.segments)
+    assert not any(row.unplaced_expanded for row in collapsed.rows)
+    kept = filter_chain_map(model, {m.id for m in map_members(model)})
+    assert all(seg.expanded for row in kept.rows for seg in row.segments)

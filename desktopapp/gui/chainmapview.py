@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGraphicsItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel,
@@ -104,7 +104,7 @@ class _MapItem(QGraphicsItem):
         self.width = MIN_WIDTH_POINTS * UNIT
         self.height = 100.0
         self.hits: list = []
-        self.more_text = "+ 还有 {n} 家"
+        self.more_text = QCoreApplication.translate("ChainMapView", "+ 还有 {n} 家")
 
     def set_model(self, model: ChainMap | None) -> None:
         self.prepareGeometryChange()
@@ -308,7 +308,6 @@ class ChainMapView(QWidget):
                 b.setFixedWidth(34)
             b.clicked.connect(slot)
             buttons.append(b)
-        self.fit_button = buttons[0]
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 2)
         label = QLabel(self.tr("产业链"))
@@ -690,7 +689,7 @@ class ChainMapView(QWidget):
         cap = CARDS_PER_SEGMENT
         height = chain_map_height(model, width, 1.0, cap)
         if height > 12000:  # too tall for one PDF page: collapse expanded segments
-            model = filter_chain_map(model, {m.id for m in map_members(model)})
+            model = filter_chain_map(model, {m.id for m in map_members(model)}, collapse=True)
             height = chain_map_height(model, width, 1.0, cap)
         cat = self.catalogue
         park = cat.meta.get("park", "")

@@ -205,8 +205,7 @@ def _facet(cat: Catalogue, filters: Filters, facet: str) -> dict[str, int]:
 def pipeline_counts(cat: Catalogue, kind: str) -> tuple[dict[str, int], int]:
     """Stage → count for `kind` (the query layer's facet counts) and how many have no stage."""
     counts = _facet(cat, Filters(kind=kind), "stage")
-    total = len(cat.ids(Filters(kind=kind)))
-    return counts, total - sum(counts.values())
+    return counts, cat.kind_counts()[kind] - sum(counts.values())
 
 
 def load_dashboard(cat: Catalogue) -> DashboardData:
@@ -224,14 +223,15 @@ def load_dashboard(cat: Catalogue) -> DashboardData:
         if rest > 0:
             counts[None] = rest
         facilities.append((category, counts))
+    chart_list = charts(figures)
     sources = {}
-    for f in tiles + [f for c in charts(figures) for f in c.figures]:
+    for f in tiles + [f for c in chart_list for f in c.figures]:
         if f.id not in sources:
             d = cat.details(f.id)
             if d and d.sources:
                 s = d.sources[-1]
                 sources[f.id] = f"{s['date']}《{s['title']}》"
-    return DashboardData(cat.meta.get("park", "") or cat.name, figures, tiles, charts(figures), stages, unstaged,
+    return DashboardData(cat.meta.get("park", "") or cat.name, figures, tiles, chart_list, stages, unstaged,
                          facilities, sources)
 
 
@@ -537,7 +537,7 @@ def _position(when: str) -> tuple[float, float]:
         return parts[0] + (parts[1] - 0.5) / 12, 1 / 12
 
 
-MAX_TRACKS_DETAILED = 1500
+# At most this many tracks (a page of the timeline's PDF holds about 460).
 MAX_TRACKS = 400
 
 
@@ -548,7 +548,7 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
     for kind in kinds:
         candidates.extend(cat.ids(Filters(kind=kind)))
     left_out = 0
-    if len(candidates) > MAX_TRACKS_DETAILED:
+    if len(candidates) > MAX_TRACKS:
         rows = cat.rows(candidates)
         dated = sorted((i for i in candidates if rows.get(i, {}).get("stage_date")),
                        key=lambda i: rows[i]["stage_date"], reverse=True)
@@ -812,7 +812,6 @@ class _BoardTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(self.canvas)
-        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from desktopapp import style
 from desktopapp.reports import text as T
@@ -53,15 +53,13 @@ class Picture:
         painter.fillRect(QRectF(0, 0, w * unit, h * unit), QColor(style.SURFACE))
         x, y = MARGIN * unit, MARGIN * unit
         width = self.width * unit
-        _text(painter, x, y, T.elide(self.title, TITLE, width, unit), TITLE, unit)
+        T.draw(painter, x, y, T.elide(self.title, TITLE, width, unit), TITLE, unit)
         y += T.line_height(TITLE, unit) + 2 * unit
         if self.subtitle:
-            _text(painter, x, y, T.elide(self.subtitle, SUBTITLE, width, unit), SUBTITLE, unit)
+            T.draw(painter, x, y, T.elide(self.subtitle, SUBTITLE, width, unit), SUBTITLE, unit)
             y += T.line_height(SUBTITLE, unit)
         y += 3 * unit
-        pen = QPen(QColor(style.ACCENT))
-        pen.setWidthF(1.2 * unit)
-        painter.setPen(pen)
+        painter.setPen(T.pen(style.ACCENT, 1.2, unit))
         painter.drawLine(QPointF(x, y), QPointF(x + width, y))
         y += 5 * unit
         painter.save()
@@ -69,13 +67,7 @@ class Picture:
         painter.restore()
         y += self.height * unit + 8 * unit
         if self.footer:
-            _text(painter, x, y, T.elide(self.footer, FOOTER, width, unit), FOOTER, unit)
-
-
-def _text(p: QPainter, x: float, y_top: float, s: str, st: T.TextStyle, unit: float) -> None:
-    p.setFont(T.qfont(st.size, st.bold, unit))
-    p.setPen(QColor(st.colour))
-    p.drawText(QPointF(x, y_top + T.ascent(st, unit)), s)
+            T.draw(painter, x, y, T.elide(self.footer, FOOTER, width, unit), FOOTER, unit)
 
 
 def render_image(picture: Picture, dpi: float = 150) -> QImage:

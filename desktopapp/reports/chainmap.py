@@ -117,9 +117,10 @@ def map_members(model: ChainMap) -> list[MapMember]:
         [m for row in model.rows for m in row.unplaced]
 
 
-def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int]) -> ChainMap:
+def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int], collapse: bool = False) -> ChainMap:
     """A copy of `model` keeping only the members in `allowed`; the others are counted as hidden, so a
-    segment emptied by a filter is not mistaken for a gap."""
+    segment emptied by a filter is not mistaken for a gap. `collapse`: segments opened to show all their
+    members are closed again (for a printed map that must fit its page)."""
     def keep(members):
         kept = [m for m in members if m.id in allowed]
         return kept, len(members) - len(kept)
@@ -129,10 +130,10 @@ def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int]) -> Cha
         segments = []
         for seg in row.segments:
             kept, hidden = keep(seg.members)
-            segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded))
+            segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded and not collapse))
         unplaced, hidden = keep(row.unplaced)
         rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
-                           row.unplaced_hidden + hidden, row.unplaced_expanded))
+                           row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse))
     return ChainMap(model.chain_id, model.name, rows)
 
 
@@ -200,7 +201,8 @@ def _service_lines(row: MapRow, width: float, unit: float) -> list[list[tuple[Ma
 GRID = 4  # chips per line when a chain has members but no segments
 
 
-def _row_height(row: MapRow, m: _Metrics, cap: int, width: float = 0.0) -> float:
+def _card_lines(row: MapRow, cap: int) -> int:
+    """Lines of member cards under the row's segments (the tallest column, "+ N more" included)."""
     most = 1
     if not row.segments:
         shown, more = _shown(row.unplaced, cap * GRID, row.unplaced_expanded)
@@ -208,8 +210,12 @@ def _row_height(row: MapRow, m: _Metrics, cap: int, width: float = 0.0) -> float
     for col in (_columns(row) if row.segments else []):
         shown, more = _shown(col.members, cap, col.expanded)
         most = max(most, len(shown) + (1 if more else 0), 1)
+    return most
+
+
+def _row_height(row: MapRow, m: _Metrics, cap: int, width: float) -> float:
     services = len(_service_lines(row, width, m.u)) * (m.chip_h + m.chip_gap) + (m.chip_gap if row.services else 0)
-    return m.title_h + m.seg_h + 3 * m.u + most * (m.chip_h + m.chip_gap) + services + m.row_gap
+    return m.title_h + m.seg_h + 3 * m.u + _card_lines(row, cap) * (m.chip_h + m.chip_gap) + services + m.row_gap
 
 
 def chain_map_height(model: ChainMap, width: float, unit: float = 1.0, max_per_column: int = 10) -> float:
@@ -375,9 +381,7 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
                     hits.append((QRectF(cx, top, chip_w, m.chip_h), "more", (row, col)))
         lines = _service_lines(row, rect.width(), unit)
         if lines:
-            most = max(1, (h - m.title_h - m.seg_h - 3 * unit - m.row_gap - m.chip_gap
-                           - len(lines) * (m.chip_h + m.chip_gap)) / (m.chip_h + m.chip_gap))
-            sy = y + m.seg_h + 3 * unit + round(most) * (m.chip_h + m.chip_gap) + m.chip_gap
+            sy = y + m.seg_h + 3 * unit + _card_lines(row, max_per_column) * (m.chip_h + m.chip_gap) + m.chip_gap
             _text(painter, rect.left(), sy + 0.6 * unit, translate("Reports", "服务与合作"), _TITLE, unit,
                   style.KIND_COLOURS["organisation"])
             label_w = T.width(translate("Reports", "服务与合作"), _TITLE, unit) + 4 * unit

@@ -566,7 +566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="867"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="866"/>
         <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="882"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="881"/>
         <location filename="../../desktopapp/gui/printing.py" line="36"/>
         <source>已导出：%1</source>
         <translation type="unfinished"></translation>
@@ -605,28 +605,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="893"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="898"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="897"/>
         <source>园区看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="900"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
         <source>园区数据 %1 项 · 图表 %2 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="920"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="919"/>
         <source>进展时间轴</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="925"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="924"/>
         <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="927"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="926"/>
         <source>（另有 %1 个未显示）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +924,12 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="82"/>
+        <location filename="../../desktopapp/catalogue/connection.py" line="84"/>
         <source>{path} 已损坏（完整性检查未通过），部分数据可能无法读取。请换用一份完好的副本（例如备份）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="145"/>
+        <location filename="../../desktopapp/catalogue/connection.py" line="149"/>
         <source>{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。可以把它转换为一份新格式的副本后打开，原文件保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +956,11 @@
 </context>
 <context>
     <name>ChainMapView</name>
+    <message>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="107"/>
+        <source>+ 还有 {n} 家</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../desktopapp/gui/chainmapview.py" line="294"/>
         <source>显示项目</source>
@@ -1012,87 +1017,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="314"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="313"/>
         <source>产业链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="401"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="400"/>
         <source>%1（整个体系）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="438"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="437"/>
         <source>目录中还没有产业链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="532"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="531"/>
         <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="536"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="535"/>
         <source>（已筛选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="585"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="584"/>
         <source>点击展开全部 %1 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="586"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="585"/>
         <source>共 %1 家：点击打开按此环节筛选的企业列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="588"/>
         <source>%1：园区暂无企业，为补链招商方向。点击查看来源所述。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="590"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
         <source>%1：点击查看环节详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="650"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
         <source>来源所述同上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="650"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
         <source>来源报道未述及此环节的企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="675"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="674"/>
         <source>……等 %1 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="699"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="698"/>
         <source>产业链图谱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="700"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="699"/>
         <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="704"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="703"/>
         <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="717"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="716"/>
         <source>筛选：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="730"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="729"/>
         <source>已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +1685,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/brochure.py" line="30"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="419"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="423"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,55 +1755,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="169"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="170"/>
         <source>未细分环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="169"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="402"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="170"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="406"/>
         <source>链上企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="187"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="381"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="383"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="188"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="385"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="387"/>
         <source>服务与合作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="300"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="306"/>
         <source>待补链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="301"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="307"/>
         <source>筛选后无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="372"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="378"/>
         <source>等另 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="401"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="405"/>
         <source>链主企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="401"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="405"/>
         <source>核心企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="421"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="425"/>
         <source>★ 专精特新等荣誉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="442"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="446"/>
         <source>箭头方向：上游 → 下游</source>
         <translation type="unfinished"></translation>
     </message>
