@@ -152,7 +152,8 @@ def test_enterprise_sheet_has_name_and_every_key_figure(cat, tmp_path):
 
 
 @pytest.mark.parametrize("kind,name,expect", [
-    ("chain", "传感器及仪器仪表", ("待补链", "链上主体")),
+    # The map as the 产业链图谱 tab draws it: with its serving organisations.
+    ("chain", "传感器及仪器仪表", ("待补链", "链上主体", "服务与合作", "传感科创联合党委")),
     ("facility", None, ()),
     ("park", None, ("产业体系", "园区数据")),
 ])

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from desktopapp import style
+from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.reports import text as T
 
@@ -144,6 +145,60 @@ def _short_names(cat, ids: list[int]) -> dict[int, str]:
         names = [r["name"]] + [a.strip() for a in (r.get("aliases") or "").split(" / ") if a.strip()]
         out[i] = min(names, key=len)
     return out
+
+
+HONOUR_WORDS = ("专精特新", "小巨人", "单项冠军", "瞪羚", "独角兽", "高新技术企业", "上市", "首台", "科技型")
+SERVICE_RELATIONS = ("serves", "partner", "investor", "operated_by")
+
+
+def honour_tags(cat) -> list[str]:
+    """The enterprise tags that are honours (专精特新, 小巨人, 上市 …), not descriptions."""
+    values = cat.facet_counts(Filters(kind="enterprise")).get("tag", [])
+    return [v.value for v in values if any(w in v.value for w in HONOUR_WORDS) and "基地" not in v.value]
+
+
+def _services(cat, chain_id: int, segment_ids: list[int], member_filter: Filters) -> list[MapMember]:
+    """Organisations (and platforms) linked to the chain or its segments, then those linked to its
+    enterprises (the facet `organisation` over the chain's enterprises)."""
+    out: dict[int, MapMember] = {}
+    for node in [chain_id, *segment_ids]:
+        d = cat.details(node)
+        if d is None:
+            continue
+        for link in d.links:
+            if link.relation in SERVICE_RELATIONS and not link.outgoing and link.other_kind != "enterprise":
+                out.setdefault(link.other_id, MapMember(link.other_id, link.other_name, link.relation,
+                                                        None, link.other_kind))
+    for value in cat.facet_counts(member_filter).get("organisation", []):
+        if value.count <= 0:
+            continue
+        for oid in cat.find(value.value, "organisation")[:1]:
+            out.setdefault(oid, MapMember(oid, value.label, None, None, "organisation"))
+    return list(out.values())
+
+
+def load_map(cat, chain_id: int, kinds: tuple[str, ...] = ("enterprise", "project"),
+             honours: list[str] | None = None) -> ChainMap | None:
+    """The full map of a chain or chain system: members with stages and honours, serving organisations.
+    Rows of a system with neither segments nor members are left out."""
+    details = cat.details(chain_id)
+    if details is None or details.kind != "chain":
+        return None
+    model = build_chain_map(cat, details, kinds)
+    if len(model.rows) > 1:
+        model.rows = [r for r in model.rows if r.segments or r.unplaced] or model.rows[:1]
+    honours = honour_tags(cat) if honours is None else honours
+    honoured: dict[int, list[str]] = {}
+    for tag in honours:
+        for eid in cat.ids(Filters(kind="enterprise", facets={"tag": {tag}})):
+            honoured.setdefault(eid, []).append(tag)
+    for m in map_members(model):
+        m.honours = honoured.get(m.id, [])
+    keys = {r["id"]: r["key"] for r in cat.rows([row.chain_id for row in model.rows]).values()}
+    for row in model.rows:
+        member_filter = Filters(kind="enterprise", facets={"chain": {keys[row.chain_id]}})
+        row.services = _services(cat, row.chain_id, [s.id for s in row.segments if s.id], member_filter)
+    return model
 
 
 # ---------------------------------------------------------------------- geometry

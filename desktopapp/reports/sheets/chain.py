@@ -6,7 +6,7 @@ from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, value_label
 from desktopapp.reports import text as T
-from desktopapp.reports.chainmap import build_chain_map, chain_map_height, paint_chain_map
+from desktopapp.reports.chainmap import chain_map_height, load_map, paint_chain_map
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.sheets.common import Context, Sheet, add_figures, current_facts, header, start
@@ -53,7 +53,7 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     if e.get("summary"):
         flow.paragraph(e["summary"], T.SMALL)
 
-    model = build_chain_map(ctx.cat, d)
+    model = load_map(ctx.cat, e["id"])  # the map as the 产业链图谱 tab draws it (projects, honours, services)
     flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=60 * U)
     cap = 10
     while cap > 3 and chain_map_height(model, flow.width, T.UNIT, cap) > flow.capacity:
