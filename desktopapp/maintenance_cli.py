@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from desktopapp.catalogue import paths
-
-IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
+from desktopapp.catalogue.images import IMAGE_KINDS
+from desktopapp.catalogue.importer import IMPORT_KINDS
 
 
 def add_parsers(sub) -> None:
@@ -33,7 +33,7 @@ def add_parsers(sub) -> None:
     p = sub.add_parser("attach-image", help="attach a photo or logo to an enterprise, project or facility")
     p.add_argument("name")
     p.add_argument("file")
-    p.add_argument("--role", choices=("photo", "logo"), default="photo")
+    p.add_argument("--role", choices=IMAGE_KINDS, default="photo")
     p.add_argument("--note", help="where the image comes from")
     cli._add_catalogue(p)
 

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.catalogue = catalogue
+        self._opened_with = catalogue.path
         self.settings = settings or QSettings()
         self.worker = QueryWorker(catalogue.path, self)
         self.detail_loader = DetailLoader(catalogue.path, self)
@@ -186,7 +187,8 @@ class MainWindow(QMainWindow):
             section.navigate.connect(self.navigate_to)
             section.selection_changed.connect(self._selected)
             section.article_requested.connect(self.show_article)
-            section.restore_settings(self.settings)
+            # The saved selection belongs to the catalogue the window opened with.
+            section.restore_settings(self.settings, selection=self.catalogue.path == self._opened_with)
             self.sections[kind] = section
             index = self.tabs.indexOf(self._placeholders[kind])
             current = self.tabs.currentIndex()
@@ -228,13 +230,14 @@ class MainWindow(QMainWindow):
         a thread."""
         from desktopapp.gui.worker import KindCounts
 
-        self._kind_counts = KindCounts(self.catalogue.path, self)
-        self._kind_counts.finished.connect(self._show_tab_counts)
-        self._kind_counts.start()
+        counter = KindCounts(self.catalogue.path, self)
+        self._kind_counts = counter
+        counter.finished.connect(lambda _path, counts: self._show_tab_counts(counter, counts))
+        counter.start()
 
-    def _show_tab_counts(self, path, counts: dict) -> None:
-        if path != self.catalogue.path:
-            return  # counted for a catalogue that has since been replaced
+    def _show_tab_counts(self, counter, counts: dict) -> None:
+        if counter is not self._kind_counts:
+            return  # counted before the catalogue was replaced or changed (an import reopens the same path)
         for i, kind in enumerate(KINDS):
             self.tabs.setTabText(i, f"{kind_label(kind)}  {counts.get(kind, 0)}")
 

@@ -431,7 +431,9 @@ class SectionView(QWidget):
             settings.setValue("selected", self.current_id())
         settings.endGroup()
 
-    def restore_settings(self, settings: QSettings) -> None:
+    def restore_settings(self, settings: QSettings, selection: bool = True) -> None:
+        """The section's layout and columns as saved, and with `selection` the entity selected then (saved
+        for the catalogue the window opened with)."""
         settings.beginGroup(f"section/{self.kind}")
         if settings.value("splitter") is not None:
             self.splitter.restoreState(settings.value("splitter"))
@@ -444,7 +446,7 @@ class SectionView(QWidget):
             for i, column in enumerate(self.model.columns):
                 self.table.setColumnHidden(i, i != 0 and column in hidden)
         selected = settings.value("selected")
-        if selected is not None and str(selected).isdigit():
+        if selection and selected is not None and str(selected).isdigit():
             self._pending_select = int(selected)
         settings.endGroup()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)

@@ -136,6 +136,7 @@ class IntegrityCheck(QObject):
         super().__init__(parent)
         self._path = Path(path)
         self._conn = None
+        self._stopped = False
         self._thread = threading.Thread(target=self._run, name="catalogue-integrity", daemon=True)
 
     def start(self) -> None:
@@ -146,6 +147,8 @@ class IntegrityCheck(QObject):
 
         try:
             self._conn = open_again(self._path)  # the catalogue itself was checked when it was opened
+            if self._stopped:  # stopped while the connection was being opened
+                return
             problem = integrity_problem(self._conn, self._path)
         except Exception as exc:  # a file that cannot even be read again: say so
             problem = str(exc)
@@ -156,6 +159,7 @@ class IntegrityCheck(QObject):
 
     def stop(self) -> None:
         """Interrupt a running check (the window is closing or another catalogue was opened)."""
+        self._stopped = True
         if self._conn is not None:
             try:
                 self._conn.interrupt()
