@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from desktopapp.catalogue import paths
-from desktopapp.catalogue.images import IMAGE_KINDS
-from desktopapp.catalogue.importer import IMPORT_KINDS
+from desktopapp.catalogue.kinds import IMAGE_KINDS, IMPORT_KINDS
 
 
 def add_parsers(sub) -> None:

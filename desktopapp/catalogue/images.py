@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.catalogue.kinds import IMAGE_KINDS
 from desktopapp.i18n import translate
 
 MAX_SIDE = 1600
@@ -22,7 +23,6 @@ THUMB = 256
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # about 7000 × 7000
 FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")
-IMAGE_KINDS = ("photo", "logo")
 ENTITY_KINDS = ("enterprise", "project", "facility")
 
 

@@ -26,10 +26,10 @@ from pathlib import Path
 from desktopapp.catalogue import schema
 from desktopapp.catalogue.csvcells import unprotect
 from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.catalogue.kinds import IMPORT_KINDS
 from desktopapp.catalogue.numtext import number_text
 from desktopapp.i18n import translate
 
-IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
 MAX_ROWS = 20000
 MAX_CELL = 5000
 MAX_FILE_BYTES = 50 * 1024 * 1024

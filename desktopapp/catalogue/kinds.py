@@ -12,6 +12,11 @@ KIND_FACETS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The kinds a spreadsheet can be imported into (chains come from the sources), and the kinds of image.
+IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
+IMAGE_KINDS = ("photo", "logo")
+
+
 class FacetValue:
     """One value of a facet with its display label and the number of matching entities (a plain class: the
     dataclasses module is not loaded at start-up)."""
