@@ -19,28 +19,24 @@ from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 
 
-def tr(text: str) -> str:
-    return translate("Export", text)
-
-
 def describe(cat, filters: Filters) -> list[tuple[str, str]]:
     """The filters as (label, value) pairs in Chinese, for the file and for the user."""
     from desktopapp.labels import facet_label, kind_label
 
-    out = [(tr("目录"), cat.name), (tr("类别"), kind_label(filters.kind))]
+    out = [(translate("Export", "目录"), cat.name), (translate("Export", "类别"), kind_label(filters.kind))]
     if filters.text.strip():
-        out.append((tr("搜索"), filters.text.strip()))
+        out.append((translate("Export", "搜索"), filters.text.strip()))
     if filters.facets:
         counts = cat.facet_counts(filters)
         for facet, values in sorted(filters.facets.items()):
             labels = {v.value: v.label for v in counts.get(facet, [])}
             out.append((facet_label(facet), "、".join(labels.get(v, v) for v in sorted(values))))
-    for label, low, high in ((tr("年份"), filters.year_min, filters.year_max),
-                             (tr("金额（亿元）"), filters.amount_min, filters.amount_max)):
+    for label, low, high in ((translate("Export", "年份"), filters.year_min, filters.year_max),
+                             (translate("Export", "金额（亿元）"), filters.amount_min, filters.amount_max)):
         if low is not None or high is not None:
             out.append((label, f"{'' if low is None else low} – {'' if high is None else high}"))
     if filters.is_empty():
-        out.append((tr("筛选"), tr("无（全部条目）")))
+        out.append((translate("Export", "筛选"), translate("Export", "无（全部条目）")))
     return out
 
 
@@ -94,20 +90,20 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise CatalogueError(tr("只能导出为 .csv 或 .xlsx 文件：{path}").format(path=path))
+        raise CatalogueError(translate("Export", "只能导出为 .csv 或 .xlsx 文件：{path}").format(path=path))
     ids = [int(i) for i in cat.ids(filters, sort, descending)]
     headers, rows = _records(cat, filters.kind, ids)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    about = describe(cat, filters) + [(tr("条数"), str(len(rows))), (tr("导出时间"), stamp)]
+    about = describe(cat, filters) + [(translate("Export", "条数"), str(len(rows))), (translate("Export", "导出时间"), stamp)]
     if cat.meta.get("edition"):
-        about.insert(1, (tr("数据截至"), cat.meta["edition"]))
+        about.insert(1, (translate("Export", "数据截至"), cat.meta["edition"]))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
     try:
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
-                writer.writerow(["# " + tr("招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
+                writer.writerow(["# " + translate("Export", "招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
                 writer.writerows([["" if v is None else protect(_plain(v)) for v in row] for row in rows])
         else:
@@ -145,7 +141,7 @@ def _write_xlsx(path: Path, headers, rows, about) -> None:
             28 if header in ("名称", "简介", "产业链") else 14
     sheet.freeze_panes = "A2"
     info = book.create_sheet("筛选条件")
-    info.append([tr("招商图鉴导出")])
+    info.append([translate("Export", "招商图鉴导出")])
     info["A1"].font = Font(bold=True, size=13)
     for key, value in about:
         info.append([key, value])

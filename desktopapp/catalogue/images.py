@@ -26,10 +26,6 @@ FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")
 ENTITY_KINDS = ("enterprise", "project", "facility")
 
 
-def tr(text: str) -> str:
-    return translate("Images", text)
-
-
 @dataclass
 class Normalised:
     mime: str
@@ -53,29 +49,29 @@ def normalise(data: bytes, name: str = "") -> Normalised:
     """The stored form of an image file's bytes, or CatalogueError saying why it is refused."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    label = name or tr("文件")
+    label = name or translate("Images", "文件")
     if not data:
-        raise CatalogueError(tr("{name} 是空文件，不是图片。").format(name=label))
+        raise CatalogueError(translate("Images", "{name} 是空文件，不是图片。").format(name=label))
     if len(data) > MAX_FILE_BYTES:
-        raise CatalogueError(tr("{name} 太大（{mb} MB），图片不能超过 25 MB。").format(
+        raise CatalogueError(translate("Images", "{name} 太大（{mb} MB），图片不能超过 25 MB。").format(
             name=label, mb=len(data) // (1024 * 1024)))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=FORMATS)
             if image.width * image.height > MAX_PIXELS:
-                raise CatalogueError(tr("{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。").format(
+                raise CatalogueError(translate("Images", "{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。").format(
                     name=label, w=image.width, h=image.height))
             image.load()
     except CatalogueError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise CatalogueError(tr("{name} 解压后过大，可能是恶意构造的文件，已拒绝。").format(name=label)) from exc
+        raise CatalogueError(translate("Images", "{name} 解压后过大，可能是恶意构造的文件，已拒绝。").format(name=label)) from exc
     except UnidentifiedImageError as exc:
-        raise CatalogueError(tr("{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。").format(
+        raise CatalogueError(translate("Images", "{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。").format(
             name=label)) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise CatalogueError(tr("{name} 已损坏或不完整，无法读取（{error}）。").format(name=label, error=exc)) from exc
+        raise CatalogueError(translate("Images", "{name} 已损坏或不完整，无法读取（{error}）。").format(name=label, error=exc)) from exc
     try:
         image = ImageOps.exif_transpose(image)
     except Exception:  # a broken EXIF block: keep the pixels as they are
@@ -115,26 +111,26 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
     from desktopapp.catalogue import maintenance
 
     if kind not in IMAGE_KINDS:
-        raise CatalogueError(tr("图片类型只能是 photo（照片）或 logo（标志）。"))
+        raise CatalogueError(translate("Images", "图片类型只能是 photo（照片）或 logo（标志）。"))
     file = Path(file)
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise CatalogueError(tr("无法读取 {name}：{error}").format(name=file, error=exc.strerror or exc)) from exc
+        raise CatalogueError(translate("Images", "无法读取 {name}：{error}").format(name=file, error=exc.strerror or exc)) from exc
     image = normalise(data, file.name)
     target = maintenance.working_copy(catalogue_path)
     saved = maintenance.backup(target)
     with maintenance.writing(target) as conn:
         row = conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None or row[1] not in ENTITY_KINDS:
-            raise CatalogueError(tr("只能给企业、项目或配套设施添加图片。"))
+            raise CatalogueError(translate("Images", "只能给企业、项目或配套设施添加图片。"))
         ensure_table(conn)
         conn.execute("DELETE FROM images WHERE entity_id = ? AND kind = ?", (entity_id, kind))
         conn.execute(
             "INSERT INTO images (id, entity_id, kind, mime, width, height, data, thumb, note, added) "
             "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM images), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entity_id, kind, image.mime, image.width, image.height, image.data, image.thumb,
-             note or tr("来自文件 {name}").format(name=file.name), datetime.now().isoformat(timespec="seconds")))
+             note or translate("Images", "来自文件 {name}").format(name=file.name), datetime.now().isoformat(timespec="seconds")))
     return Attached(entity_id, row[0], image.width, image.height, target, saved)
 
 
@@ -147,10 +143,10 @@ def attach_by_name(catalogue_path: str | Path, name: str, file: str | Path, role
         ids = [i for i in cat.find(name) if cat.kind_of(i) in ENTITY_KINDS]
         if not ids:
             close = [cat.row(i)["name"] for i in cat.suggest(name) if cat.kind_of(i) in ENTITY_KINDS]
-            hint = tr(" 最接近的有：{names}").format(names="、".join(close)) if close else ""
-            raise CatalogueError(tr("找不到企业、项目或配套设施“{name}”。").format(name=name) + hint)
+            hint = translate("Images", " 最接近的有：{names}").format(names="、".join(close)) if close else ""
+            raise CatalogueError(translate("Images", "找不到企业、项目或配套设施“{name}”。").format(name=name) + hint)
         if len(ids) > 1:
-            raise CatalogueError(tr("“{name}”对应多个条目：{names}。请写全称。").format(
+            raise CatalogueError(translate("Images", "“{name}”对应多个条目：{names}。请写全称。").format(
                 name=name, names="、".join(cat.row(i)["name"] for i in ids)))
     return attach(catalogue_path, ids[0], file, role, note)
 

@@ -43,10 +43,6 @@ BASIS_LABELS = {"实际": "actual", "目标": "target", "预计": "expected", "�
 SKIP_SHEETS = ("数据字典", "筛选条件", "说明")
 
 
-def tr(text: str) -> str:
-    return translate("Import", text)
-
-
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -131,9 +127,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = tr("第 {row} 行").format(row=self.row) if self.row else tr("文件")
+        where = translate("Import", "第 {row} 行").format(row=self.row) if self.row else translate("Import", "文件")
         if self.column:
-            where += tr("，“{column}”列").format(column=self.column)
+            where += translate("Import", "，“{column}”列").format(column=self.column)
         return f"{where}：{self.message}"
 
 
@@ -159,12 +155,12 @@ class Report:
         from desktopapp.labels import kind_label
 
         if self.problems:
-            return tr("{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。").format(
+            return translate("Import", "{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。").format(
                 file=self.file.name, rows=self.rows, n=len(self.problems))
         if self.written:
-            return tr("已从 {file} 导入 {n} 条{kind}。").format(
+            return translate("Import", "已从 {file} 导入 {n} 条{kind}。").format(
                 file=self.file.name, n=len(self.new_names), kind=kind_label(self.kind))
-        return tr("{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
+        return translate("Import", "{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
             file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
 
     def text(self) -> str:
@@ -183,9 +179,9 @@ def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CatalogueError(tr("无法读取 {path}：{error}").format(path=path, error=exc.strerror or exc)) from exc
+        raise CatalogueError(translate("Import", "无法读取 {path}：{error}").format(path=path, error=exc.strerror or exc)) from exc
     if size > MAX_FILE_BYTES:
-        raise CatalogueError(tr("{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。").format(
+        raise CatalogueError(translate("Import", "{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。").format(
             path=path, mb=size // (1024 * 1024)))
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -193,13 +189,13 @@ def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
     elif suffix in (".xlsx", ".xlsm"):
         rows = _read_xlsx(path)
     else:
-        raise CatalogueError(tr("{path}：只能导入 .csv 或 .xlsx 文件。").format(path=path))
+        raise CatalogueError(translate("Import", "{path}：只能导入 .csv 或 .xlsx 文件。").format(path=path))
     numbered = [(i, cells) for i, cells in enumerate(rows, 1)]
     while numbered and (not any(_blank(c) is False for c in numbered[0][1])
                         or str(numbered[0][1][0] or "").strip().startswith("#")):
         numbered.pop(0)
     if not numbered:
-        raise CatalogueError(tr("{path} 中没有表头和数据。").format(path=path))
+        raise CatalogueError(translate("Import", "{path} 中没有表头和数据。").format(path=path))
     header_row, headers = numbered[0]
     return header_row, [str(h or "").strip() for h in headers], numbered[1:]
 
@@ -217,13 +213,13 @@ def _read_csv(path: Path) -> list[list]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - gb18030 decodes nearly anything
-        raise CatalogueError(tr("{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。").format(path=path))
+        raise CatalogueError(translate("Import", "{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。").format(path=path))
     if "\x00" in text:
-        raise CatalogueError(tr("{path} 不是文本格式的 CSV 文件。").format(path=path))
+        raise CatalogueError(translate("Import", "{path} 不是文本格式的 CSV 文件。").format(path=path))
     try:
         return [[unprotect(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise CatalogueError(tr("{path} 不是有效的 CSV 文件：{error}").format(path=path, error=exc)) from exc
+        raise CatalogueError(translate("Import", "{path} 不是有效的 CSV 文件：{error}").format(path=path, error=exc)) from exc
 
 
 def _read_xlsx(path: Path) -> list[list]:
@@ -234,7 +230,7 @@ def _read_xlsx(path: Path) -> list[list]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise CatalogueError(tr("{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。").format(
+        raise CatalogueError(translate("Import", "{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。").format(
             path=path)) from exc
     try:
         sheets = [s for s in book.worksheets if s.title not in SKIP_SHEETS] or book.worksheets
@@ -307,9 +303,9 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
         raw = int(raw)
     text = str(raw).strip()
     if len(text) > MAX_CELL:
-        return None, tr("内容过长（{n} 个字符，最多 {max} 个）").format(n=len(text), max=MAX_CELL)
+        return None, translate("Import", "内容过长（{n} 个字符，最多 {max} 个）").format(n=len(text), max=MAX_CELL)
     if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
-        return None, tr("含有不可见的控制字符，请删除后再导入")
+        return None, translate("Import", "含有不可见的控制字符，请删除后再导入")
     t = column.type
     if t == "text":
         return text, None
@@ -317,21 +313,21 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
         return [p for p in dict.fromkeys(LIST_SPLIT.split(text)) if p], None
     if t == "int":
         if not re.fullmatch(r"[+-]?\d+", text):
-            return None, tr("应为整数，而不是“{value}”").format(value=text[:40])
+            return None, translate("Import", "应为整数，而不是“{value}”").format(value=text[:40])
         value = int(text)
         if column.field in ("founded", "year") and not 1800 <= value <= 2100:
-            return None, tr("年份 {value} 不合理，应为四位年份").format(value=value)
+            return None, translate("Import", "年份 {value} 不合理，应为四位年份").format(value=value)
         return value, None
     if t == "number":
         cleaned = text.replace(",", "").replace("，", "")
         try:
             value = float(cleaned)
         except ValueError:
-            return None, tr("应为数字（不带单位），而不是“{value}”").format(value=text[:40])
+            return None, translate("Import", "应为数字（不带单位），而不是“{value}”").format(value=text[:40])
         if value != value or value in (float("inf"), float("-inf")):
-            return None, tr("应为数字，而不是“{value}”").format(value=text[:40])
+            return None, translate("Import", "应为数字，而不是“{value}”").format(value=text[:40])
         if value < 0 and column.field != "num":
-            return None, tr("不能为负数")
+            return None, translate("Import", "不能为负数")
         return value, None
     if t == "date":
         text = text.replace("/", "-").replace(".", "-")
@@ -342,12 +338,12 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
         if m:
             text = "-".join([m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
         if not DATE.match(text):
-            return None, tr("日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”").format(value=text[:40])
+            return None, translate("Import", "日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”").format(value=text[:40])
         return text, None
     if t == "credit":
         text = text.upper()
         if not CREDIT_CODE.match(text):
-            return None, tr("统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合").format(value=text[:40])
+            return None, translate("Import", "统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合").format(value=text[:40])
         return text, None
     if t == "enum":
         if column.field == "scope":
@@ -361,7 +357,7 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
             shown = "、".join(column.choices if column.field != "basis" else BASIS_LABELS)
             if column.field == "scope":
                 shown += "（或 " + "、".join(SCOPE_WORDS) + "）"
-            return None, tr("“{value}”不是允许的值；可选：{choices}").format(value=text[:40], choices=shown)
+            return None, translate("Import", "“{value}”不是允许的值；可选：{choices}").format(value=text[:40], choices=shown)
         return value, None
     if t.startswith("ref:"):
         return text, None
@@ -373,7 +369,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     from desktopapp.labels import kind_label
 
     if kind not in COLUMNS:
-        raise CatalogueError(tr("不支持导入的类别：{kind}（可选：{kinds}）").format(
+        raise CatalogueError(translate("Import", "不支持导入的类别：{kind}（可选：{kinds}）").format(
             kind=kind, kinds="、".join(IMPORT_KINDS)))
     path = Path(path)
     report = Report(file=path, kind=kind)
@@ -384,31 +380,31 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     for i, header in enumerate(headers):
         if not header:
             if any(not _blank(cells[i]) for _, cells in data if i < len(cells)):
-                report.problems.append(Problem(header_row, tr("第 {n} 列").format(n=i + 1),
-                                               tr("这一列有数据但没有表头")))
+                report.problems.append(Problem(header_row, translate("Import", "第 {n} 列").format(n=i + 1),
+                                               translate("Import", "这一列有数据但没有表头")))
             continue
         column = columns.get(_norm_header(header))
         if column is None:
-            report.problems.append(Problem(header_row, header, tr("不认识的列名。{kind}可用的列：{names}").format(
+            report.problems.append(Problem(header_row, header, translate("Import", "不认识的列名。{kind}可用的列：{names}").format(
                 kind=kind_label(kind), names="、".join(c.header for c in COLUMNS[kind]))))
         elif column.field in position:
-            report.problems.append(Problem(header_row, header, tr("列名重复")))
+            report.problems.append(Problem(header_row, header, translate("Import", "列名重复")))
         else:
             position[column.field] = i
     for column in COLUMNS[kind]:
         if column.required and column.field not in position:
-            report.problems.append(Problem(header_row, column.header, tr("缺少必填的列")))
+            report.problems.append(Problem(header_row, column.header, translate("Import", "缺少必填的列")))
     if report.problems:
         return report, [], None
     data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
     report.rows = len(data)
     if len(data) > MAX_ROWS:
         # (an Excel sheet is read only up to one row past the limit)
-        report.problems.append(Problem(0, "", tr("数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
+        report.problems.append(Problem(0, "", translate("Import", "数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
             max=MAX_ROWS)))
         return report, [], None
     if not data:
-        report.problems.append(Problem(0, "", tr("文件只有表头，没有数据行。")))
+        report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
         return report, [], None
     lookup = _Lookup(conn)
     scope_labels = {r[0][6:]: r[1] for r in conn.execute("SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
@@ -422,7 +418,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
             raw = cells[i] if i is not None and i < len(cells) else None
             if _blank(raw):
                 if column.required:
-                    report.problems.append(Problem(number, column.header, tr("必填，不能为空")))
+                    report.problems.append(Problem(number, column.header, translate("Import", "必填，不能为空")))
                 continue
             value, problem = _parse(column, raw, scope_labels)
             if problem:
@@ -432,10 +428,10 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
             shown.append(f"{column.header}：{'、'.join(value) if isinstance(value, list) else value}")
         extra = [c for i, c in enumerate(cells) if i >= len(headers) and not _blank(c)]
         if extra:
-            report.problems.append(Problem(number, "", tr("这一行比表头多出 {n} 个单元格").format(n=len(extra))))
+            report.problems.append(Problem(number, "", translate("Import", "这一行比表头多出 {n} 个单元格").format(n=len(extra))))
         _check_names(report, lookup, kind, number, values, seen)
         _check_refs(report, lookup, number, values)
-        line = tr("第 {row} 行：").format(row=number) + "；".join(shown)
+        line = translate("Import", "第 {row} 行：").format(row=number) + "；".join(shown)
         rows.append(_Row(number, values, line))
     order = {c.header: i for i, c in enumerate(COLUMNS[kind])}
     report.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
@@ -455,7 +451,7 @@ def _check_names(report, lookup, kind, number, values, seen) -> None:
             continue
         key = _norm_name(name)
         if key in seen and seen[key][0] != number:
-            report.problems.append(Problem(number, header, tr("“{name}”与第 {row} 行的{other}重复").format(
+            report.problems.append(Problem(number, header, translate("Import", "“{name}”与第 {row} 行的{other}重复").format(
                 name=name, row=seen[key][0], other=seen[key][1])))
         else:
             seen.setdefault(key, (number, header))
@@ -463,12 +459,12 @@ def _check_names(report, lookup, kind, number, values, seen) -> None:
         if existing:
             in_catalogue = True  # one problem per row is enough to say it is already there
             other = lookup.names_by_id[min(existing)]
-            report.problems.append(Problem(number, header, tr("目录中已有{kind}“{other}”（名称或别名“{name}”相同）").format(
+            report.problems.append(Problem(number, header, translate("Import", "目录中已有{kind}“{other}”（名称或别名“{name}”相同）").format(
                 kind=kind_label(kind), other=other, name=name)))
     key = values.get("short") or values.get("name")
     if key and key in lookup.keys and not lookup.entity(kind, key):
         report.problems.append(Problem(number, "简称" if values.get("short") else "名称",
-                                       tr("“{key}”已被目录中的其他条目用作键，请换一个简称").format(key=key)))
+                                       translate("Import", "“{key}”已被目录中的其他条目用作键，请换一个简称").format(key=key)))
 
 
 def _check_refs(report, lookup, number, values) -> None:
@@ -477,10 +473,10 @@ def _check_refs(report, lookup, number, values) -> None:
     for name in values.get("chains", []):
         found = lookup.chain(name)
         if not found:
-            report.problems.append(Problem(number, "产业链", tr("目录中没有产业链或环节“{name}”").format(name=name)))
+            report.problems.append(Problem(number, "产业链", translate("Import", "目录中没有产业链或环节“{name}”").format(name=name)))
         elif len(found) > 1:
             choices = "、".join("·".join(lookup.chain_paths[c]) for c in sorted(found))
-            report.problems.append(Problem(number, "产业链", tr("“{name}”不唯一，请写成 上级·名称：{choices}").format(
+            report.problems.append(Problem(number, "产业链", translate("Import", "“{name}”不唯一，请写成 上级·名称：{choices}").format(
                 name=name, choices=choices)))
     for field_name, kind, header in (("facility", "facility", "所在载体"), ("enterprise", "enterprise", "所属企业"),
                                      ("operator", "organisation", "运营机构")):
@@ -489,10 +485,10 @@ def _check_refs(report, lookup, number, values) -> None:
             continue
         found = lookup.entity(kind, name)
         if not found:
-            report.problems.append(Problem(number, header, tr("目录中没有{kind}“{name}”").format(
+            report.problems.append(Problem(number, header, translate("Import", "目录中没有{kind}“{name}”").format(
                 kind=kind_label(kind), name=name)))
         elif len(found) > 1:
-            report.problems.append(Problem(number, header, tr("“{name}”对应多个{kind}，请写全称").format(
+            report.problems.append(Problem(number, header, translate("Import", "“{name}”对应多个{kind}，请写全称").format(
                 name=name, kind=kind_label(kind))))
 
 
@@ -539,8 +535,8 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
         n += 1
     text = "\n".join(r.line for r in rows) + "\n"
     maintenance.insert(conn, "sources", [{
-        "id": source_id, "title": source or tr("导入：{file}").format(file=file.name), "date": today,
-        "date_note": tr("导入日期；数据来自文件 {file}").format(file=file.name), "scope": "other", "file": file.name,
+        "id": source_id, "title": source or translate("Import", "导入：{file}").format(file=file.name), "date": today,
+        "date_note": translate("Import", "导入日期；数据来自文件 {file}").format(file=file.name), "scope": "other", "file": file.name,
         "text": text,
     }])
     cid, eid = maintenance.next_id(conn, "citations"), maintenance.next_id(conn, "entities")
@@ -549,7 +545,7 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     for r in rows:
         v = r.values
         citations.append({"id": cid, "source_id": source_id, "quote": r.line, "joined": 0, "as_of": today,
-                          "note": tr("{file} 第 {row} 行").format(file=file.name, row=r.number)})
+                          "note": translate("Import", "{file} 第 {row} 行").format(file=file.name, row=r.number)})
         key = v.get("short") or v["name"]
         names = [a for a in dict.fromkeys([v.get("short"), *v.get("aliases", [])]) if a and a != v["name"]]
         row = {c: None for c in schema.TABLES["entities"]}
@@ -562,7 +558,7 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
         mentions.append({"entity_id": eid, "citation_id": cid})
         for alias in names:
             aliases.append({"entity_id": eid, "alias": alias, "citation_id": cid,
-                            "note": tr("简称") if alias == v.get("short") else tr("别名")})
+                            "note": translate("Import", "简称") if alias == v.get("short") else translate("Import", "别名")})
 
         def fact(field_name, value, num=None, unit=None, period=None, basis="actual"):
             nonlocal fid
@@ -636,7 +632,7 @@ def write_template(kind: str, path: Path) -> Path:
     from desktopapp.labels import kind_label
 
     if kind not in COLUMNS:
-        raise CatalogueError(tr("不支持的类别：{kind}（可选：{kinds}）").format(kind=kind, kinds="、".join(IMPORT_KINDS)))
+        raise CatalogueError(translate("Import", "不支持的类别：{kind}（可选：{kinds}）").format(kind=kind, kinds="、".join(IMPORT_KINDS)))
     path = Path(path)
     book = Workbook()
     sheet = book.active
@@ -651,7 +647,7 @@ def write_template(kind: str, path: Path) -> Path:
         if column.type == "enum":
             choices = list(BASIS_LABELS) if column.field == "basis" else list(column.choices)
             rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-            rule.error = tr("请从列表中选择")
+            rule.error = translate("Import", "请从列表中选择")
             sheet.add_data_validation(rule)
             rule.add(f"{letter}2:{letter}{MAX_ROWS}")
     sheet.freeze_panes = "A2"
@@ -660,9 +656,9 @@ def write_template(kind: str, path: Path) -> Path:
              "enum": "从列表中选择", "credit": "18 位代码", "ref:facility": "目录中已有的配套设施",
              "ref:enterprise": "目录中已有的企业", "ref:organisation": "目录中已有的机构",
              "refs:chain": "目录中已有的产业链或环节（顿号分隔）"}
-    info.append([tr("{kind}导入模板 · 数据字典").format(kind=kind_label(kind))])
+    info.append([translate("Import", "{kind}导入模板 · 数据字典").format(kind=kind_label(kind))])
     info["A1"].font = Font(bold=True, size=13)
-    info.append([tr("在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。").format(
+    info.append([translate("Import", "在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。").format(
         kind=kind_label(kind))])
     info.append([])
     info.append(["列名", "必填", "类型", "允许的值", "说明", "示例"])

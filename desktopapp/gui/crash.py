@@ -21,10 +21,6 @@ from desktopapp.i18n import translate
 # one is made: installing the handler is part of start-up.
 
 
-def tr(text: str) -> str:
-    return translate("Crash", text)
-
-
 def write_report(exc_type, exc, tb, thread: str | None = None) -> Path | None:
     """Write the full report; return its path (None if even that failed)."""
     try:
@@ -56,10 +52,10 @@ def write_report(exc_type, exc, tb, thread: str | None = None) -> Path | None:
 def message(exc_type, exc, report: Path | None) -> str:
     what = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
     what = what if len(what) <= 300 else what[:300] + "…"
-    where = (tr("完整报告已写入：\n{path}").format(path=report) if report
-             else tr("完整报告无法写入日志文件夹。"))
-    return (tr("程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + what + "\n\n" + where + "\n\n"
-            + tr("程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。"))
+    where = (translate("Crash", "完整报告已写入：\n{path}").format(path=report) if report
+             else translate("Crash", "完整报告无法写入日志文件夹。"))
+    return (translate("Crash", "程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + what + "\n\n" + where + "\n\n"
+            + translate("Crash", "程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。"))
 
 
 class CrashHandler(QObject):
@@ -102,7 +98,7 @@ class CrashHandler(QObject):
             return
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        box = QMessageBox(QMessageBox.Critical, tr("意外错误"), text, QMessageBox.Ok,
+        box = QMessageBox(QMessageBox.Critical, translate("Crash", "意外错误"), text, QMessageBox.Ok,
                           QApplication.activeWindow())
         box.setObjectName("CrashDialog")
         box.setWindowModality(Qt.NonModal)

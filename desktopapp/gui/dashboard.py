@@ -27,6 +27,7 @@ from desktopapp.labels import kind_label, value_label
 from desktopapp.reports import text as T
 from desktopapp.gui.exportfile import export_picture
 from desktopapp.reports.canvas import Picture
+from desktopapp.i18n import translate
 
 H2 = T.TextStyle(style.SIZE_H2, True, style.TEXT)
 BODY = T.TextStyle(style.SIZE_BODY)
@@ -41,12 +42,6 @@ SERIES_COLOURS = ("#1f6feb", "#1a7f37", "#8250df", "#bc4c00", "#1b7c83", "#9a670
 HEADLINE_WORDS = ("协议引资", "招引项目", "落地项目", "产值", "规上企业", "签约", "在谈", "满意度")
 STATUS_COLOURS = {"建成": style.STAGE_COLOURS["建成"], "在建": style.STAGE_COLOURS["在建"],
                   "规划": style.STAGE_COLOURS["线索"], None: "#d0d7de"}
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Dashboard", text)
 
 
 # ---------------------------------------------------------------------- drawing helpers
@@ -109,8 +104,8 @@ class Figure:
         if self.period:
             return re.sub(r"\s*[-—~]\s*", "–", self.period)
         if self.year:
-            return tr("截至%1").replace("%1", str(self.year)) if self.base != "target" else str(self.year)
-        return tr("时间未说明")
+            return translate("Dashboard", "截至%1").replace("%1", str(self.year)) if self.base != "target" else str(self.year)
+        return translate("Dashboard", "时间未说明")
 
 
 BASE_LABELS = {"yearly": "当年/当期", "cumulative": "累计", "target": "目标/计划"}
@@ -146,9 +141,9 @@ def headline(figures: list[Figure], n: int = 8) -> list[Figure]:
 
 def theme_of(f: Figure) -> str:
     if "项目" in f.metric and (f.unit or "") in ("个", "项"):
-        return tr("项目数")
+        return translate("Dashboard", "项目数")
     if ("引资" in f.metric or "投资" in f.metric) and f.unit:
-        return tr("引资与投资")
+        return translate("Dashboard", "引资与投资")
     return f.topic
 
 
@@ -281,7 +276,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
     u = unit
     y = rect.top()
     if data.tiles:
-        y = _heading(p, rect, y, tr("核心指标"), tr("园区口径；每项注明年份与来源") + (tr("，点击查看原文") if hits is not None else ""), u)
+        y = _heading(p, rect, y, translate("Dashboard", "核心指标"), translate("Dashboard", "园区口径；每项注明年份与来源") + (translate("Dashboard", "，点击查看原文") if hits is not None else ""), u)
         cols = _tile_columns(rect.width() / u)
         tw = (rect.width() - (cols - 1) * GAP * u) / cols
         for i, f in enumerate(data.tiles):
@@ -291,7 +286,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
                 hits.append((r, "figure", f.id, _figure_tip(f, data.sources.get(f.id, ""))))
         y += -(-len(data.tiles) // cols) * (TILE_H + GAP) * u + GAP * u
     if data.charts:
-        y = _heading(p, rect, y, tr("指标变化"), tr("不同口径（当年、累计、目标）分列显示，从不相加"), u)
+        y = _heading(p, rect, y, translate("Dashboard", "指标变化"), translate("Dashboard", "不同口径（当年、累计、目标）分列显示，从不相加"), u)
         per_row = _charts_per_row(rect.width() / u)
         cw = (rect.width() - (per_row - 1) * GAP * u) / per_row
         for i, chart in enumerate(data.charts):
@@ -307,10 +302,10 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
 
 def _figure_tip(f: Figure, source: str) -> str:
     lines = [f"<b>{escape(f.name)}</b>", f"{escape(f.value)}（{escape(f.period_label())} · "
-             f"{escape(tr(BASE_LABELS[f.base]))} · {escape(value_label('basis', f.basis))}）"]
+             f"{escape(translate('Dashboard', BASE_LABELS[f.base]))} · {escape(value_label('basis', f.basis))}）"]
     if source:
-        lines.append(escape(tr("来源：%1").replace("%1", source)))
-    lines.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(tr('点击查看详情与原文'))}</span>")
+        lines.append(escape(translate("Dashboard", "来源：%1").replace("%1", source)))
+    lines.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(translate('Dashboard', '点击查看详情与原文'))}</span>")
     return "<br>".join(lines)
 
 
@@ -333,13 +328,13 @@ def _tile(p: QPainter, r: QRectF, f: Figure, source: str, u: float) -> None:
         _text(p, vx, y + T.ascent(VALUE, u) - T.ascent(BODY, u), T.elide(f.unit, BODY, r.right() - vx - 6 * u, u),
               BODY, u, style.TEXT_MUTED)
     y += T.line_height(VALUE, u)
-    when = f"{f.period_label()} · {tr(BASE_LABELS[f.base])}"
+    when = f"{f.period_label()} · {translate('Dashboard', BASE_LABELS[f.base])}"
     if f.value and f.value != f"{_fmt(f.num)}{f.unit or ''}":
-        when += f" · {tr('原文')}“{f.value}”"
+        when += f" · {translate('Dashboard', '原文')}“{f.value}”"
     _text(p, x, y, T.elide(when, TINY, avail, u), TINY, u, style.TEXT)
     y += T.line_height(TINY, u)
     if source:
-        _text(p, x, y, T.elide(tr("来源：%1").replace("%1", source), TINY, avail, u), TINY, u)
+        _text(p, x, y, T.elide(translate("Dashboard", "来源：%1").replace("%1", source), TINY, avail, u), TINY, u)
 
 
 def _bar_chart(p: QPainter, r: QRectF, chart: Chart, data: DashboardData, u: float, hits) -> None:
@@ -393,7 +388,7 @@ def _bar_chart(p: QPainter, r: QRectF, chart: Chart, data: DashboardData, u: flo
         if f.base == "cumulative":
             _hatch(p, bar, colour, u)
         _centred(p, cx, bar.top() - value_h, _fmt(f.num), SMALL_BOLD, u, avail=slot)
-        tag = tr(BASE_LABELS[f.base])
+        tag = translate("Dashboard", BASE_LABELS[f.base])
         _centred(p, cx, base_y + 2 * u, f.period_label(), TINY, u, style.TEXT, avail=slot - 2 * u)
         _centred(p, cx, base_y + 2 * u + T.line_height(TINY, u), tag, TINY, u,
                  chart.colour(f) if f.base != "yearly" else None, avail=slot - 2 * u)
@@ -416,7 +411,7 @@ def _hatch(p: QPainter, bar: QRectF, colour: QColor, u: float) -> None:
 
 
 def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
-    y = _heading(p, rect, y, tr("项目推进漏斗"), tr("按当前阶段计数") + (tr("；点击数字打开相应列表") if hits is not None else ""), u)
+    y = _heading(p, rect, y, translate("Dashboard", "项目推进漏斗"), translate("Dashboard", "按当前阶段计数") + (translate("Dashboard", "；点击数字打开相应列表") if hits is not None else ""), u)
     stages = _funnel_stages(data)
     label_w = 64 * u
     kinds = ("project", "enterprise")
@@ -445,18 +440,18 @@ def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, 
                   None if n else style.TEXT_MUTED)
             if n and hits is not None:
                 hit = QRectF(bar.left(), y, bar.width() + 8 * u + T.width(label, LINK, u), ROW_H * u)
-                tip = tr("%1 · %2：%3 个 — 点击打开列表").replace("%1", kind_label(kind)).replace(
+                tip = translate("Dashboard", "%1 · %2：%3 个 — 点击打开列表").replace("%1", kind_label(kind)).replace(
                     "%2", stage).replace("%3", str(n))
                 hits.append((hit, "list", (kind, Filters(kind=kind, facets={"stage": {stage}})), escape(tip)))
         y += ROW_H * u
-    note = tr("另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）").replace(
+    note = translate("Dashboard", "另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）").replace(
         "%1", str(data.unstaged.get("project", 0))).replace("%2", str(data.unstaged.get("enterprise", 0)))
     _text(p, rect.left(), y + 4 * u, T.elide(note, SMALL, rect.width(), u), SMALL, u)
     return y + ROW_H * u + 2 * GAP * u
 
 
 def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
-    y = _heading(p, rect, y, tr("配套设施与载体"), tr("按类别与状态计数") + (tr("；点击打开设施列表") if hits is not None else ""), u)
+    y = _heading(p, rect, y, translate("Dashboard", "配套设施与载体"), translate("Dashboard", "按类别与状态计数") + (translate("Dashboard", "；点击打开设施列表") if hits is not None else ""), u)
     label_w = 90 * u
     biggest = max(sum(c.values()) for _, c in data.facilities) or 1
     avail = rect.width() - label_w - 150 * u
@@ -477,7 +472,7 @@ def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: flo
                 facets = {"category": {category}}
                 if status:
                     facets["status"] = {status}
-                tip = f"{category} · {status or tr('状态未说明')}：{n} — {tr('点击打开列表')}"
+                tip = f"{category} · {status or translate('Dashboard', '状态未说明')}：{n} — {translate('Dashboard', '点击打开列表')}"
                 hits.append((seg, "list", ("facility", Filters(kind="facility", facets=facets)), escape(tip)))
             x += w
         total = sum(counts.values())
@@ -485,7 +480,7 @@ def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: flo
         y += ROW_H * u
     lx = rect.left() + label_w
     for status in (*FACILITY_STATUSES, None):
-        label = status or tr("状态未说明")
+        label = status or translate("Dashboard", "状态未说明")
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(STATUS_COLOURS.get(status)))
         p.drawRect(QRectF(lx, y + 6 * u, 8 * u, 8 * u))
@@ -610,7 +605,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
     y = rect.top()
     # legend
     lx = rect.left()
-    for label, hollow in ((tr("日期见于报道"), False), (tr("日期为推断（如“去年10月”）"), True)):
+    for label, hollow in ((translate("Dashboard", "日期见于报道"), False), (translate("Dashboard", "日期为推断（如“去年10月”）"), True)):
         p.setPen(_pen(style.ACCENT_DARK, 1.2, u))
         p.setBrush(QColor(style.SURFACE) if hollow else QColor(style.ACCENT_DARK))
         p.drawEllipse(QPointF(lx + 4 * u, y + 6 * u), 3.5 * u, 3.5 * u)
@@ -619,7 +614,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
     p.setPen(Qt.NoPen)
     p.setBrush(QColor(style.ACCENT_LIGHT))
     p.drawRect(QRectF(lx, y + 2 * u, 14 * u, 8 * u))
-    label = tr("浅色条：报道只给出年份或月份")
+    label = translate("Dashboard", "浅色条：报道只给出年份或月份")
     _text(p, lx + 18 * u, y, label, SMALL, u)
     y += 18 * u
     # axis
@@ -629,10 +624,10 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
         p.drawLine(QPointF(x, y + 14 * u), QPointF(x, y + 14 * u + len(tracks) * TL_ROW * u))
         if year < last or first == last:
             _centred(p, xpos(year + 0.5), y, str(year), SMALL_BOLD, u)
-    _text(p, ax1 + 10 * u, y, tr("速度记录"), SMALL_BOLD, u)
+    _text(p, ax1 + 10 * u, y, translate("Dashboard", "速度记录"), SMALL_BOLD, u)
     y += 18 * u
     if not tracks:
-        _text(p, rect.left(), y, tr("来源报道中没有带日期的进展。"), BODY, u, style.TEXT_MUTED)
+        _text(p, rect.left(), y, translate("Dashboard", "来源报道中没有带日期的进展。"), BODY, u, style.TEXT_MUTED)
     for i, t in enumerate(tracks):
         ry = y + i * TL_ROW * u
         if i % 2:
@@ -651,7 +646,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
         name_rect = QRectF(rect.left(), ry, TL_LABEL * u - 6 * u, TL_ROW * u)
         _text(p, rect.left() + kw + 4 * u, mid - T.line_height(name_st, u) / 2, name, name_st, u)
         if hits is not None:
-            hits.append((name_rect, "entity", t.id, escape(t.name) + "<br>" + escape(tr("点击查看详情"))))
+            hits.append((name_rect, "entity", t.id, escape(t.name) + "<br>" + escape(translate("Dashboard", "点击查看详情"))))
         points = []
         for m in t.milestones:
             centre, width = _position(m.when)
@@ -672,7 +667,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
             p.setPen(_pen(colour.name(), 1.4, u))
             p.setBrush(QColor(style.SURFACE) if m.inferred else colour)
             p.drawEllipse(QPointF(x, mid), 4 * u, 4 * u)
-            label = f"{m.stage} {m.when}" + (tr("（推断）") if m.inferred else "")
+            label = f"{m.stage} {m.when}" + (translate("Dashboard", "（推断）") if m.inferred else "")
             lw = T.width(label, TINY, u)
             lx = x + 6 * u
             if lx < last_right:
@@ -683,12 +678,12 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
             if hits is not None:
                 tip = f"<b>{escape(t.name)}</b><br>{escape(m.stage)}：{escape(m.when)}"
                 if m.inferred:
-                    tip += escape(tr("（日期为推断）"))
+                    tip += escape(translate("Dashboard", "（日期为推断）"))
                 if m.note:
                     tip += "<br>" + escape(m.note)
                 hits.append((QRectF(x - 6 * u, mid - 6 * u, 12 * u, 12 * u), "entity", t.id, tip))
         if not points:
-            text = tr("日期未说明") + (f"（{'、'.join(t.undated)}）" if t.undated else "")
+            text = translate("Dashboard", "日期未说明") + (f"（{'、'.join(t.undated)}）" if t.undated else "")
             _text(p, ax0 + 4 * u, mid - T.line_height(TINY, u) / 2, T.elide(text, TINY, ax1 - ax0, u), TINY, u)
         if t.records:
             rx = ax1 + 10 * u
@@ -800,9 +795,9 @@ class _BoardTab(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 4)
         bar.addWidget(self.title, 1)
-        self.png_button = QPushButton(tr("导出 PNG…"))
+        self.png_button = QPushButton(translate("Dashboard", "导出 PNG…"))
         self.png_button.clicked.connect(lambda: self.export_png())
-        self.pdf_button = QPushButton(tr("导出 PDF…"))
+        self.pdf_button = QPushButton(translate("Dashboard", "导出 PDF…"))
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar.addWidget(self.png_button)
         bar.addWidget(self.pdf_button)
@@ -863,7 +858,7 @@ class _BoardTab(QWidget):
     def picture(self) -> Picture:
         width = self.export_width
         cat = self.catalogue
-        foot = tr("来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注").replace("%1", cat.name).replace(
+        foot = translate("Dashboard", "来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注").replace("%1", cat.name).replace(
             "%2", cat.meta.get("edition", "") or "—")
         return Picture(self.title_text, cat.meta.get("park", ""), foot, width, self.board_height(width),
                        lambda p, r, u: self.paint_board(p, r, u, None))
@@ -878,7 +873,7 @@ class _BoardTab(QWidget):
         self.ensure_loaded()
         path = export_picture(self, self.picture(), suffix, self.title_text, path)
         if path:
-            self._set_status(tr("已导出：%1").replace("%1", path))
+            self._set_status(translate("Dashboard", "已导出：%1").replace("%1", path))
         return path
 
 
@@ -889,14 +884,14 @@ class DashboardView(_BoardTab):
         super().__init__(catalogue, parent)
         self.setObjectName("DashboardView")
         self.data: DashboardData | None = None
-        self.title_text = tr("园区看板")
+        self.title_text = translate("Dashboard", "园区看板")
         self.filters = Filters(kind="figure", facets={"scope": {"park"}})
 
     def load(self) -> None:
         self.data = load_dashboard(self.catalogue)
-        self.title_text = tr("园区看板")
+        self.title_text = translate("Dashboard", "园区看板")
         self.title.setText(f"{self.title_text} · {self.data.park}")
-        self._set_status(tr("园区数据 %1 项 · 图表 %2 个").replace("%1", str(len(self.data.figures))).replace(
+        self._set_status(translate("Dashboard", "园区数据 %1 项 · 图表 %2 个").replace("%1", str(len(self.data.figures))).replace(
             "%2", str(len(self.data.charts))))
 
     def board_height(self, width: float) -> float:
@@ -916,14 +911,14 @@ class TimelineView(_BoardTab):
         self.setObjectName("TimelineView")
         self.tracks: list[Track] = []
         self.left_out = 0
-        self.title_text = tr("进展时间轴")
+        self.title_text = translate("Dashboard", "进展时间轴")
         self.filters = Filters(kind="project")
 
     def load(self) -> None:
         self.tracks, self.left_out = load_timeline(self.catalogue)
-        text = tr("进展时间轴 · 带日期的阶段与速度记录 %1 条").replace("%1", str(len(self.tracks)))
+        text = translate("Dashboard", "进展时间轴 · 带日期的阶段与速度记录 %1 条").replace("%1", str(len(self.tracks)))
         if self.left_out:
-            text += tr("（另有 %1 个未显示）").replace("%1", str(self.left_out))
+            text += translate("Dashboard", "（另有 %1 个未显示）").replace("%1", str(self.left_out))
         self.title.setText(text)
         self._set_status(text)
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+from desktopapp.i18n import translate
 
 
 def safe_name(text: str, fallback: str = "export") -> str:
@@ -23,8 +21,8 @@ def ask_path(parent, suggested: str, suffix: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
     folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-    title = tr("导出 PNG") if suffix == ".png" else tr("导出 PDF")
-    kinds = tr("PNG 图片 (*.png)") if suffix == ".png" else tr("PDF 文件 (*.pdf)")
+    title = translate("Export", "导出 PNG") if suffix == ".png" else translate("Export", "导出 PDF")
+    kinds = translate("Export", "PNG 图片 (*.png)") if suffix == ".png" else translate("Export", "PDF 文件 (*.pdf)")
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / (suggested + suffix)), kinds)
     if path and not path.lower().endswith(suffix):
         path += suffix
@@ -35,7 +33,7 @@ def cannot_write(parent, exc: OSError, title: str | None = None) -> None:
     """Say that a file could not be written, and why."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title or tr("导出"), tr("无法写入文件：%1").replace("%1", str(exc)))
+    QMessageBox.warning(parent, title or translate("Export", "导出"), translate("Export", "无法写入文件：%1").replace("%1", str(exc)))
 
 
 def export_picture(parent, picture, suffix: str, suggested: str, path: str | None = None) -> str | None:
@@ -54,7 +52,7 @@ def export_picture(parent, picture, suffix: str, suggested: str, path: str | Non
         else:
             render_pdf(picture, path)
     except OSError as exc:
-        cannot_write(parent, exc, tr("导出 PNG") if suffix == ".png" else tr("导出 PDF"))
+        cannot_write(parent, exc, translate("Export", "导出 PNG") if suffix == ".png" else translate("Export", "导出 PDF"))
         return None
     return path
 

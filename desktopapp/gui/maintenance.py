@@ -18,10 +18,6 @@ from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.i18n import translate
 
 
-def tr(text: str) -> str:
-    return translate("Maintenance", text)
-
-
 # ---------------------------------------------------------------------------------------------- old formats
 
 
@@ -30,8 +26,8 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
     from desktopapp.catalogue import migrate
 
     answer = QMessageBox.question(
-        window, tr("旧版目录"),
-        str(exc) + "\n\n" + tr("现在转换一份副本并打开吗？副本保存在：{folder}").format(
+        window, translate("Maintenance", "旧版目录"),
+        str(exc) + "\n\n" + translate("Maintenance", "现在转换一份副本并打开吗？副本保存在：{folder}").format(
             folder=migrate.default_target(Path(exc.path)).parent),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
     if answer != QMessageBox.Yes:
@@ -39,7 +35,7 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
     try:
         return migrate.migrate_copy(exc.path)
     except (CatalogueError, OSError) as err:
-        QMessageBox.warning(window, tr("无法转换目录"), str(err))
+        QMessageBox.warning(window, translate("Maintenance", "无法转换目录"), str(err))
         return None
 
 
@@ -57,39 +53,39 @@ class ImportDialog(QDialog):
         self.window = window
         self.report = None
         self.setObjectName("ImportDialog")
-        self.setWindowTitle(tr("导入"))
+        self.setWindowTitle(translate("Maintenance", "导入"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         row = QHBoxLayout()
         self.file_edit = QLineEdit()
-        self.file_edit.setPlaceholderText(tr("选择 .xlsx 或 .csv 文件"))
-        browse = QPushButton(tr("选择文件…"))
+        self.file_edit.setPlaceholderText(translate("Maintenance", "选择 .xlsx 或 .csv 文件"))
+        browse = QPushButton(translate("Maintenance", "选择文件…"))
         browse.clicked.connect(self.choose_file)
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
-        form.addRow(tr("文件"), row)
+        form.addRow(translate("Maintenance", "文件"), row)
         self.kind_box = QComboBox()
         for kind in IMPORT_KINDS:
             self.kind_box.addItem(kind_label(kind), kind)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_box)
-        template = QPushButton(tr("下载此类的模板…"))
+        template = QPushButton(translate("Maintenance", "下载此类的模板…"))
         template.clicked.connect(self.save_template)
         kind_row.addWidget(template)
         kind_row.addStretch(1)
-        form.addRow(tr("类别"), kind_row)
+        form.addRow(translate("Maintenance", "类别"), kind_row)
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText(tr("可选，例如“2025年园区招商台账”；默认用文件名"))
-        form.addRow(tr("来源名称"), self.source_edit)
+        self.source_edit.setPlaceholderText(translate("Maintenance", "可选，例如“2025年园区招商台账”；默认用文件名"))
+        form.addRow(translate("Maintenance", "来源名称"), self.source_edit)
         layout.addLayout(form)
-        self.summary = QLabel(tr("先检查文件：检查不会修改目录。整份文件没有问题时才能导入。"))
+        self.summary = QLabel(translate("Maintenance", "先检查文件：检查不会修改目录。整份文件没有问题时才能导入。"))
         self.summary.setObjectName("ImportSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("ImportProblems")
-        self.table.setHorizontalHeaderLabels([tr("行"), tr("列"), tr("问题")])
+        self.table.setHorizontalHeaderLabels([translate("Maintenance", "行"), translate("Maintenance", "列"), translate("Maintenance", "问题")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -100,9 +96,9 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.check_button = buttons.addButton(tr("检查"), QDialogButtonBox.ActionRole)
-        self.import_button = buttons.addButton(tr("导入"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(QDialogButtonBox.Close).setText(tr("关闭"))
+        self.check_button = buttons.addButton(translate("Maintenance", "检查"), QDialogButtonBox.ActionRole)
+        self.import_button = buttons.addButton(translate("Maintenance", "导入"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(QDialogButtonBox.Close).setText(translate("Maintenance", "关闭"))
         self.import_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.do_import)
@@ -112,8 +108,8 @@ class ImportDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的文件"), "",
-                                              tr("表格 (*.xlsx *.csv);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("Maintenance", "选择要导入的文件"), "",
+                                              translate("Maintenance", "表格 (*.xlsx *.csv);;所有文件 (*)"))
         if path:
             self.file_edit.setText(path)
 
@@ -122,8 +118,8 @@ class ImportDialog(QDialog):
         from desktopapp.labels import kind_label
 
         kind = self.kind_box.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, tr("保存模板"), tr("{kind}导入模板.xlsx").format(
-            kind=kind_label(kind)), tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("Maintenance", "保存模板"), translate("Maintenance", "{kind}导入模板.xlsx").format(
+            kind=kind_label(kind)), translate("Maintenance", "Excel 工作簿 (*.xlsx)"))
         if path:
             write_template(kind, Path(path))
 
@@ -132,7 +128,7 @@ class ImportDialog(QDialog):
 
         text = self.file_edit.text().strip()
         if not text:
-            self.summary.setText(tr("请先选择要导入的文件。"))
+            self.summary.setText(translate("Maintenance", "请先选择要导入的文件。"))
             return None
         try:
             return importer.run(self.window.catalogue.path, Path(text), self.kind_box.currentData(), dry_run=dry_run,
@@ -168,7 +164,7 @@ class ImportDialog(QDialog):
         self.show_report(report)
         if report.written:
             self.window.open_catalogue(report.catalogue)
-            self.summary.setText(report.summary() + "\n" + tr("已写入工作副本：{path}\n写入前的备份：{backup}").format(
+            self.summary.setText(report.summary() + "\n" + translate("Maintenance", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
                 path=report.catalogue, backup=report.backup))
             self.import_button.setEnabled(False)
 
@@ -190,8 +186,8 @@ def choose_export(window) -> None:
 
     section = window.current_section()
     path, chosen = QFileDialog.getSaveFileName(
-        window, tr("导出列表"), tr("{kind}列表.xlsx").format(kind=kind_label(section.kind)),
-        tr("Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)"))
+        window, translate("Maintenance", "导出列表"), translate("Maintenance", "{kind}列表.xlsx").format(kind=kind_label(section.kind)),
+        translate("Maintenance", "Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)"))
     if not path:
         return
     if Path(path).suffix.lower() not in (".xlsx", ".csv"):
@@ -199,9 +195,9 @@ def choose_export(window) -> None:
     try:
         n = export_current(window, path)
     except (CatalogueError, OSError) as exc:
-        QMessageBox.warning(window, tr("无法导出"), str(exc))
+        QMessageBox.warning(window, translate("Maintenance", "无法导出"), str(exc))
         return
-    window.statusBar().showMessage(tr("已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+    window.statusBar().showMessage(translate("Maintenance", "已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
 
 
 # ---------------------------------------------------------------------------------------------- images
@@ -213,11 +209,11 @@ def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") 
     try:
         result = images.attach(window.catalogue.path, entity_id, Path(path), kind)
     except (CatalogueError, OSError) as exc:
-        QMessageBox.warning(window, tr("无法添加图片"), str(exc))
+        QMessageBox.warning(window, translate("Maintenance", "无法添加图片"), str(exc))
         return False
     if window.open_catalogue(result.catalogue):
         window.navigate_to(entity_id)
-    window.statusBar().showMessage(tr("已为“{name}”添加图片；已写入工作副本 {path}").format(
+    window.statusBar().showMessage(translate("Maintenance", "已为“{name}”添加图片；已写入工作副本 {path}").format(
         name=result.entity_name, path=result.catalogue), 8000)
     return True
 
@@ -228,9 +224,9 @@ def choose_image(window) -> None:
     section = window.current_section()
     entity_id = section.detail.entity_id()
     if entity_id is None or window.catalogue.kind_of(entity_id) not in ENTITY_KINDS:
-        QMessageBox.information(window, tr("添加图片"), tr("请先在企业、项目或配套设施中选择一个条目。"))
+        QMessageBox.information(window, translate("Maintenance", "添加图片"), translate("Maintenance", "请先在企业、项目或配套设施中选择一个条目。"))
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("选择图片"), "",
-                                          tr("图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"))
+    path, _ = QFileDialog.getOpenFileName(window, translate("Maintenance", "选择图片"), "",
+                                          translate("Maintenance", "图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"))
     if path:
         attach_image(window, entity_id, path)

@@ -13,10 +13,6 @@ from desktopapp.i18n import translate
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 
 
-def tr(text: str) -> str:
-    return translate("Maintenance", text)
-
-
 def _maintenance():
     from desktopapp.gui import maintenance
 
@@ -27,14 +23,14 @@ def install_maintenance_actions(window) -> None:
     """Add 导入…, 导出列表…, 添加图片… and image drops on the detail panes to `window` (a MainWindow)."""
     menu = window.file_menu
     first = menu.actions()[1] if len(menu.actions()) > 1 else None  # after 打开目录…
-    window.import_action = QAction(tr("导入…"), window)
-    window.import_action.setToolTip(tr("从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据"))
+    window.import_action = QAction(translate("Maintenance", "导入…"), window)
+    window.import_action.setToolTip(translate("Maintenance", "从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据"))
     window.import_action.triggered.connect(lambda: _maintenance().ImportDialog(window).exec())
-    window.export_action = QAction(tr("导出列表…"), window)
-    window.export_action.setToolTip(tr("把当前列表（按当前筛选条件）导出为 Excel 或 CSV"))
+    window.export_action = QAction(translate("Maintenance", "导出列表…"), window)
+    window.export_action.setToolTip(translate("Maintenance", "把当前列表（按当前筛选条件）导出为 Excel 或 CSV"))
     window.export_action.triggered.connect(lambda: _maintenance().choose_export(window))
-    window.image_action = QAction(tr("添加图片…"), window)
-    window.image_action.setToolTip(tr("为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
+    window.image_action = QAction(translate("Maintenance", "添加图片…"), window)
+    window.image_action.setToolTip(translate("Maintenance", "为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
     window.image_action.triggered.connect(lambda: _maintenance().choose_image(window))
     for action in (window.import_action, window.export_action, window.image_action):
         menu.insertAction(first, action)

@@ -7,12 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktopapp.gui.exportfile import ask_path, cannot_write, safe_name
+from desktopapp.i18n import translate
 
 # The report modules (and Qt's print support) load when first used, not at start-up.
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def export_entity_pdf(window, path: str | None = None) -> str | None:
@@ -20,7 +17,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     section = window.current_section()
     entity_id = section.current_id()
     if entity_id is None:
-        QtWidgets.QMessageBox.information(window, tr("导出 PDF"), tr("请先在列表中选择一个条目。"))
+        QtWidgets.QMessageBox.information(window, translate("Printing", "导出 PDF"), translate("Printing", "请先在列表中选择一个条目。"))
         return None
     name = window.catalogue.row(entity_id)["name"]
     path = path or ask_path(window, safe_name(name, "sheet"), ".pdf")
@@ -33,7 +30,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     except OSError as exc:
         cannot_write(window, exc)
         return None
-    window.statusBar().showMessage(tr("已导出：%1").replace("%1", path), 5000)
+    window.statusBar().showMessage(translate("Printing", "已导出：%1").replace("%1", path), 5000)
     return path
 
 
@@ -43,11 +40,11 @@ def export_brochure(window, path: str | None = None) -> str | None:
     from desktopapp.reports.document import Cancelled
 
     section = window.current_section()
-    path = path or ask_path(window, safe_name(window.catalogue.name) + "-" + tr("招商资料册"), ".pdf")
+    path = path or ask_path(window, safe_name(window.catalogue.name) + "-" + translate("Printing", "招商资料册"), ".pdf")
     if not path:
         return None
-    dialog = QtWidgets.QProgressDialog(tr("正在生成招商资料册…"), tr("取消"), 0, 100, window)
-    dialog.setWindowTitle(tr("导出资料册"))
+    dialog = QtWidgets.QProgressDialog(translate("Printing", "正在生成招商资料册…"), translate("Printing", "取消"), 0, 100, window)
+    dialog.setWindowTitle(translate("Printing", "导出资料册"))
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(300)
 
@@ -60,15 +57,15 @@ def export_brochure(window, path: str | None = None) -> str | None:
     try:
         result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress)
     except Cancelled:
-        window.statusBar().showMessage(tr("已取消导出。"), 5000)
+        window.statusBar().showMessage(translate("Printing", "已取消导出。"), 5000)
         return None
     except OSError as exc:
-        cannot_write(window, exc, tr("导出资料册"))
+        cannot_write(window, exc, translate("Printing", "导出资料册"))
         return None
     finally:
         dialog.reset()
     window.statusBar().showMessage(
-        tr("已导出资料册：%1（%2 页）").replace("%1", path).replace("%2", str(result.pages)), 8000)
+        translate("Printing", "已导出资料册：%1（%2 页）").replace("%1", path).replace("%2", str(result.pages)), 8000)
     return path
 
 
@@ -94,12 +91,12 @@ def print_current(window, dialog_factory=None) -> bool:
     dialog_factory = dialog_factory or QPrintPreviewDialog
     sheet, geo = current_sheet(window)
     if sheet is None:
-        QtWidgets.QMessageBox.information(window, tr("打印"), tr("请先在列表中选择一个条目。"))
+        QtWidgets.QMessageBox.information(window, translate("Printing", "打印"), translate("Printing", "请先在列表中选择一个条目。"))
         return False
     printer = QPrinter(QPrinter.HighResolution)
     printer.setDocName(sheet.title)
     preview = dialog_factory(printer, window)
-    preview.setWindowTitle(tr("打印预览：%1").replace("%1", sheet.title))
+    preview.setWindowTitle(translate("Printing", "打印预览：%1").replace("%1", sheet.title))
     preview.paintRequested.connect(lambda p: print_pages(p, sheet.pages, geo))
     window._print_preview = preview
     preview.resize(900, 1000)
@@ -109,14 +106,14 @@ def print_current(window, dialog_factory=None) -> bool:
 
 def install_report_actions(window) -> None:
     """File menu entries: 导出 PDF…, 导出资料册…, 打印…"""
-    pdf = QAction(tr("导出 PDF…"), window)
+    pdf = QAction(translate("Printing", "导出 PDF…"), window)
     pdf.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_E))
-    pdf.setToolTip(tr("将选中条目导出为一页 PDF 资料"))
+    pdf.setToolTip(translate("Printing", "将选中条目导出为一页 PDF 资料"))
     pdf.triggered.connect(lambda: export_entity_pdf(window))
-    brochure = QAction(tr("导出资料册…"), window)
-    brochure.setToolTip(tr("将当前列表（按当前筛选）导出为招商资料册 PDF"))
+    brochure = QAction(translate("Printing", "导出资料册…"), window)
+    brochure.setToolTip(translate("Printing", "将当前列表（按当前筛选）导出为招商资料册 PDF"))
     brochure.triggered.connect(lambda: export_brochure(window))
-    print_action = QAction(tr("打印…"), window)
+    print_action = QAction(translate("Printing", "打印…"), window)
     print_action.setShortcut(QKeySequence.Print)
     print_action.triggered.connect(lambda: print_current(window))
     first = window.file_menu.actions()[1] if len(window.file_menu.actions()) > 1 else None

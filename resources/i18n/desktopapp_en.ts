@@ -2,905 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
-        <source>目录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="30"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="81"/>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="32"/>
-        <source>搜索</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="38"/>
-        <source>年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
-        <source>金额（亿元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="43"/>
-        <source>筛选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="43"/>
-        <source>无（全部条目）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
-        <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
-        <source>条数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="101"/>
-        <source>导出时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="103"/>
-        <source>数据截至</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="110"/>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="148"/>
-        <source>招商图鉴导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="56"/>
-        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="71"/>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="58"/>
-        <source>{name} 是空文件，不是图片。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="60"/>
-        <source>{name} 太大（{mb} MB），图片不能超过 25 MB。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="67"/>
-        <source>{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="73"/>
-        <source>{name} 解压后过大，可能是恶意构造的文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="75"/>
-        <source>{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="78"/>
-        <source>{name} 已损坏或不完整，无法读取（{error}）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="118"/>
-        <source>图片类型只能是 photo（照片）或 logo（标志）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="123"/>
-        <source>无法读取 {name}：{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="130"/>
-        <source>只能给企业、项目或配套设施添加图片。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="137"/>
-        <source>来自文件 {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="150"/>
-        <source> 最接近的有：{names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="151"/>
-        <source>找不到企业、项目或配套设施“{name}”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="153"/>
-        <source>“{name}”对应多个条目：{names}。请写全称。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="134"/>
-        <source>第 {row} 行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="136"/>
-        <source>，“{column}”列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="162"/>
-        <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="165"/>
-        <source>已从 {file} 导入 {n} 条{kind}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="167"/>
-        <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="186"/>
-        <source>无法读取 {path}：{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="188"/>
-        <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="196"/>
-        <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="202"/>
-        <source>{path} 中没有表头和数据。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="220"/>
-        <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="222"/>
-        <source>{path} 不是文本格式的 CSV 文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="226"/>
-        <source>{path} 不是有效的 CSV 文件：{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="237"/>
-        <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="310"/>
-        <source>内容过长（{n} 个字符，最多 {max} 个）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="312"/>
-        <source>含有不可见的控制字符，请删除后再导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="320"/>
-        <source>应为整数，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="323"/>
-        <source>年份 {value} 不合理，应为四位年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
-        <source>应为数字（不带单位），而不是“{value}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="332"/>
-        <source>应为数字，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="334"/>
-        <source>不能为负数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="345"/>
-        <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="350"/>
-        <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="364"/>
-        <source>“{value}”不是允许的值；可选：{choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="376"/>
-        <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="387"/>
-        <source>第 {n} 列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="388"/>
-        <source>这一列有数据但没有表头</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="392"/>
-        <source>不认识的列名。{kind}可用的列：{names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="395"/>
-        <source>列名重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="400"/>
-        <source>缺少必填的列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
-        <source>数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="411"/>
-        <source>文件只有表头，没有数据行。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="425"/>
-        <source>必填，不能为空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="435"/>
-        <source>这一行比表头多出 {n} 个单元格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="438"/>
-        <source>第 {row} 行：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="458"/>
-        <source>“{name}”与第 {row} 行的{other}重复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="466"/>
-        <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="471"/>
-        <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="480"/>
-        <source>目录中没有产业链或环节“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="483"/>
-        <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="492"/>
-        <source>目录中没有{kind}“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="495"/>
-        <source>“{name}”对应多个{kind}，请写全称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="542"/>
-        <source>导入：{file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="543"/>
-        <source>导入日期；数据来自文件 {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="552"/>
-        <source>{file} 第 {row} 行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="565"/>
-        <source>简称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="565"/>
-        <source>别名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="639"/>
-        <source>不支持的类别：{kind}（可选：{kinds}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="654"/>
-        <source>请从列表中选择</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="663"/>
-        <source>{kind}导入模板 · 数据字典</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="665"/>
-        <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/crash.py" line="59"/>
-        <source>完整报告已写入：
-{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/crash.py" line="60"/>
-        <source>完整报告无法写入日志文件夹。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/crash.py" line="61"/>
-        <source>程序遇到意外错误，刚才的操作可能没有完成。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/crash.py" line="62"/>
-        <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/crash.py" line="105"/>
-        <source>意外错误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="112"/>
-        <source>截至%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="113"/>
-        <source>时间未说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="149"/>
-        <source>项目数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="151"/>
-        <source>引资与投资</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
-        <source>核心指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
-        <source>园区口径；每项注明年份与来源</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="284"/>
-        <source>，点击查看原文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="294"/>
-        <source>指标变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="294"/>
-        <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="312"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="342"/>
-        <source>来源：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
-        <source>项目推进漏斗</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
-        <source>按当前阶段计数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="419"/>
-        <source>；点击数字打开相应列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="448"/>
-        <source>%1 · %2：%3 个 — 点击打开列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="452"/>
-        <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
-        <source>配套设施与载体</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
-        <source>按类别与状态计数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="459"/>
-        <source>；点击打开设施列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="488"/>
-        <source>状态未说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="613"/>
-        <source>日期见于报道</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="613"/>
-        <source>日期为推断（如“去年10月”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="622"/>
-        <source>浅色条：报道只给出年份或月份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="632"/>
-        <source>速度记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="635"/>
-        <source>来源报道中没有带日期的进展。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="654"/>
-        <source>点击查看详情</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="675"/>
-        <source>（推断）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="686"/>
-        <source>（日期为推断）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="691"/>
-        <source>日期未说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="803"/>
-        <source>导出 PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="805"/>
-        <location filename="../../desktopapp/gui/printing.py" line="112"/>
-        <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="866"/>
-        <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="26"/>
-        <location filename="../../desktopapp/gui/exportfile.py" line="57"/>
-        <source>导出 PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="27"/>
-        <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="38"/>
-        <source>导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="881"/>
-        <location filename="../../desktopapp/gui/printing.py" line="36"/>
-        <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="26"/>
-        <location filename="../../desktopapp/gui/exportfile.py" line="57"/>
-        <location filename="../../desktopapp/gui/printing.py" line="23"/>
-        <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="27"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="897"/>
-        <source>园区看板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="899"/>
-        <source>园区数据 %1 项 · 图表 %2 个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="919"/>
-        <source>进展时间轴</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="924"/>
-        <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="926"/>
-        <source>（另有 %1 个未显示）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="30"/>
-        <source>导入…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="31"/>
-        <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="33"/>
-        <source>导出列表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="34"/>
-        <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="36"/>
-        <source>添加图片…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="37"/>
-        <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="33"/>
-        <source>旧版目录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="34"/>
-        <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="42"/>
-        <source>无法转换目录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="60"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="104"/>
-        <source>导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="66"/>
-        <source>选择 .xlsx 或 .csv 文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
-        <source>选择文件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="77"/>
-        <source>下载此类的模板…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="83"/>
-        <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="84"/>
-        <source>来源名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="86"/>
-        <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
-        <source>行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
-        <source>列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="92"/>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="103"/>
-        <source>检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="105"/>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="115"/>
-        <source>选择要导入的文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="116"/>
-        <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="125"/>
-        <source>保存模板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="125"/>
-        <source>{kind}导入模板.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="126"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="135"/>
-        <source>请先选择要导入的文件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="171"/>
-        <source>已写入工作副本：{path}
-写入前的备份：{backup}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="193"/>
-        <source>导出列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="193"/>
-        <source>{kind}列表.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="194"/>
-        <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="202"/>
-        <source>无法导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="204"/>
-        <source>已导出 {n} 条到 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="216"/>
-        <source>无法添加图片</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="220"/>
-        <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="231"/>
-        <source>添加图片</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="231"/>
-        <source>请先在企业、项目或配套设施中选择一个条目。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="233"/>
-        <source>选择图片</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="234"/>
-        <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="23"/>
-        <location filename="../../desktopapp/gui/printing.py" line="97"/>
-        <source>请先在列表中选择一个条目。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="38"/>
-        <source>无法写入文件：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="46"/>
-        <source>招商资料册</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="49"/>
-        <source>正在生成招商资料册…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="49"/>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="50"/>
-        <location filename="../../desktopapp/gui/printing.py" line="66"/>
-        <source>导出资料册</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="63"/>
-        <source>已取消导出。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="71"/>
-        <source>已导出资料册：%1（%2 页）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="97"/>
-        <source>打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="102"/>
-        <source>打印预览：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="114"/>
-        <source>将选中条目导出为一页 PDF 资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="116"/>
-        <source>导出资料册…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="117"/>
-        <source>将当前列表（按当前筛选）导出为招商资料册 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/printing.py" line="119"/>
-        <source>打印…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../desktopapp/gui/app.py" line="98"/>
@@ -957,147 +58,147 @@
 <context>
     <name>ChainMapView</name>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="107"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="53"/>
         <source>+ 还有 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="294"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="240"/>
         <source>显示项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="299"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="245"/>
         <source>适应窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="299"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="245"/>
         <source>整张图谱放入窗口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="300"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="246"/>
         <source>适应宽度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="300"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="246"/>
         <source>图谱宽度放满窗口（默认）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="301"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="247"/>
         <source>缩小（Ctrl+滚轮）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="302"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="248"/>
         <source>放大（Ctrl+滚轮）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="249"/>
         <source>导出 PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="303"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="249"/>
         <source>将当前图谱导出为图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="250"/>
         <source>导出 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="304"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="250"/>
         <source>将当前图谱导出为一页矢量 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="313"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="259"/>
         <source>产业链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="400"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="346"/>
         <source>%1（整个体系）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="437"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="383"/>
         <source>目录中还没有产业链。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="531"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="477"/>
         <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="535"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="481"/>
         <source>（已筛选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="584"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="530"/>
         <source>点击展开全部 %1 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="585"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="531"/>
         <source>共 %1 家：点击打开按此环节筛选的企业列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="588"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="534"/>
         <source>%1：园区暂无企业，为补链招商方向。点击查看来源所述。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="589"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="535"/>
         <source>%1：点击查看环节详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="595"/>
         <source>来源所述同上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="595"/>
         <source>来源报道未述及此环节的企业。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="674"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="620"/>
         <source>……等 %1 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="698"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="644"/>
         <source>产业链图谱</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="699"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="645"/>
         <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="703"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
         <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="716"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="662"/>
         <source>筛选：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="729"/>
+        <location filename="../../desktopapp/gui/chainmapview.py" line="675"/>
         <source>已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +208,225 @@
     <message>
         <location filename="../../desktopapp/gui/chips.py" line="87"/>
         <source>移除此筛选条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="55"/>
+        <source>完整报告已写入：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="56"/>
+        <source>完整报告无法写入日志文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="57"/>
+        <source>程序遇到意外错误，刚才的操作可能没有完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="58"/>
+        <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/crash.py" line="101"/>
+        <source>意外错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="107"/>
+        <source>截至%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="108"/>
+        <source>时间未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="144"/>
+        <source>项目数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="146"/>
+        <source>引资与投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
+        <source>核心指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
+        <source>园区口径；每项注明年份与来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
+        <source>，点击查看原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="289"/>
+        <source>指标变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="289"/>
+        <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="307"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="337"/>
+        <source>来源：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
+        <source>项目推进漏斗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
+        <source>按当前阶段计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
+        <source>；点击数字打开相应列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="443"/>
+        <source>%1 · %2：%3 个 — 点击打开列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="447"/>
+        <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
+        <source>配套设施与载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
+        <source>按类别与状态计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
+        <source>；点击打开设施列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="483"/>
+        <source>状态未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="608"/>
+        <source>日期见于报道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="608"/>
+        <source>日期为推断（如“去年10月”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="617"/>
+        <source>浅色条：报道只给出年份或月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="627"/>
+        <source>速度记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="630"/>
+        <source>来源报道中没有带日期的进展。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="649"/>
+        <source>点击查看详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="670"/>
+        <source>（推断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="681"/>
+        <source>（日期为推断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="686"/>
+        <source>日期未说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="798"/>
+        <source>导出 PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="800"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="861"/>
+        <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="876"/>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="887"/>
+        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
+        <source>园区看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
+        <source>园区数据 %1 项 · 图表 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="914"/>
+        <source>进展时间轴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="919"/>
+        <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/dashboard.py" line="921"/>
+        <source>（另有 %1 个未显示）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +561,102 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="26"/>
+        <source>目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="26"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
+        <source>搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="34"/>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="35"/>
+        <source>金额（亿元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
+        <source>筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
+        <source>无（全部条目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="93"/>
+        <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
+        <source>条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
+        <source>导出时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
+        <source>数据截至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="106"/>
+        <location filename="../../desktopapp/catalogue/exporting.py" line="144"/>
+        <source>招商图鉴导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="24"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="55"/>
+        <source>导出 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="24"/>
+        <location filename="../../desktopapp/gui/exportfile.py" line="55"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="25"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="25"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="36"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/exportfile.py" line="36"/>
+        <source>无法写入文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterPane</name>
     <message>
         <location filename="../../desktopapp/gui/filterpane.py" line="32"/>
@@ -1260,6 +676,337 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="52"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="54"/>
+        <source>{name} 是空文件，不是图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="56"/>
+        <source>{name} 太大（{mb} MB），图片不能超过 25 MB。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="63"/>
+        <source>{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="69"/>
+        <source>{name} 解压后过大，可能是恶意构造的文件，已拒绝。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="71"/>
+        <source>{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="74"/>
+        <source>{name} 已损坏或不完整，无法读取（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="114"/>
+        <source>图片类型只能是 photo（照片）或 logo（标志）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="119"/>
+        <source>无法读取 {name}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="126"/>
+        <source>只能给企业、项目或配套设施添加图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="133"/>
+        <source>来自文件 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="146"/>
+        <source> 最接近的有：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="147"/>
+        <source>找不到企业、项目或配套设施“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/images.py" line="149"/>
+        <source>“{name}”对应多个条目：{names}。请写全称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="130"/>
+        <source>第 {row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="130"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
+        <source>，“{column}”列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="158"/>
+        <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="161"/>
+        <source>已从 {file} 导入 {n} 条{kind}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="163"/>
+        <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="182"/>
+        <source>无法读取 {path}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="184"/>
+        <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="192"/>
+        <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="198"/>
+        <source>{path} 中没有表头和数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="216"/>
+        <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="218"/>
+        <source>{path} 不是文本格式的 CSV 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="222"/>
+        <source>{path} 不是有效的 CSV 文件：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="233"/>
+        <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="306"/>
+        <source>内容过长（{n} 个字符，最多 {max} 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="308"/>
+        <source>含有不可见的控制字符，请删除后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="316"/>
+        <source>应为整数，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="319"/>
+        <source>年份 {value} 不合理，应为四位年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="326"/>
+        <source>应为数字（不带单位），而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="328"/>
+        <source>应为数字，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
+        <source>不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="341"/>
+        <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="346"/>
+        <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="360"/>
+        <source>“{value}”不是允许的值；可选：{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="372"/>
+        <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="383"/>
+        <source>第 {n} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="384"/>
+        <source>这一列有数据但没有表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="388"/>
+        <source>不认识的列名。{kind}可用的列：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="391"/>
+        <source>列名重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="396"/>
+        <source>缺少必填的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="403"/>
+        <source>数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
+        <source>文件只有表头，没有数据行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="421"/>
+        <source>必填，不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="431"/>
+        <source>这一行比表头多出 {n} 个单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="434"/>
+        <source>第 {row} 行：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="454"/>
+        <source>“{name}”与第 {row} 行的{other}重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="462"/>
+        <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="467"/>
+        <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="476"/>
+        <source>目录中没有产业链或环节“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="479"/>
+        <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="488"/>
+        <source>目录中没有{kind}“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="491"/>
+        <source>“{name}”对应多个{kind}，请写全称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="538"/>
+        <source>导入：{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
+        <source>导入日期；数据来自文件 {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="548"/>
+        <source>{file} 第 {row} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <source>简称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
+        <source>别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="635"/>
+        <source>不支持的类别：{kind}（可选：{kinds}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="650"/>
+        <source>请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="659"/>
+        <source>{kind}导入模板 · 数据字典</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/catalogue/importer.py" line="661"/>
+        <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,114 +1300,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="122"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="123"/>
         <source>目录文件有损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="124"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
         <source>目录文件完整性检查通过。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="129"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
         <source>后退</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="131"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="132"/>
         <source>后退（Alt+←）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="134"/>
         <source>前进</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="136"/>
         <source>前进（Alt+→）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="137"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
         <source>打开目录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="140"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
         <source>查找</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="143"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
         <source>复制摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="146"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="147"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="149"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="150"/>
         <source>关于…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="152"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="153"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="157"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="158"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="160"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="166"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="161"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="167"/>
         <source>导航</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="163"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="164"/>
         <source>帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="248"/>
         <source>（合成数据）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="249"/>
         <source>招商图鉴 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="252"/>
         <source>%1 · 数据截至 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
         <source>打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="329"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="332"/>
         <source>无法打开目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="373"/>
+        <location filename="../../desktopapp/gui/mainwindow.py" line="376"/>
         <source>关于招商图鉴</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="29"/>
+        <source>旧版目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="30"/>
+        <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
+        <source>无法转换目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="56"/>
+        <location filename="../../desktopapp/gui/maintenance.py" line="100"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="62"/>
+        <source>选择 .xlsx 或 .csv 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="63"/>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="73"/>
+        <source>下载此类的模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="77"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="79"/>
+        <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="80"/>
+        <source>来源名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="82"/>
+        <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="99"/>
+        <source>检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="101"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
+        <source>选择要导入的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="112"/>
+        <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="121"/>
+        <source>保存模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="121"/>
+        <source>{kind}导入模板.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="122"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="131"/>
+        <source>请先选择要导入的文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="167"/>
+        <source>已写入工作副本：{path}
+写入前的备份：{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="189"/>
+        <source>导出列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="189"/>
+        <source>{kind}列表.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="190"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="198"/>
+        <source>无法导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="200"/>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="212"/>
+        <source>无法添加图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="216"/>
+        <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
+        <source>添加图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
+        <source>请先在企业、项目或配套设施中选择一个条目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="229"/>
+        <source>选择图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenance.py" line="230"/>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="26"/>
+        <source>导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="27"/>
+        <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="29"/>
+        <source>导出列表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="30"/>
+        <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="32"/>
+        <source>添加图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/maintenancemenu.py" line="33"/>
+        <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="20"/>
+        <source>导出 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="20"/>
+        <location filename="../../desktopapp/gui/printing.py" line="94"/>
+        <source>请先在列表中选择一个条目。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="33"/>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="43"/>
+        <source>招商资料册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="46"/>
+        <source>正在生成招商资料册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="46"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="47"/>
+        <location filename="../../desktopapp/gui/printing.py" line="63"/>
+        <source>导出资料册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="60"/>
+        <source>已取消导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="68"/>
+        <source>已导出资料册：%1（%2 页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="94"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="99"/>
+        <source>打印预览：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="109"/>
+        <source>导出 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="111"/>
+        <source>将选中条目导出为一页 PDF 资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="113"/>
+        <source>导出资料册…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="114"/>
+        <source>将当前列表（按当前筛选）导出为招商资料册 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/gui/printing.py" line="116"/>
+        <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,7 +1727,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/reports/brochure.py" line="30"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="423"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="478"/>
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,55 +1797,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="170"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="225"/>
         <source>未细分环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="170"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="406"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="225"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="461"/>
         <source>链上企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="188"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="385"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="387"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="243"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="440"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="442"/>
         <source>服务与合作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="306"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="361"/>
         <source>待补链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="307"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="362"/>
         <source>筛选后无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="378"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="433"/>
         <source>等另 {n} 家</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="405"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="460"/>
         <source>链主企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="405"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="460"/>
         <source>核心企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="425"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="480"/>
         <source>★ 专精特新等荣誉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="446"/>
+        <location filename="../../desktopapp/reports/chainmap.py" line="501"/>
         <source>箭头方向：上游 → 下游</source>
         <translation type="unfinished"></translation>
     </message>
