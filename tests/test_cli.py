@@ -64,7 +64,7 @@ def test_bad_catalogue_path_gives_a_clear_error(tmp_path):
     bad = tmp_path / "x.db"
     bad.write_text("hello")
     result = run("search", "华虹", "--catalogue", str(bad), check=False)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "不是招商目录" in result.stderr
     assert "Traceback" not in result.stderr
 

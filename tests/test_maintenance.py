@@ -439,7 +439,7 @@ def test_cli_template_import_export_and_attach(tmp_path, source, user_dirs):
     result = cli("attach-image", "测试项目", str(photo), "--catalogue", str(copy), env_dir=user_dirs)
     assert "已为“测试项目”添加图片（300×200）" in result.stdout
     result = cli("attach-image", "测试项目", str(bad), "--catalogue", str(copy), env_dir=user_dirs, check=False)
-    assert result.returncode == 2 and "不是可识别的图片" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "不是可识别的图片" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_successive_imports_into_the_same_catalogue_add_up_in_one_working_copy(tmp_path, source, user_dirs):

@@ -14,7 +14,7 @@ pypdf = pytest.importorskip("pypdf")
 
 from desktopapp.catalogue import Catalogue  # noqa: E402
 from desktopapp.reports import Cancelled, build_brochure, render_sheet  # noqa: E402
-from desktopapp.reports import commands  # noqa: E402
+from desktopapp import cli as commands  # noqa: E402  (the one command line)
 from desktopapp.reports.document import geometry  # noqa: E402
 from desktopapp.reports.sheets.common import current_facts  # noqa: E402
 from desktopapp.reports.text import UNIT  # noqa: E402

@@ -8,7 +8,7 @@ OUT=out/previews
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png "$OUT"/*.pdf
 export QT_QPA_PLATFORM=offscreen
-run() { "$PY" -m desktopapp.reports.commands "$@"; }
+run() { "$PY" -m desktopapp "$@"; }
 run factsheet enterprise 华虹仪表 -o "$OUT/enterprise.pdf"
 run factsheet enterprise 中科光智 -o "$OUT/enterprise-letter.pdf" --paper letter
 run factsheet chain 传感器及仪器仪表 -o "$OUT/chain.pdf"
