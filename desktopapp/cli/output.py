@@ -110,9 +110,13 @@ def written(target: str | Path) -> Iterator[Path]:
         try:
             if stdout:
                 sys.stdout.flush()
-                with open(tmp, "rb") as fh:
-                    shutil.copyfileobj(fh, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
+                binary = getattr(sys.stdout, "buffer", None)
+                if binary is None:  # a text-only stream (a caller's StringIO): the formats are UTF-8 text
+                    sys.stdout.write(tmp.read_text(encoding="utf-8", errors="replace"))
+                else:
+                    with open(tmp, "rb") as fh:
+                        shutil.copyfileobj(fh, binary)
+                    binary.flush()
             else:
                 os.replace(tmp, path)
         except BrokenPipeError:
