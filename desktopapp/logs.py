@@ -39,7 +39,11 @@ def start(what: str) -> Path | None:
     from logging.handlers import RotatingFileHandler
 
     path = log_path()
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in log.handlers):
+    for h in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(h.baseFilename) != path.absolute():  # the log folder changed (tests): one file at a time
+            log.removeHandler(h)
+            h.close()
+    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",

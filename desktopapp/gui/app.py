@@ -89,14 +89,25 @@ def _startup_catalogue(catalogue_path: str | Path | None) -> Catalogue:
 
 
 def run(catalogue_path: str | Path | None = None) -> int:
+    from desktopapp import logs
+
+    logs.enable_fault_file()  # first: a native crash from here on leaves its stack in the log folder
+    logs.start("window")
     app = make_application()
     from desktopapp.gui.mainwindow import MainWindow
 
     try:
         catalogue = _startup_catalogue(catalogue_path)
     except CatalogueError as exc:
+        logs.log.warning("catalogue not opened: %s", exc)
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
-        return 2
+        return 1
+    logs.log.info("catalogue opened: %s", catalogue.path)
     window = MainWindow(catalogue)
     window.show()
-    return app.exec()
+    from desktopapp.gui import crash
+
+    crash.report_native_crashes(app)  # a segfault of an earlier run: say where its report is
+    code = app.exec()
+    logs.log.info("window closed (exit code %s)", code)
+    return code

@@ -3,7 +3,9 @@
 `install()` sets sys.excepthook and threading.excepthook. An exception in a Qt slot or event handler (which
 PySide routes to sys.excepthook) or in any thread ends up here: the traceback, versions and platform go to
 `crash-<time>.log` in platformdirs.user_log_dir("desktopapp"); a non-modal dialog says what happened and
-where the report is; the event loop goes on. The hooks that were installed before are still called (so
+where the report and the program's log are; the event loop goes on. A native crash (segfault) kills the
+process before any dialog: faulthandler writes its stack to the log folder (desktopapp.logs), and the next
+start shows the same dialog pointing to that file (`report_native_crashes`). The hooks that were installed before are still called (so
 the traceback reaches stderr, and test harnesses still see the error).
 """
 
@@ -44,9 +46,19 @@ def write_report(exc_type, exc, tb, thread: str | None = None) -> Path | None:
             "".join(traceback.format_exception(exc_type, exc, tb)),
         ]
         path.write_text("\n".join(lines), encoding="utf-8")
+        from desktopapp.logs import log
+
+        log.error("unexpected error (report %s): %s", path.name, "".join(
+            traceback.format_exception_only(exc_type, exc)).strip())
         return path
     except Exception:  # noqa: BLE001 - the crash handler itself must never raise
         return None
+
+
+def _log_line() -> str:
+    from desktopapp.logs import log_path
+
+    return translate("Crash", "程序日志：{path}").format(path=log_path())
 
 
 def message(exc_type, exc, report: Path | None) -> str:
@@ -54,8 +66,17 @@ def message(exc_type, exc, report: Path | None) -> str:
     what = what if len(what) <= 300 else what[:300] + "…"
     where = (translate("Crash", "完整报告已写入：\n{path}").format(path=report) if report
              else translate("Crash", "完整报告无法写入日志文件夹。"))
-    return (translate("Crash", "程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + what + "\n\n" + where + "\n\n"
-            + translate("Crash", "程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。"))
+    return (translate("Crash", "程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + what + "\n\n" + where + "\n"
+            + _log_line() + "\n\n"
+            + translate("Crash", "程序会继续运行。如果问题反复出现，请把这份报告和日志发给维护人员。"))
+
+
+def native_message(reports: list[Path]) -> str:
+    """The dialog's text about native crashes (segfaults) of earlier runs, whose stacks faulthandler wrote."""
+    files = "\n".join(str(p) for p in reports)
+    return (translate("Crash", "程序上次运行时意外终止（程序崩溃）。") + "\n\n"
+            + translate("Crash", "崩溃报告已写入：\n{files}").format(files=files) + "\n" + _log_line() + "\n\n"
+            + translate("Crash", "如果问题反复出现，请把这份报告和日志发给维护人员。"))
 
 
 class CrashHandler(QObject):
@@ -121,3 +142,18 @@ def install(app) -> CrashHandler:
         handler._previous_thread_hook = threading.excepthook
         threading.excepthook = handler.thread_excepthook
     return handler
+
+
+def report_native_crashes(app) -> list[Path]:
+    """At start: if earlier runs crashed natively, show where faulthandler left their stacks (once: the files
+    are renamed crash-native-…); returns the reports."""
+    from desktopapp import logs
+
+    found = logs.native_crash_reports()
+    if not found:
+        return []
+    reports = [logs.mark_reported(p) for p in found]
+    handler = install(app)
+    handler.reports.extend(reports)
+    handler.show_dialog(native_message(reports))
+    return reports

@@ -163,6 +163,10 @@ class ImportDialog(QDialog):
             return
         self.show_report(report)
         if report.written:
+            from desktopapp.logs import log
+
+            log.info("import: %s (%s, %d rows) into %s, backup %s", report.file, report.kind, report.rows,
+                     report.catalogue, report.backup)
             self.window.open_catalogue(report.catalogue)
             self.summary.setText(report.summary() + "\n" + translate("Maintenance", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
                 path=report.catalogue, backup=report.backup))

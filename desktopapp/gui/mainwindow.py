@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
             return False
+        from desktopapp.logs import log
+
+        log.info("catalogue opened: %s", catalogue.path)
         old_catalogue, old_worker, old_loader = self.catalogue, self.worker, self.detail_loader
         self.catalogue = catalogue
         self.worker = QueryWorker(catalogue.path, self)
@@ -356,6 +359,8 @@ class MainWindow(QMainWindow):
     def about_html(self) -> str:
         from html import escape
 
+        from desktopapp.logs import log_path
+
         rows = "".join(
             f"<li>{escape(s['date'])}《{escape(s['title'])}》</li>" for s in self.catalogue.sources())
         counts = self.catalogue.kind_counts()
@@ -366,6 +371,7 @@ class MainWindow(QMainWindow):
                 f"<p>{escape(meta.get('description', ''))}</p>"
                 f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', ''))}　"
                 f"{escape(self.tr('目录文件'))}：{escape(str(self.catalogue.path))}</p>"
+                f"<p>{escape(self.tr('程序日志'))}：{escape(str(log_path()))}</p>"
                 f"<p>{escape(figures)}</p>"
                 f"<p><b>{escape(self.tr('来源报道'))}</b></p><ol>{rows}</ol>")
 
