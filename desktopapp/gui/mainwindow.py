@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.gui.maintenancemenu import install_maintenance_actions
+from desktopapp.gui.plaintext import message, plain_label
 from desktopapp.gui.section import SectionView
 from desktopapp.gui.detailloader import DetailLoader
 from desktopapp.gui.worker import QueryWorker
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, kind_label(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        self.catalogue_label = QLabel()
+        self.catalogue_label = plain_label()  # the file name and edition come from the catalogue
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
         install_maintenance_actions(self)  # import, export list, images
@@ -118,9 +119,7 @@ class MainWindow(QMainWindow):
         self._integrity = None
         self.integrity_problem = problem  # None: the check passed
         if problem:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
+            message(self, self.tr("目录文件有损坏"), str(problem))
         else:
             self.statusBar().showMessage(self.tr("目录文件完整性检查通过。"), 5000)
 
@@ -327,9 +326,7 @@ class MainWindow(QMainWindow):
             converted = offer_conversion(self, exc)
             return self.open_catalogue(converted) if converted else False
         except CatalogueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
+            message(self, self.tr("无法打开目录"), str(exc))
             return False
         old_catalogue, old_worker, old_loader = self.catalogue, self.worker, self.detail_loader
         self.catalogue = catalogue
