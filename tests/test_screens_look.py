@@ -50,3 +50,25 @@ def test_qt_dialogs_speak_the_ui_language():
     make_application()  # the tests run under a C or English locale with no app translation: the UI is Chinese
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") == "打印预览"
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, settings, bundled_db, monkeypatch):
+    """On a 1366×768 laptop (free area 1366×728 under a panel) the window, status bar included, is on screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    make_application()
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 40, 1366, 728))
+    w = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(w)
+    assert w.width() <= 1366 and w.height() <= 728
+    settings.setValue("window/geometry", w.saveGeometry())
+    w.resize(1800, 1200)
+    settings.setValue("window/geometry", w.saveGeometry())
+    again = MainWindow(Catalogue(bundled_db), settings)
+    qtbot.addWidget(again)
+    assert again.height() <= 728, "a saved geometry larger than the screen is shrunk"

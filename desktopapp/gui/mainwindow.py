@@ -68,8 +68,8 @@ class MainWindow(QMainWindow):
 
         install_insight_tabs(self)  # 产业链图谱, 园区看板, 进展时间轴
         self._update_titles()
-        self.resize(1360, 840)
         self._restore_settings()
+        self._fit_to_screen()
         self.current_section()  # the section on screen is built before the first paint
 
     def event(self, event) -> bool:
@@ -376,6 +376,30 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # ------------------------------------------------------------------ settings
+
+    def _fit_to_screen(self) -> None:
+        """1360×840, or the screen's free area if smaller (a 1366×768 laptop shows the status bar); a
+        saved geometry larger than the screen it comes back on is shrunk the same way."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1360, 840)
+            return
+        free = screen.availableGeometry()
+        frame_w = max(0, self.frameGeometry().width() - self.geometry().width())
+        frame_h = max(0, self.frameGeometry().height() - self.geometry().height())
+        if self.settings.value("window/geometry") is None:
+            width, height = 1360, 840
+        else:
+            width, height = self.width(), self.height()
+        width = min(width, free.width() - frame_w)
+        height = min(height, free.height() - frame_h - 24)  # title bar of a window manager not yet known
+        self.resize(max(640, width), max(480, height))
+        geometry = self.frameGeometry()
+        if not free.contains(geometry):
+            geometry.moveCenter(free.center())
+            self.move(max(free.left(), geometry.left()), max(free.top(), geometry.top()))
 
     def _restore_settings(self) -> None:
         s = self.settings
