@@ -256,6 +256,13 @@ def test_export_selected_entity_and_brochure_of_the_current_list(window, qtbot, 
 
 
 def test_print_preview_paints_the_same_pages_as_the_pdf(window, qtbot):
+    """The preview is shown and every page painted, as a user sees it (the printer used to be freed when
+    print_current returned, and the first paint crashed the app)."""
+    import gc
+
+    from PySide6.QtGui import QColor
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
     from desktopapp.gui import printing
 
     section = window.current_section()
@@ -263,12 +270,24 @@ def test_print_preview_paints_the_same_pages_as_the_pdf(window, qtbot):
     sheet, _geo = printing.current_sheet(window)
     assert printing.print_current(window)
     preview = window._print_preview
+    gc.collect()  # nothing the preview paints from may depend on a Python local still being alive
     qtbot.waitUntil(lambda: preview.isVisible(), timeout=5000)
-    from PySide6.QtPrintSupport import QPrintPreviewWidget
-
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == len(sheet.pages), timeout=5000)
+    for page in range(1, widget.pageCount() + 1):
+        widget.setCurrentPage(page)
+        preview.grab()  # paints the dialog as the screen would
+        image = widget.grab().toImage()  # the pages' area: grey around a white page with dark text
+        inked = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                    if QColor(image.pixel(x, y)).lightness() < 110)
+        assert inked > 300, f"page {page} of the preview is painted with its text ({inked})"
     preview.close()
+    qtbot.waitUntil(lambda: window._print_preview is None, timeout=2000)
+    assert printing.print_current(window), "a second preview opens after the first was closed"
+    second = window._print_preview
+    qtbot.waitUntil(lambda: second.isVisible(), timeout=5000)
+    second.grab()
+    second.close()
 
 
 def test_the_app_reopens_the_catalogue_that_was_open_last(qtbot, tmp_path, bundled_db, monkeypatch):

@@ -1,6 +1,9 @@
 """Drive the real main window (under Xvfb) and save screenshots of the whole screen.
 
-Called by tools/screenshots.sh: python tools/screenshots.py OUT_DIR [CATALOGUE]
+Called by tools/screenshots.sh: python tools/screenshots.py OUT_DIR [CATALOGUE] [--dark] [--prefix P]
+The screen size and scale come from the X server and QT_SCALE_FACTOR. Besides the screenshots it checks,
+as a user would meet them: the print preview opens from the 打印… action and paints every page; the first
+window fits the screen's free area. Exits 1 if a check fails.
 """
 
 import sys
@@ -9,19 +12,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, QTimer, QUrl
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktopapp.catalogue import Catalogue
 from desktopapp.gui.app import make_application
 from desktopapp.gui.mainwindow import KINDS, MainWindow
 
-out = Path(sys.argv[1])
-catalogue_path = sys.argv[2] if len(sys.argv) > 2 else None
-app = make_application()
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+dark = "--dark" in sys.argv
+prefix = sys.argv[sys.argv.index("--prefix") + 1] if "--prefix" in sys.argv else ""
+if prefix in args:
+    args.remove(prefix)
+out = Path(args[0])
+out.mkdir(parents=True, exist_ok=True)
+catalogue_path = args[1] if len(args) > 1 else None
+app = QApplication(sys.argv[:1])
+if dark:  # a dark desktop: the system palette the app starts with
+    from desktopapp.gui.look import dark_palette
+
+    app.setPalette(dark_palette())
+make_application()
 settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
 window = MainWindow(Catalogue(catalogue_path) if catalogue_path else Catalogue(), settings)
-window.setGeometry(0, 0, 1440, 900)
-window.showMaximized()
+window.show()  # as the app starts: the first window's size is the window's own choice
+problems = []
 steps = []
 
 
@@ -33,8 +47,23 @@ def step(delay_ms):
 
 
 def shot(name):
-    QGuiApplication.primaryScreen().grabWindow(0).save(str(out / f"{name}.png"))
-    print(name)
+    QGuiApplication.primaryScreen().grabWindow(0).save(str(out / f"{prefix}{name}.png"))
+    print(prefix + name)
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        problems.append(what)
+
+
+@step(900)
+def first_window():
+    free = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    check(free.contains(frame), f"the first window {frame.width()}×{frame.height()} fits the screen's free area "
+                                f"{free.width()}×{free.height()}")
+    shot("0-first-window")
 
 
 for i, kind in enumerate(KINDS, 1):
@@ -165,6 +194,47 @@ def take_timeline():
 
 
 @step(100)
+def print_preview():
+    section = window.show_section("enterprise")
+    ids = section.catalogue.find("华虹仪表")
+    if ids:
+        section.select_entity(ids[0])
+    window.report_actions[2].trigger()  # 打印…, as the toolbar button and Ctrl+P do
+
+
+@step(1500)
+def take_print_preview():
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    preview = window._print_preview
+    check(preview is not None and preview.isVisible(), "打印… opens the print preview")
+    if preview is None:
+        return
+    widget = preview.findChild(QPrintPreviewWidget)
+    check(widget is not None and widget.pageCount() >= 1, f"the preview has {widget.pageCount()} page(s)")
+    for page in range(1, widget.pageCount() + 1):
+        widget.setCurrentPage(page)
+        app.processEvents()
+    shot("16-print-preview")
+
+
+@step(300)
+def close_print_preview():
+    window._print_preview.close()
+
+
+@step(600)
+def print_again():
+    window.report_actions[2].trigger()
+
+
+@step(1200)
+def close_second_preview():
+    check(window._print_preview is not None and window._print_preview.isVisible(), "a second preview opens")
+    window._print_preview.close()
+
+
+@step(100)
 def about():
     QTimer.singleShot(500, lambda: (shot("11-about"), app.activeModalWidget() and app.activeModalWidget().close()))
     window.show_about()
@@ -184,3 +254,6 @@ def run(index=0):
 
 run()
 app.exec()
+if problems:
+    print("problems:", "; ".join(problems))
+    sys.exit(1)

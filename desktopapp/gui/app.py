@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopapp import i18n, style
@@ -39,23 +39,27 @@ QHeaderView::section {{ background: {style.SURFACE_ALT}; border: none; border-bo
     padding: 5px 6px; color: {style.TEXT_MUTED}; }}
 QLabel#EmptyState {{ color: {style.TEXT_MUTED}; font-size: {style.SIZE_H2}pt; }}
 QToolBar#MainToolbar {{ border: none; spacing: 4px; padding: 2px 6px; }}
-QSplitter::handle {{ background: transparent; }}
+QSplitter::handle {{ background: {style.BORDER}; margin: 6px 1px; border-radius: 1px; }}
+QSplitter::handle:hover {{ background: {style.ACCENT}; }}
 QStatusBar {{ color: {style.TEXT_MUTED}; }}
 """
 
 
 def install_translators(app: QApplication) -> None:
     """Qt's own and the app's translation for the user's locale, if one exists (Chinese needs none)."""
+    from desktopapp.gui.qttranslations import install_qt_translation
+
     locale = QLocale()
+    for old in getattr(app, "_translators", []):
+        app.removeTranslator(old)
     app._translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
-        app._translators.append(qt)
     own = QTranslator(app)
+    language = None
     if own.load(locale, "desktopapp", "_", str(paths.resources_dir() / "i18n")):
         app.installTranslator(own)
         app._translators.append(own)
+        language = locale.name()
+    install_qt_translation(app, language)  # Qt's own buttons and dialogs in the UI's language
     i18n.install(QCoreApplication.translate)
 
 
@@ -65,6 +69,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     install_translators(app)
     app.setFont(ui_font())
+    from desktopapp.gui.look import install_look
+
+    install_look(app)  # the app's light palette whatever the system's (a dark one hid list text)
     app.setStyleSheet(STYLE_SHEET)
     from desktopapp.gui import crash
 

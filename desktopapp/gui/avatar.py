@@ -42,8 +42,39 @@ def entity_pixmap(catalogue, entity: dict, size: int = 48) -> QPixmap:
     from desktopapp.catalogue.images import thumbnail
 
     data = thumbnail(catalogue, entity["id"]) if catalogue is not None else None
-    if data:
-        pixmap = QPixmap()
-        if pixmap.loadFromData(data) and not pixmap.isNull():
-            return pixmap.scaled(size, size, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    pixmap = decode_thumbnail(data)
+    if pixmap is not None:
+        return pixmap.scaled(size, size, Qt.KeepAspectRatio, Qt.SmoothTransformation)
     return monogram(short_name(entity), entity.get("kind"), size)
+
+
+THUMBNAIL_BYTES = 4 * 1024 * 1024
+THUMBNAIL_PIXELS = 4096  # a side, in pixels
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
+
+
+def decode_thumbnail(data) -> QPixmap | None:
+    """A stored thumbnail as a pixmap, decoded only as what the importer writes (PNG or JPEG, told by its
+    first bytes, not guessed by Qt): an SVG or PDF 'logo' in a hostile file would otherwise be rendered,
+    and an SVG can load local images. None for anything else, too large or broken."""
+    if not isinstance(data, (bytes, bytearray, memoryview)) or not 0 < len(data) <= THUMBNAIL_BYTES:
+        return None
+    data = bytes(data)
+    fmt = next((f for magic, f in _MAGIC if data.startswith(magic)), None)
+    if fmt is None:
+        return None
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.ReadOnly)
+    reader = QImageReader(buffer, fmt.encode())
+    reader.setDecideFormatFromContent(False)
+    size = reader.size()
+    if not size.isValid() or size.width() > THUMBNAIL_PIXELS or size.height() > THUMBNAIL_PIXELS:
+        return None
+    image = reader.read()
+    if image.isNull():
+        return None
+    return QPixmap.fromImage(image)

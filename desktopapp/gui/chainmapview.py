@@ -65,8 +65,12 @@ class _MapItem(QGraphicsItem):
 
             probe = QImage(1, 1, QImage.Format_ARGB32_Premultiplied)
             painter = QPainter(probe)
-            self._paint(painter, self.hits)
-            painter.end()
+            try:
+                self._paint(painter, self.hits)
+            except Exception:  # noqa: BLE001 - bad data: paint() shows the message, clicks hit nothing
+                self.hits = []
+            finally:
+                painter.end()
         self.update()
 
     def _paint(self, painter: QPainter, hits: list | None) -> None:
@@ -78,8 +82,13 @@ class _MapItem(QGraphicsItem):
         return QRectF(-6 * UNIT, -6 * UNIT, self.width + 12 * UNIT, self.height + 12 * UNIT)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.fillRect(self.boundingRect(), QColor(style.SURFACE))
-        self._paint(painter, None)
+        from desktopapp.gui.safepaint import paint_on
+
+        def paint(p: QPainter) -> None:
+            p.fillRect(self.boundingRect(), QColor(style.SURFACE))
+            self._paint(p, None)
+
+        paint_on(self, painter, self.boundingRect(), paint)
 
     def hit(self, pos: QPointF):
         for rect, what, payload in reversed(self.hits):

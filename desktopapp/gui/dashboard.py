@@ -26,6 +26,7 @@ from desktopapp.gui.insights import NoDetail
 from desktopapp.labels import kind_label, value_label
 from desktopapp.reports import text as T
 from desktopapp.gui.exportfile import export_picture
+from desktopapp.gui.plaintext import plain_label
 from desktopapp.reports.canvas import Picture
 from desktopapp.i18n import translate
 
@@ -721,7 +722,10 @@ class Canvas(QWidget):
         return max(360.0, (self.width() - 32) / self.unit())
 
     def relayout(self) -> None:
-        h = self.board.board_height(self.width_points())
+        try:
+            h = self.board.board_height(self.width_points())
+        except Exception:  # noqa: BLE001 - bad data: the paint event shows the message
+            h = 100.0
         self.setMinimumHeight(int(h * self.unit()) + 40)
         self.update()
 
@@ -730,14 +734,22 @@ class Canvas(QWidget):
         self.relayout()
 
     def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor(style.SURFACE))
-        u = self.unit()
-        w = self.width_points()
-        rect = QRectF(16, 16, w * u, self.board.board_height(w) * u)
-        self.hits = []
-        self.board.paint_board(p, rect, u, self.hits)
-        p.end()
+        from desktopapp.gui.safepaint import paint_widget
+
+        def paint(p: QPainter) -> None:
+            p.fillRect(self.rect(), QColor(style.SURFACE))
+            u = self.unit()
+            w = self.width_points()
+            rect = QRectF(16, 16, w * u, self.board.board_height(w) * u)
+            self.hits = []
+            self.board.paint_board(p, rect, u, self.hits)
+
+        if not paint_widget(self, paint):
+            self.hits = []
+
+    def paint_failed(self, text: str) -> None:
+        """Painting raised: the board says so in the status bar (the canvas shows the message too)."""
+        self.board._set_status(text)
 
     def hit(self, pos):
         for r, what, payload, tip in reversed(self.hits):
@@ -790,7 +802,7 @@ class _BoardTab(QWidget):
         self.filters = Filters(kind="figure")
         self._loaded = False
         self._status = ""
-        self.title = QLabel()
+        self.title = plain_label()  # holds the park's name, from the catalogue
         self.title.setObjectName("PaneTitle")
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 4)

@@ -31,9 +31,9 @@ def ask_path(parent, suggested: str, suffix: str) -> str | None:
 
 def cannot_write(parent, exc: OSError, title: str | None = None) -> None:
     """Say that a file could not be written, and why."""
-    from PySide6.QtWidgets import QMessageBox
+    from desktopapp.gui.plaintext import message
 
-    QMessageBox.warning(parent, title or translate("Export", "导出"), translate("Export", "无法写入文件：%1").replace("%1", str(exc)))
+    message(parent, title or translate("Export", "导出"), translate("Export", "无法写入文件：%1").replace("%1", str(exc)))
 
 
 def export_picture(parent, picture, suffix: str, suggested: str, path: str | None = None) -> str | None:

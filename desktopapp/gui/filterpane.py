@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp import style
 from desktopapp.catalogue.kinds import FacetValue
+from desktopapp.gui.plaintext import tip
 from desktopapp.labels import facet_label, value_label
 
 FacetRole = Qt.UserRole + 1
@@ -128,7 +129,7 @@ class FilterPane(QWidget):
             item = QTreeWidgetItem([label, str(v.count)])
             item.setData(0, FacetRole, facet)
             item.setData(0, ValueRole, v.value)
-            item.setToolTip(0, label)
+            item.setToolTip(0, tip(label))
             item.setFlags(checkable)
             item.setCheckState(0, Qt.Checked if v.value in chosen else Qt.Unchecked)
             item.setForeground(1, muted)

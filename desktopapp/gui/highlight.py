@@ -48,6 +48,11 @@ class HighlightDelegate(QStyledItemDelegate):
         self.terms: list[str] = []
 
     def paint(self, painter, option, index):
+        from desktopapp.gui.safepaint import paint_on
+
+        paint_on(self, painter, option.rect, lambda p: self._paint(p, option, index))
+
+    def _paint(self, painter, option, index):
         if not self.terms:
             super().paint(painter, option, index)
             return

@@ -47,6 +47,7 @@ class TooLargeNotice(QWidget):
         layout = QVBoxLayout(self)
         text = self.tr("%1面向园区规模的目录（至多 %2 家企业），当前目录的企业多于此数。\n请在“企业”“项目”等列表中用筛选和搜索查看。")
         self.label = QLabel(text.replace("%1", title).replace("%2", f"{INSIGHT_LIMIT:,}"))
+        self.label.setTextFormat(Qt.PlainText)
         self.label.setObjectName("EmptyState")
         self.label.setAlignment(Qt.AlignCenter)
         self.label.setWordWrap(True)

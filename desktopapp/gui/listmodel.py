@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue
+from desktopapp.gui.plaintext import tip
 from desktopapp.labels import column_label, value_label
 
 # Columns per kind; the first is always the name. Hidden by default: those in DEFAULT_HIDDEN.
@@ -114,7 +115,7 @@ class EntityListModel(QAbstractTableModel):
             return self.display(self._row(row), column)
         if role == _TOOLTIP and column in ("name", "chains", "aliases"):
             values = self._row(row)
-            return values.get("summary") or values.get(column) or None
+            return tip(values.get("summary") or values.get(column)) or None
         if role == _FOREGROUND and column == "stage":
             stage = self._row(row).get("stage")
             return QColor(style.stage_colour(stage)) if stage else None

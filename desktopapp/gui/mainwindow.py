@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.gui.maintenancemenu import install_maintenance_actions
+from desktopapp.gui.plaintext import message, plain_label
 from desktopapp.gui.section import SectionView
 from desktopapp.gui.detailloader import DetailLoader
 from desktopapp.gui.worker import QueryWorker
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, kind_label(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        self.catalogue_label = QLabel()
+        self.catalogue_label = plain_label()  # the file name and edition come from the catalogue
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
         install_maintenance_actions(self)  # import, export list, images
@@ -67,8 +68,8 @@ class MainWindow(QMainWindow):
 
         install_insight_tabs(self)  # 产业链图谱, 园区看板, 进展时间轴
         self._update_titles()
-        self.resize(1360, 840)
         self._restore_settings()
+        self._fit_to_screen()
         self.current_section()  # the section on screen is built before the first paint
 
     def event(self, event) -> bool:
@@ -118,9 +119,7 @@ class MainWindow(QMainWindow):
         self._integrity = None
         self.integrity_problem = problem  # None: the check passed
         if problem:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("目录文件有损坏"), str(problem))
+            message(self, self.tr("目录文件有损坏"), str(problem))
         else:
             self.statusBar().showMessage(self.tr("目录文件完整性检查通过。"), 5000)
 
@@ -327,9 +326,7 @@ class MainWindow(QMainWindow):
             converted = offer_conversion(self, exc)
             return self.open_catalogue(converted) if converted else False
         except CatalogueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("无法打开目录"), str(exc))
+            message(self, self.tr("无法打开目录"), str(exc))
             return False
         from desktopapp.logs import log
 
@@ -385,6 +382,30 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # ------------------------------------------------------------------ settings
+
+    def _fit_to_screen(self) -> None:
+        """1360×840, or the screen's free area if smaller (a 1366×768 laptop shows the status bar); a
+        saved geometry larger than the screen it comes back on is shrunk the same way."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1360, 840)
+            return
+        free = screen.availableGeometry()
+        frame_w = max(0, self.frameGeometry().width() - self.geometry().width())
+        frame_h = max(0, self.frameGeometry().height() - self.geometry().height())
+        if self.settings.value("window/geometry") is None:
+            width, height = 1360, 840
+        else:
+            width, height = self.width(), self.height()
+        width = min(width, free.width() - frame_w)
+        height = min(height, free.height() - frame_h - 24)  # title bar of a window manager not yet known
+        self.resize(max(640, width), max(480, height))
+        geometry = self.frameGeometry()
+        if not free.contains(geometry):
+            geometry.moveCenter(free.center())
+            self.move(max(free.left(), geometry.left()), max(free.top(), geometry.top()))
 
     def _restore_settings(self) -> None:
         s = self.settings

@@ -93,15 +93,43 @@ def print_current(window, dialog_factory=None) -> bool:
     if sheet is None:
         QtWidgets.QMessageBox.information(window, translate("Printing", "打印"), translate("Printing", "请先在列表中选择一个条目。"))
         return False
+    # The preview paints pages recorded from this printer whenever it repaints: the printer (a Python
+    # object PySide would otherwise free when this function returns) lives as long as the preview.
     printer = QPrinter(QPrinter.HighResolution)
     printer.setDocName(sheet.title)
+    previous = getattr(window, "_print_preview", None)
+    if previous is not None:
+        previous.close()
     preview = dialog_factory(printer, window)
+    preview.setAttribute(Qt.WA_DeleteOnClose, False)  # released below, once closed, with its printer
     preview.setWindowTitle(translate("Printing", "打印预览：%1").replace("%1", sheet.title))
     preview.paintRequested.connect(lambda p: print_pages(p, sheet.pages, geo))
     window._print_preview = preview
-    preview.resize(900, 1000)
+    kept = getattr(window, "_print_printers", None)
+    if kept is None:
+        kept = window._print_printers = {}
+    key = id(preview)
+    kept[key] = printer  # dropped only once the dialog itself is destroyed
+    preview.destroyed.connect(lambda *_: kept.pop(key, None))
+
+    def release(_result=0) -> None:
+        if getattr(window, "_print_preview", None) is preview:
+            window._print_preview = None
+        preview.deleteLater()
+
+    preview.finished.connect(release)
+    preview.resize(*_preview_size(window))
     preview.open()
     return True
+
+
+def _preview_size(window) -> tuple[int, int]:
+    """900×1000, or less on a small screen (the preview's buttons stay on screen)."""
+    screen = window.screen() or QtWidgets.QApplication.primaryScreen()
+    if screen is None:
+        return 900, 1000
+    free = screen.availableGeometry()
+    return min(900, free.width() - 40), min(1000, free.height() - 60)
 
 
 def install_report_actions(window) -> None:

@@ -15,6 +15,7 @@ from desktopapp.gui.chips import ChipBar
 from desktopapp.gui.detailpane import DetailPane
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.gui.highlight import HighlightDelegate
+from desktopapp.gui.plaintext import plain_label
 from desktopapp.gui.listmodel import DEFAULT_HIDDEN, NOT_SORTABLE, EntityListModel
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import column_label, facet_label, kind_label, value_label
@@ -121,7 +122,7 @@ class SectionView(QWidget):
         self.empty = QWidget()
         el = QVBoxLayout(self.empty)
         el.addStretch(1)
-        self.empty_label = QLabel()
+        self.empty_label = plain_label()
         self.empty_label.setObjectName("EmptyState")
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.empty_label.setWordWrap(True)
