@@ -75,3 +75,81 @@ def test_import_warns_about_characters_without_a_glyph(tmp_path, source):
     assert report.ok  # a warning, not a problem: the row can still be imported
     assert [(w.row, w.column) for w in report.warnings] == [(2, "名称"), (2, "简介")]
     assert "壿" in report.text() and "😀" in report.text() and "□" in report.text()
+
+
+# ---------------------------------------------------------------------- 13.8 PDF hygiene
+
+
+@pytest.fixture(scope="module")
+def cat(qapp):
+    from desktopapp.catalogue import paths
+
+    c = Catalogue(paths.bundled_catalogue())
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def brochure(cat, tmp_path_factory):
+    from desktopapp.reports import build_brochure
+
+    out = tmp_path_factory.mktemp("brochure") / "brochure.pdf"
+    result = build_brochure(cat, out, generated="2025-06-01")
+    return out, result
+
+
+def test_brochure_keeps_title_subject_and_language_after_bookmarks(cat, brochure):
+    out, result = brochure
+    assert result.bookmarks
+    reader = pypdf.PdfReader(str(out))
+    info = reader.metadata
+    assert info.title.startswith(cat.meta["park"]) and "招商资料册" in info.title
+    assert info.subject and reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    assert reader.outline  # bookmarks are still there
+    if shutil.which("pdfinfo"):
+        import subprocess
+
+        shown = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+        assert f"Title:           {info.title}" in shown
+
+
+def test_contents_entries_link_to_their_sheets(cat, brochure):
+    out, _ = brochure
+    reader = pypdf.PdfReader(str(out))
+    index = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    assert len(links) > 10
+    huahong = cat.row(cat.find("华虹仪表", "enterprise")[0])["name"]
+    targets = [index[a["/Dest"][0].idnum] for a in links]
+    assert any(huahong in (reader.pages[t].extract_text() or "") for t in targets)
+    assert all(t >= 2 for t in targets)  # sheets follow the cover and contents
+
+
+def test_writing_into_a_missing_folder_or_over_a_file_fails_clearly(cat, tmp_path):
+    from desktopapp.reports import build_brochure, render_sheet
+    from desktopapp.reports.document import WriteError
+
+    eid = cat.find("华虹仪表", "enterprise")[0]
+    with pytest.raises(WriteError, match="不存在"):
+        render_sheet(cat, tmp_path / "missing" / "x.pdf", eid)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(WriteError, match="不是文件夹"):
+        build_brochure(cat, tmp_path / "file" / "x.pdf")
+    with pytest.raises(OSError):  # a WriteError is an OSError: the GUI's handlers catch it
+        render_sheet(cat, tmp_path, eid)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]  # no partial file anywhere
+
+
+def test_pictures_export_on_a4_or_a3(qapp, tmp_path):
+    from desktopapp.reports.canvas import Picture, paper_for, render_pdf
+    from desktopapp.reports.document import WriteError
+
+    assert paper_for(500, 700)[0] == "A4" and paper_for(500, 700)[4] == 1.0
+    assert paper_for(1100, 700)[:1] == ("A4",) and paper_for(1100, 700)[2] > paper_for(1100, 700)[3]
+    assert paper_for(1600, 1000)[0] == "A3"
+    picture = Picture("图谱", "副标题", "来源", 1400, 600, lambda p, r, u: p.drawRect(r))
+    out = render_pdf(picture, tmp_path / "wide.pdf")
+    box = pypdf.PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
+    with pytest.raises(WriteError):
+        render_pdf(picture, tmp_path / "missing" / "wide.pdf")
