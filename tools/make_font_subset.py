@@ -1,9 +1,11 @@
 """Make the bundled Noto Sans CJK SC subsets (resources/fonts/*.otf).
 
 Extracts the "Noto Sans CJK SC" face (Regular, Bold) from the Noto Sans CJK
-collections and subsets it to GB2312 + every character of the catalogue
-articles + Latin, punctuation and symbol ranges (see RANGES), without Kangxi /
-CJK radicals (see EXCLUDED). Output: unhinted CFF OpenType, all name records
+collections and subsets it to every CJK Unified Ideograph (U+4E00-9FFF) and
+Extension A (U+3400-4DBF) the font has, GB2312, every character of the catalogue
+articles, Latin, punctuation and symbol ranges (see RANGES), without Kangxi /
+CJK radicals (see EXCLUDED) and with one code point per shared glyph (see
+dedupe_shared), so that PDF text extracts exactly. Output: unhinted CFF OpenType, all name records
 kept, byte-for-byte reproducible.
 
 Usage (from the repository root):
@@ -41,7 +43,11 @@ RANGES = [
     (0x25A0, 0x25FF),  # geometric shapes (markers such as ● ▲)
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0xFF00, 0xFFEF),  # halfwidth and fullwidth forms
+    (0x3400, 0x4DBF),  # CJK Unified Ideographs Extension A (rare characters of personal and company names)
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs (every one the source font has)
 ]
+# Ideograph blocks, by preference when several code points share one glyph (see dedupe_shared).
+IDEOGRAPH_BLOCKS = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))
 EXTRA_CHARS = "①②③④⑤⑥⑦⑧⑨⑩·—…“”‘’《》「」【】"
 # CJK radicals supplement + Kangxi radicals: they share glyphs with unified
 # ideographs, and Qt's PDF writer maps each glyph back to its lowest code point,
@@ -56,6 +62,34 @@ SHADOWING = {
     0x2035: 0xFF40,  # REVERSED PRIME / FULLWIDTH GRAVE ACCENT
     0x301C: 0xFF5E,  # WAVE DASH / FULLWIDTH TILDE
 }
+
+
+def _block_rank(cp):
+    for rank, (lo, hi) in enumerate(IDEOGRAPH_BLOCKS):
+        if lo <= cp <= hi:
+            return rank
+    return len(IDEOGRAPH_BLOCKS)
+
+
+def dedupe_shared(unicodes, cmap, must_have):
+    """Keep one code point per glyph among the ideographs requested.
+
+    A few Extension A characters share their glyph with a unified ideograph (㬵 with 胶, 㫚 with 曶) or
+    with each other, and two unified ones share one (墫 壿); Qt's PDF writer would extract the lowest code
+    point for all of them, so 胶 would come back as 㬵. The preferred one stays: the texts' own characters,
+    then the unified block over Extension A, then the lower code point. The others are left out (the
+    import reports them as having no glyph).
+    """
+    by_glyph = {}
+    for cp in unicodes:
+        if cp in cmap and _block_rank(cp) < len(IDEOGRAPH_BLOCKS):
+            by_glyph.setdefault(cmap[cp], []).append(cp)
+    dropped = set()
+    for cps in by_glyph.values():
+        if len(cps) > 1:
+            cps.sort(key=lambda cp: (cp not in must_have, _block_rank(cp), cp))
+            dropped.update(cps[1:])
+    return dropped
 
 
 def gb2312_chars():
@@ -110,6 +144,11 @@ def make_subset(src, style, unicodes, must_have, out_path):
     missing = sorted(must_have - cmap.keys())
     if missing:
         sys.exit(f"{src}: article characters missing from the source font: {''.join(map(chr, missing))}")
+
+    dropped = dedupe_shared(unicodes, cmap, must_have)
+    if dropped:
+        print(f"  left out, sharing a glyph with a preferred ideograph: {''.join(map(chr, sorted(dropped)))}")
+    unicodes = set(unicodes) - dropped
 
     opts = subset.Options()
     opts.layout_closure = False  # --no-layout-closure

@@ -141,6 +141,7 @@ class Report:
     kind: str
     rows: int = 0  # data rows read
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # not blocking, e.g. characters the font lacks
     new_names: list[str] = field(default_factory=list)
     written: bool = False
     catalogue: Path | None = None  # the working copy written to
@@ -166,6 +167,7 @@ class Report:
     def text(self) -> str:
         lines = [self.summary()]
         lines += [str(p) for p in self.problems]
+        lines += [str(w) for w in self.warnings]
         return "\n".join(lines)
 
 
@@ -437,6 +439,11 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     report.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
     if not report.problems:
         report.new_names = [r.values["name"] for r in rows]
+    from desktopapp.reports.glyphs import missing_cells
+
+    headers_of = {c.field: c.header for c in COLUMNS[kind]}
+    report.warnings = [Problem(n, headers_of.get(f, f), translate("Import", "字体中没有“{chars}”的字形，屏幕和 PDF 上会显示为 □").format(
+        chars=chars)) for n, f, chars in missing_cells((r.number, f, v) for r in rows for f, v in r.values.items())]
     return report, rows, lookup
 
 

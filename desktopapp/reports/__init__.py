@@ -2,11 +2,22 @@
 
 Entry points: `render_sheet` (one entity, or the park) and `build_brochure` (a selection, with a cover,
 contents, bookmarks and page numbers). Both need a QGuiApplication; `ensure_app` makes one if none exists.
+The names are imported on first use, so Qt-free modules of this package (`glyphs`, `audience`, `publisher`)
+and the command line's parser do not load Qt.
 """
 
-from desktopapp.reports.brochure import BrochureResult, build_brochure
-from desktopapp.reports.document import Cancelled, Paper
-from desktopapp.reports.qtapp import ensure_app
-from desktopapp.reports.sheets import render_sheet
+from importlib import import_module
 
-__all__ = ["BrochureResult", "Cancelled", "Paper", "build_brochure", "ensure_app", "render_sheet"]
+_EXPORTS = {
+    "BrochureResult": "desktopapp.reports.brochure", "build_brochure": "desktopapp.reports.brochure",
+    "Cancelled": "desktopapp.reports.document", "Paper": "desktopapp.reports.document",
+    "ensure_app": "desktopapp.reports.qtapp", "render_sheet": "desktopapp.reports.sheets",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

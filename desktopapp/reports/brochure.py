@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
+from PySide6.QtCore import QRectF
+
 from desktopapp import style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.reports import text as T
-from desktopapp.reports.document import Cancelled, Footer, Paper, geometry, write_pdf
+from desktopapp.reports.document import Cancelled, Footer, Paper, check_target, geometry, write_pdf
 from desktopapp.reports.flow import Flow
-from desktopapp.reports.outline import OutlineItem, add_outline
+from desktopapp.reports.outline import Metadata, OutlineItem
 from desktopapp.reports.qtapp import ensure_app
 from desktopapp.reports.sheets import layout_sheet
 from desktopapp.reports.sheets.common import Context, Sheet, doc_info
@@ -85,8 +87,6 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
     cat = ctx.cat
     band = 56 * T.MM
     page = flow.page
-    from PySide6.QtCore import QRectF
-
     page.rect(QRectF(flow.left, flow.y, flow.width, band), fill=style.ACCENT_DARK, radius=3 * U)
     inner = flow.width - 20 * U
     y = flow.y + 16 * U
@@ -141,6 +141,7 @@ def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
             if x1 > x0 and st is not sec_st:
                 flow.page.line(x0, base, x1, base, style.BORDER, 0.6, dashed=True)
             flow.page.pageref(flow.right, base, key, st)
+            flow.page.link(QRectF(flow.left + indent, flow.y, flow.width - indent, lead), key)
             flow.y += lead
     return sheet
 
@@ -152,7 +153,7 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
     out and painted; returning False cancels (Cancelled is raised and no file is left)."""
     ensure_app()
     started = time.perf_counter()
-    path = Path(path)
+    path = check_target(path)  # before the layout: a wrong folder fails at once
     ctx = Context(cat, geometry(paper), doc_info(cat, generated))
     chosen = select(cat, filters, ids)
     plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []
@@ -196,11 +197,10 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
         if i in ends:
             step()
 
-    write_pdf(path, pages, ctx.geo, f"{cat.name} · {translate('Reports', '招商资料册')}", pagerefs, tick)
-    if progress is not None and progress(total - 1, total) is False:
-        path.unlink(missing_ok=True)
-        raise Cancelled()
-    bookmarks = add_outline(path, outline)
+    park = cat.meta.get("park") or cat.name
+    meta = Metadata(f"{park} · {translate('Reports', '招商资料册')}", subject=translate(
+        "Reports", "{park}招商资料：园区概览、产业链、企业、项目与配套").format(park=park))
+    bookmarks = write_pdf(path, pages, ctx.geo, meta, pagerefs, tick, outline)
     if progress is not None:
         progress(total, total)
     return BrochureResult(path, len(pages), sum(counts.values()), time.perf_counter() - started, bookmarks)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -13,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from desktopapp import style
 from desktopapp.i18n import translate
 from desktopapp.reports import text as T
+from desktopapp.reports.outline import Link, Metadata, OutlineItem, finish
 from desktopapp.reports.page import TEXT, Page, paint_ops
 
 DPI = round(72 * T.UNIT)
@@ -21,6 +24,45 @@ DPI = round(72 * T.UNIT)
 class Cancelled(Exception):
     """The progress callback asked to stop; no file is left behind."""
 
+
+class WriteError(OSError):
+    """The file cannot be written where asked (missing folder, no permission, a folder of that name); the
+    message says which, in the user's language."""
+
+
+def check_target(path: str | Path) -> Path:
+    """`path` if a file can be written there, else WriteError saying why (before any work is done)."""
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise WriteError(translate("Reports", "{path}：这是一个文件夹，不能写成文件").format(path=path))
+    if not folder.exists():
+        raise WriteError(translate("Reports", "{path}：文件夹“{folder}”不存在").format(path=path, folder=folder))
+    if not folder.is_dir():
+        raise WriteError(translate("Reports", "{path}：“{folder}”不是文件夹").format(path=path, folder=folder))
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise WriteError(translate("Reports", "{path}：没有写入权限").format(path=path))
+    return path
+
+
+@contextmanager
+def written_atomically(path: str | Path):
+    """Yield a temporary name beside `path`; on success it replaces `path`, on any error it is removed (a
+    failed or cancelled export never leaves a partial file, nor destroys the previous one)."""
+    path = check_target(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, WriteError):
+            raise
+        raise WriteError(translate("Reports", "{path}：{reason}").format(path=path, reason=exc.strerror or exc)) \
+            from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 class Paper(str, Enum):
     A4 = "a4"
@@ -137,21 +179,43 @@ def print_pages(printer, pages: list[Page], geo: Geometry, pagerefs: dict | None
         painter.end()
 
 
-def write_pdf(path: str | Path, pages: list[Page], geo: Geometry, title: str, pagerefs: dict | None = None,
-              tick: Callable[[int], None] | None = None) -> None:
-    """Paint `pages` into a PDF at `path`. `tick(i)` runs after each page and may raise Cancelled."""
-    path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(_SIZES[geo.paper][0]), QPageLayout.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(title)
-    writer.setCreator("desktopapp")
-    painter = QPainter(writer)
-    try:
-        paint_pages(painter, writer, pages, pagerefs, tick)
-    except BaseException:
-        painter.end()
-        path.unlink(missing_ok=True)
-        raise
-    painter.end()
+def page_links(pages: list[Page], geo: Geometry, pagerefs: dict) -> list[Link]:
+    """The pages' link areas (device units, top left origin) as PDF links (points, bottom left origin)."""
+    out = []
+    height = geo.height / T.UNIT
+    for i, page in enumerate(pages):
+        for rect, key in page.links:
+            target = pagerefs.get(key)
+            if target:
+                out.append(Link(i, (rect.left() / T.UNIT, height - rect.bottom() / T.UNIT,
+                                    rect.right() / T.UNIT, height - rect.top() / T.UNIT), target - 1))
+    return out
+
+
+def write_pdf(path: str | Path, pages: list[Page], geo: Geometry, meta: Metadata | str,
+              pagerefs: dict | None = None, tick: Callable[[int], None] | None = None,
+              outline: list[OutlineItem] = ()) -> bool:
+    """Paint `pages` into a PDF at `path`, with `meta` (title, author, subject, language), bookmarks and the
+    pages' links. `tick(i)` runs after each page and may raise Cancelled. WriteError when the file cannot
+    be written (checked before painting). Returns whether the document information, bookmarks and links
+    could be added."""
+    if isinstance(meta, str):
+        meta = Metadata(meta)
+    with written_atomically(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(DPI)
+        writer.setPageLayout(QPageLayout(QPageSize(_SIZES[geo.paper][0]), QPageLayout.Portrait,
+                                         QMarginsF(0, 0, 0, 0)))
+        writer.setTitle(meta.title)
+        writer.setCreator(meta.creator)
+        if meta.author:
+            writer.setAuthor(meta.author)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise WriteError(translate("Reports", "{path}：无法创建文件").format(path=path))
+        try:
+            paint_pages(painter, writer, pages, pagerefs, tick)
+        finally:
+            painter.end()
+        del painter, writer
+        return finish(tmp, meta, outline, page_links(pages, geo, pagerefs or {}))

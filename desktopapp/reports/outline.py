@@ -1,44 +1,36 @@
-"""PDF bookmarks (outline) for brochures, appended to the written file as an incremental update.
+"""Finishing a written PDF: document information, language, bookmarks (outline) and internal links.
 
-QPdfWriter has no outline API. pypdf (pure Python, maintained) writes the outline objects and a new
-catalog after the original bytes, so Qt's pages and fonts are not re-encoded and the cost stays small even
-for thousand-page brochures. Without pypdf the brochure is still written, just without bookmarks.
+`pdfupdate` appends them as an incremental update reading only the file's tail and page tree. A file it
+does not understand is finished by pypdf instead (metadata and bookmarks, no links): slower, same result.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktopapp.reports.pdfupdate import Link, Metadata, OutlineItem, Unsupported, update
 
-@dataclass
-class OutlineItem:
-    title: str
-    page: int  # 0-based page index
-    children: list["OutlineItem"] = field(default_factory=list)
+__all__ = ["Link", "Metadata", "OutlineItem", "finish"]
 
 
-def available() -> bool:
+def finish(path: str | Path, meta: Metadata, items: list[OutlineItem] = (), links: list[Link] = ()) -> bool:
+    """Add `meta`, `items` as bookmarks and `links` to the PDF at `path`. False when neither way worked
+    (the PDF is then left as Qt wrote it)."""
     try:
-        import pypdf  # noqa: F401
-    except ImportError:
-        return False
-    return True
+        update(path, meta, list(items), list(links))
+        return True
+    except Unsupported:
+        return _with_pypdf(Path(path), meta, items)
 
 
-def add_outline(path: str | Path, items: list[OutlineItem]) -> bool:
-    """Add `items` as bookmarks to the PDF at `path` and open it with the bookmarks shown. False when pypdf
-    is not installed."""
+def _with_pypdf(path: Path, meta: Metadata, items: list[OutlineItem]) -> bool:
     try:
         from pypdf import PdfWriter
+        from pypdf.generic import NameObject, TextStringObject
     except ImportError:
         return False
-    path = Path(path)
-    try:
-        writer = PdfWriter(str(path), incremental=True)
-    except TypeError:  # pypdf < 5: no incremental mode, rewrite the file
-        writer = PdfWriter(clone_from=str(path))
+    writer = PdfWriter(clone_from=str(path))
 
     def add(item: OutlineItem, parent=None) -> None:
         ref = writer.add_outline_item(title=item.title, page_number=item.page, parent=parent)
@@ -47,7 +39,13 @@ def add_outline(path: str | Path, items: list[OutlineItem]) -> bool:
 
     for item in items:
         add(item)
-    writer.page_mode = "/UseOutlines"
+    if items:
+        writer.page_mode = "/UseOutlines"
+    writer.add_metadata({k: v for k, v in (("/Title", meta.title), ("/Author", meta.author),
+                                           ("/Subject", meta.subject), ("/Keywords", meta.keywords),
+                                           ("/Creator", meta.creator)) if v})
+    if meta.language:
+        writer._root_object[NameObject("/Lang")] = TextStringObject(meta.language)
     tmp = path.with_name(path.name + ".part")
     with open(tmp, "wb") as fh:
         writer.write(fh)

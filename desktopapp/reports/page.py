@@ -16,11 +16,12 @@ TEXT, RECT, LINE, ELLIPSE, CUSTOM, PAGEREF = range(6)
 class Page:
     """Operations in device units; `footer` is drawn by the document with the page number."""
 
-    __slots__ = ("ops", "footer")
+    __slots__ = ("ops", "footer", "links")
 
     def __init__(self, footer):
         self.ops: list[tuple] = []
         self.footer = footer
+        self.links: list[tuple[QRectF, object]] = []  # (area, key): clicking shows the page of `key`
 
     def text(self, x: float, baseline: float, s: str, st: T.TextStyle) -> None:
         self.ops.append((TEXT, st, x, baseline, s))
@@ -38,6 +39,10 @@ class Page:
 
     def custom(self, r: QRectF, paint: Callable[[QPainter, QRectF], None]) -> None:
         self.ops.append((CUSTOM, QRectF(r), paint))
+
+    def link(self, r: QRectF, key) -> None:
+        """Make `r` a link to the page where `key` starts (added to the PDF after painting)."""
+        self.links.append((QRectF(r), key))
 
     def pageref(self, right: float, baseline: float, key, st: T.TextStyle) -> None:
         """The page number of `key`, right-aligned at `right` (resolved when painting)."""

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from desktopapp.i18n import translate
-from desktopapp.reports.document import Paper, geometry, write_pdf
+from desktopapp.reports.document import Paper, check_target, geometry, write_pdf
+from desktopapp.reports.outline import Metadata
 from desktopapp.reports.qtapp import ensure_app
 from desktopapp.reports.sheets.chain import layout_chain
 from desktopapp.reports.sheets.common import Context, Sheet, doc_info
@@ -41,6 +42,9 @@ def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Pap
     """Write the sheet of `entity_id` (None: the park) to `path`; return the page count."""
     ensure_app()
     ctx = Context(cat, geometry(paper), doc_info(cat, generated))
+    check_target(path)  # before the layout: a wrong folder fails at once
     sheet = layout_sheet(ctx, entity_id)
-    write_pdf(path, sheet.pages, ctx.geo, sheet.title)
+    park = cat.meta.get("park") or cat.name
+    subject = translate("Reports", "{park}招商资料").format(park=park)
+    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, subject=subject))
     return len(sheet.pages)
