@@ -9,6 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface in its source language (Chinese) whatever the user chose in 设置 → 语言; tests of English set it.
+os.environ["DESKTOPAPP_LANG"] = "zh"
 _FONTCONF_DIR = Path(tempfile.mkdtemp(prefix="desktopapp-fontconfig-"))
 (_FONTCONF_DIR / "fonts.conf").write_text(
     f"""<?xml version="1.0"?>

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktopapp import i18n, style
+from desktopapp import style
 from desktopapp.catalogue import Catalogue, CatalogueError, paths
 from desktopapp.gui.fonts import ui_font
 
@@ -45,18 +45,11 @@ QStatusBar {{ color: {style.TEXT_MUTED}; }}
 
 
 def install_translators(app: QApplication) -> None:
-    """Qt's own and the app's translation for the user's locale, if one exists (Chinese needs none)."""
-    locale = QLocale()
-    app._translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
-        app._translators.append(qt)
-    own = QTranslator(app)
-    if own.load(locale, "desktopapp", "_", str(paths.resources_dir() / "i18n")):
-        app.installTranslator(own)
-        app._translators.append(own)
-    i18n.install(QCoreApplication.translate)
+    """Qt's own and the app's translation for the chosen language (设置 → 语言, else the system locale)."""
+    from desktopapp.gui import language
+
+    app._language = language.chosen_language()
+    language.install_translators(app, app._language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
