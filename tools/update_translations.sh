@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 [ -x "$bin/pyside6-lupdate" ] || bin="$(dirname "$(command -v pyside6-lupdate || command -v python3)")"
 files=$(git ls-files 'desktopapp/*.py'; git ls-files --others --exclude-standard 'desktopapp/*.py')
-"$bin/pyside6-lupdate" $files -no-obsolete -locations none -source-language zh_CN -target-language en \
+# lupdate does not look inside f-strings: hand it the translations nested there as plain calls.
+nested="$(mktemp -d)/fstrings.py"
+trap 'rm -rf "$(dirname "$nested")"' EXIT
+"$bin/python" tools/i18n_fstrings.py "$nested" $files
+"$bin/pyside6-lupdate" $files "$nested" -no-obsolete -locations none -source-language zh_CN -target-language en \
   -ts resources/i18n/desktopapp_en.ts
 for ts in resources/i18n/*.ts; do
   "$bin/python" - "$ts" <<'PY'

@@ -196,7 +196,8 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
         if i in ends:
             step()
 
-    write_pdf(path, pages, ctx.geo, f"{cat.name} · {translate('Reports', '招商资料册')}", pagerefs, tick)
+    title = translate("Reports", "招商资料册")
+    write_pdf(path, pages, ctx.geo, f"{cat.name} · {title}", pagerefs, tick)
     if progress is not None and progress(total - 1, total) is False:
         path.unlink(missing_ok=True)
         raise Cancelled()

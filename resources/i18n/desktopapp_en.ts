@@ -18,6 +18,10 @@
         <source>未能在原文中定位这段引文。</source>
         <translation>This quote could not be located in the article.</translation>
     </message>
+    <message>
+        <source>日期（推断）</source>
+        <translation>date (inferred)</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -164,6 +168,62 @@
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
+    <message>
+        <source>← 返回图谱概览</source>
+        <translation>← Back to the map overview</translation>
+    </message>
+    <message>
+        <source>园区主体 %1 个</source>
+        <translation>%1 park members</translation>
+    </message>
+    <message>
+        <source>园区企业 %1 家 · 项目 %2 个</source>
+        <translation>%1 park enterprises · %2 projects</translation>
+    </message>
+    <message>
+        <source>园区暂无企业 · 待补链</source>
+        <translation>No park enterprise yet · to fill</translation>
+    </message>
+    <message>
+        <source>在企业列表中查看</source>
+        <translation>Show in the enterprise list</translation>
+    </message>
+    <message>
+        <source>待补链环节（招商方向）</source>
+        <translation>Segments to fill (investment targets)</translation>
+    </message>
+    <message>
+        <source>服务与合作机构</source>
+        <translation>Service and partner organisations</translation>
+    </message>
+    <message>
+        <source>服务该环节</source>
+        <translation>Serves this segment</translation>
+    </message>
+    <message>
+        <source>来源所述</source>
+        <translation>What the sources say</translation>
+    </message>
+    <message>
+        <source>每个环节都已有园区企业。</source>
+        <translation>Every segment already has a park enterprise.</translation>
+    </message>
+    <message>
+        <source>点击卡片查看详情；点击环节查看来源所述。Ctrl+滚轮缩放，拖动平移。</source>
+        <translation>Click a card for details; click a segment for what the sources say. Ctrl+wheel zooms, dragging pans.</translation>
+    </message>
+    <message>
+        <source>点击查看详情</source>
+        <translation>Click for details</translation>
+    </message>
+    <message>
+        <source>相关</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <source>筛选隐藏 %1 张卡片</source>
+        <translation>%1 cards hidden by the filters</translation>
+    </message>
 </context>
 <context>
     <name>ChipBar</name>
@@ -208,6 +268,18 @@
         <translation>date not stated</translation>
     </message>
     <message>
+        <source>当年/当期</source>
+        <translation>annual/period</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <source>目标/计划</source>
+        <translation>target/plan</translation>
+    </message>
+    <message>
         <source>项目数</source>
         <translation>Number of projects</translation>
     </message>
@@ -238,6 +310,10 @@
     <message>
         <source>来源：%1</source>
         <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>stated as</translation>
     </message>
     <message>
         <source>项目推进漏斗</source>
@@ -274,6 +350,10 @@
     <message>
         <source>状态未说明</source>
         <translation>status not stated</translation>
+    </message>
+    <message>
+        <source>点击打开列表</source>
+        <translation>click to open the list</translation>
     </message>
     <message>
         <source>日期见于报道</source>
@@ -346,6 +426,10 @@
     <message>
         <source>（另有 %1 个未显示）</source>
         <translation> (%1 more not shown)</translation>
+    </message>
+    <message>
+        <source>点击查看详情与原文</source>
+        <translation>click for details and the article</translation>
     </message>
 </context>
 <context>
@@ -449,6 +533,50 @@
     <message>
         <source>（原文此处跨行，已连接）</source>
         <translation> (the article breaks the line here; joined)</translation>
+    </message>
+    <message>
+        <source>单击查看原文</source>
+        <translation>Click to read the article</translation>
+    </message>
+    <message>
+        <source>原文跨行，已连接</source>
+        <translation>the article breaks the line here; joined</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>推断</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>时期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>暂无园区企业 · 待补链</source>
+        <translation>No park enterprise yet · to fill</translation>
+    </message>
+    <message>
+        <source>注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>见下级</source>
+        <translation>see sub-levels</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1280,22 @@
     <message>
         <source>关于招商图鉴</source>
         <translation>About Investment Atlas</translation>
+    </message>
+    <message>
+        <source>招商图鉴</source>
+        <translation>Investment Atlas</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <source>来源报道</source>
+        <translation>Source articles</translation>
+    </message>
+    <message>
+        <source>目录文件</source>
+        <translation>Catalogue file</translation>
     </message>
 </context>
 <context>
