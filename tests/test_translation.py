@@ -288,3 +288,43 @@ def test_english_pdf_sheets_have_translated_headers(marker_english, bundled_db, 
     assert "§" in "".join(PdfReader(tmp_path / "sheet-None.pdf").pages[0].extract_text())
     assert not checker.problems, "untranslated text in PDF sheets:\n" + "\n".join(
         f"  {where}: {text!r}" for text, where in sorted(checker.problems.items(), key=lambda x: x[1]))
+
+
+def test_language_follows_the_setting_else_the_system_locale(monkeypatch, tmp_path):
+    from desktopapp import i18n
+    from desktopapp.gui import language
+
+    assert [i18n.language_for_locale(n) for n in ("zh_CN", "zh_TW", "en_GB", "de_DE", "C", "")] == \
+        ["zh", "zh", "en", "en", "zh", "zh"]
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    monkeypatch.delenv(language.ENVIRONMENT, raising=False)
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: language.QLocale("en_US")))
+    assert language.chosen_language(settings) == "en"
+    settings.setValue(language.SETTINGS_KEY, "zh")
+    assert language.chosen_language(settings) == "zh"
+    monkeypatch.setenv(language.ENVIRONMENT, "en")
+    assert language.chosen_language(settings) == "en"
+
+
+def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, monkeypatch):
+    from desktopapp.gui import language
+
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-2:] == ["设置", "帮助"]
+    menu = window.settings_menu.actions()[0].menu()
+    assert menu.title() == "语言 / Language"
+    assert [a.text() for a in menu.actions()] == ["中文", "English"]
+    assert window.language_actions["zh"].isChecked()
+    offers = []
+    monkeypatch.setattr(language, "ask_restart", lambda w, lang: offers.append(lang) or False)
+    window.language_actions["en"].trigger()
+    assert window.settings.value(language.SETTINGS_KEY) == "en"
+    assert offers == ["en"]  # declined: the window stays open, English applies at the next start
+    assert window.isVisible()
+    restarted = []
+    monkeypatch.setattr(language, "ask_restart", lambda w, lang: True)
+    monkeypatch.setattr(language.QProcess, "startDetached", lambda *a: restarted.append(a) or True)
+    monkeypatch.setattr(language.QCoreApplication, "quit", lambda: restarted.append("quit"))
+    window.language_actions["en"].trigger()  # the offer accepted: the window closes, the app starts again
+    assert window.settings.value(language.SETTINGS_KEY) == "en"
+    assert not window.isVisible() and restarted[-1] == "quit"
