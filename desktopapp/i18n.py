@@ -25,3 +25,24 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Mark `text` for extraction into the translation files without translating it here."""
     return text
+
+
+# The interface languages: Chinese is the source text (no translation file), English comes from
+# resources/i18n/desktopapp_en.qm. Their names are shown in their own language, never translated.
+LANGUAGES = {"zh": "中文", "en": "English"}
+SOURCE_LANGUAGE = "zh"
+
+
+def language_for_locale(name: str) -> str:
+    """The interface language for a system locale name (`zh_CN`, `en_GB`, `de_DE`, `C`): Chinese for Chinese
+    locales and for none (C/POSIX), English for every other language, since English is the one we have."""
+    lang = (name or "").replace("-", "_").split("_")[0].split(".")[0].lower()
+    if lang in ("", "c", "posix", "zh"):
+        return SOURCE_LANGUAGE
+    return "en"
+
+
+def normalise_language(code: object) -> str | None:
+    """A stored or given language code, if it is one we have (`EN`, `en_US` → `en`); else None."""
+    text = str(code or "").replace("-", "_").split("_")[0].lower()
+    return text if text in LANGUAGES else None

@@ -9,6 +9,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface in its source language (Chinese) whatever the user chose in 设置 → 语言; tests of English set it.
+os.environ["DESKTOPAPP_LANG"] = "zh"
 _FONTCONF_DIR = Path(tempfile.mkdtemp(prefix="desktopapp-fontconfig-"))
 (_FONTCONF_DIR / "fonts.conf").write_text(
     f"""<?xml version="1.0"?>
@@ -55,6 +57,22 @@ def user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("DESKTOPAPP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("DESKTOPAPP_LOG_DIR", str(tmp_path / "log"))
     return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def message_boxes_as_static_calls(monkeypatch):
+    """A message box built by hand (plain-text body) is shown through QMessageBox's static function for its
+    icon, so a test that replaces QMessageBox.warning/critical/… records it instead of blocking on exec()."""
+    from PySide6.QtWidgets import QMessageBox
+
+    kinds = {QMessageBox.Warning: "warning", QMessageBox.Critical: "critical",
+             QMessageBox.Information: "information", QMessageBox.Question: "question"}
+
+    def exec_(box):
+        show = getattr(QMessageBox, kinds.get(box.icon(), "information"))
+        return show(box.parent(), box.windowTitle(), box.text(), box.standardButtons())
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
 def alter(path, *statements) -> Path:

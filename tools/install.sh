@@ -43,6 +43,11 @@ if [ "$with_tests" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# The English interface: compile the translations (resources/i18n/*.ts) into the .qm files the app loads and
+# the wheel ships (generated, so not kept in git). Without them the interface stays Chinese.
+for ts in resources/i18n/*.ts; do
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm" || echo "Note: could not compile $ts" >&2
+done
 # An editable install leaves the package as source: compile it once, as a wheel install would, so that
 # each start of the app reads bytecode instead of compiling every module.
 .venv/bin/python -m compileall -q desktopapp >/dev/null || true

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktopapp import i18n, style
+from desktopapp import style
 from desktopapp.catalogue import Catalogue, CatalogueError, paths
 from desktopapp.gui.fonts import ui_font
 
@@ -46,21 +46,11 @@ QStatusBar {{ color: {style.TEXT_MUTED}; }}
 
 
 def install_translators(app: QApplication) -> None:
-    """Qt's own and the app's translation for the user's locale, if one exists (Chinese needs none)."""
-    from desktopapp.gui.qttranslations import install_qt_translation
+    """Qt's own and the app's translation for the chosen language (设置 → 语言, else the system locale)."""
+    from desktopapp.gui import language
 
-    locale = QLocale()
-    for old in getattr(app, "_translators", []):
-        app.removeTranslator(old)
-    app._translators = []
-    own = QTranslator(app)
-    language = None
-    if own.load(locale, "desktopapp", "_", str(paths.resources_dir() / "i18n")):
-        app.installTranslator(own)
-        app._translators.append(own)
-        language = locale.name()
-    install_qt_translation(app, language)  # Qt's own buttons and dialogs in the UI's language
-    i18n.install(QCoreApplication.translate)
+    app._language = language.chosen_language()
+    language.install_translators(app, app._language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -96,25 +86,14 @@ def _startup_catalogue(catalogue_path: str | Path | None) -> Catalogue:
 
 
 def run(catalogue_path: str | Path | None = None) -> int:
-    from desktopapp import logs
-
-    logs.enable_fault_file()  # first: a native crash from here on leaves its stack in the log folder
-    logs.start("window")
     app = make_application()
     from desktopapp.gui.mainwindow import MainWindow
 
     try:
         catalogue = _startup_catalogue(catalogue_path)
     except CatalogueError as exc:
-        logs.log.warning("catalogue not opened: %s", exc)
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
-        return 1
-    logs.log.info("catalogue opened: %s", catalogue.path)
+        return 2
     window = MainWindow(catalogue)
     window.show()
-    from desktopapp.gui import crash
-
-    crash.report_native_crashes(app)  # a segfault of an earlier run: say where its report is
-    code = app.exec()
-    logs.log.info("window closed (exit code %s)", code)
-    return code
+    return app.exec()

@@ -678,7 +678,8 @@ class ChainMapView(QWidget):
         return self._export(".pdf", path)
 
     def _export(self, suffix: str, path: str | None) -> str | None:
-        name = f"{self.model.name if self.model else 'chain'}-{self.tr('产业链图谱')}"
+        title = self.tr("产业链图谱")
+        name = f"{self.model.name if self.model else 'chain'}-{title}"
         path = export_picture(self, self.picture(), suffix, name, path)
         if path:
             self._set_status(self.tr("已导出：%1").replace("%1", path))

@@ -28,7 +28,7 @@ from desktopapp.reports import text as T
 from desktopapp.gui.exportfile import export_picture
 from desktopapp.gui.plaintext import plain_label
 from desktopapp.reports.canvas import Picture
-from desktopapp.i18n import translate
+from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
 
 H2 = T.TextStyle(style.SIZE_H2, True, style.TEXT)
 BODY = T.TextStyle(style.SIZE_BODY)
@@ -109,7 +109,8 @@ class Figure:
         return translate("Dashboard", "时间未说明")
 
 
-BASE_LABELS = {"yearly": "当年/当期", "cumulative": "累计", "target": "目标/计划"}
+BASE_LABELS = {"yearly": QT_TRANSLATE_NOOP("Dashboard", "当年/当期"), "cumulative": QT_TRANSLATE_NOOP("Dashboard", "累计"),
+               "target": QT_TRANSLATE_NOOP("Dashboard", "目标/计划")}
 
 
 def park_figures(cat: Catalogue) -> list[Figure]:
@@ -331,7 +332,8 @@ def _tile(p: QPainter, r: QRectF, f: Figure, source: str, u: float) -> None:
     y += T.line_height(VALUE, u)
     when = f"{f.period_label()} · {translate('Dashboard', BASE_LABELS[f.base])}"
     if f.value and f.value != f"{_fmt(f.num)}{f.unit or ''}":
-        when += f" · {translate('Dashboard', '原文')}“{f.value}”"
+        stated = translate("Dashboard", "原文")  # outside the f-string, where lupdate finds it
+        when += f" · {stated}“{f.value}”"
     _text(p, x, y, T.elide(when, TINY, avail, u), TINY, u, style.TEXT)
     y += T.line_height(TINY, u)
     if source:
@@ -473,7 +475,8 @@ def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: flo
                 facets = {"category": {category}}
                 if status:
                     facets["status"] = {status}
-                tip = f"{category} · {status or translate('Dashboard', '状态未说明')}：{n} — {translate('Dashboard', '点击打开列表')}"
+                unknown, click = translate("Dashboard", "状态未说明"), translate("Dashboard", "点击打开列表")
+                tip = f"{category} · {status or unknown}：{n} — {click}"
                 hits.append((seg, "list", ("facility", Filters(kind="facility", facets=facets)), escape(tip)))
             x += w
         total = sum(counts.values())

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktopapp.catalogue import Filters
+from desktopapp.i18n import translate
 
 # The insight views are built for catalogues of up to this many enterprises.
 INSIGHT_LIMIT = 20_000
@@ -150,7 +151,9 @@ def _timeline(catalogue):
 
 
 def install_insight_tabs(window) -> None:
-    titles = (window.tr("产业链图谱"), window.tr("园区看板"), window.tr("进展时间轴"))
+    # An explicit context: lupdate files `window.tr(...)` under "window", which no class at run time looks up.
+    titles = (translate("InsightTabs", "产业链图谱"), translate("InsightTabs", "园区看板"),
+              translate("InsightTabs", "进展时间轴"))
     window.chain_map = LazyTab(window, "chainmap", _chain_map, titles[0])
     window.dashboard = LazyTab(window, "dashboard", _dashboard, titles[1])
     window.timeline = LazyTab(window, "timeline", _timeline, titles[2])

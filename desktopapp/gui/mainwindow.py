@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         from desktopapp.gui.printing import install_report_actions
 
         install_report_actions(self)
+        from desktopapp.gui.language import install_language_menu
+
+        install_language_menu(self)  # 设置 → 语言 / Language
         from desktopapp.gui.insights import install_insight_tabs
 
         install_insight_tabs(self)  # 产业链图谱, 园区看板, 进展时间轴

@@ -4,2253 +4,1945 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktopapp/gui/app.py" line="98"/>
         <source>无法打开目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the catalogue</translation>
     </message>
 </context>
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktopapp/gui/articledialog.py" line="17"/>
         <source>原文：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/articledialog.py" line="32"/>
         <source>未能在原文中定位这段引文。</source>
-        <translation type="unfinished"></translation>
+        <translation>This quote could not be located in the article.</translation>
+    </message>
+    <message>
+        <source>日期（推断）</source>
+        <translation>date (inferred)</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="84"/>
         <source>{path} 已损坏（完整性检查未通过），部分数据可能无法读取。请换用一份完好的副本（例如备份）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is damaged (the integrity check failed); some data may be unreadable. Please use an intact copy (for example a backup).</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/connection.py" line="149"/>
         <source>{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。可以把它转换为一份新格式的副本后打开，原文件保持不变。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is in an older catalogue format (version {version}); this program uses version {supported}. It can be converted into a copy in the new format and opened; the original file stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/maintenance.py" line="105"/>
         <source>只能修改工作副本，不能直接修改 {path}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a working copy can be changed, not {path} itself.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/maintenance.py" line="119"/>
         <source>{path} 正被其他程序锁定，暂时无法写入。请稍后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is locked by another program and cannot be written at the moment. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/migrate.py" line="99"/>
         <source>转换后的副本不能覆盖原文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The converted copy must not overwrite the original file: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/migrate.py" line="105"/>
         <source>{path} 的目录格式（第 {version} 版）无法转换。</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue format of {path} (version {version}) cannot be converted.</translation>
     </message>
 </context>
 <context>
     <name>ChainMapView</name>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="53"/>
         <source>+ 还有 {n} 家</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="240"/>
         <source>显示项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Show projects</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="245"/>
         <source>适应窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="245"/>
         <source>整张图谱放入窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the whole map into the window</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="246"/>
         <source>适应宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="246"/>
         <source>图谱宽度放满窗口（默认）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the map to the window width (default)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="247"/>
         <source>缩小（Ctrl+滚轮）</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="248"/>
         <source>放大（Ctrl+滚轮）</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="249"/>
         <source>导出 PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="249"/>
         <source>将当前图谱导出为图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the current map as an image</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="250"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="250"/>
         <source>将当前图谱导出为一页矢量 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the current map as a one-page vector PDF</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="259"/>
         <source>产业链</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="346"/>
         <source>%1（整个体系）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (whole system)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="383"/>
         <source>目录中还没有产业链。</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue has no industrial chains yet.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="477"/>
         <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: %1 · %2 enterprises · %3 projects · %4 segments to fill</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="481"/>
         <source>（已筛选）</source>
-        <translation type="unfinished"></translation>
+        <translation> (filtered)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="530"/>
         <source>点击展开全部 %1 家</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to show all %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="531"/>
         <source>共 %1 家：点击打开按此环节筛选的企业列表</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in total: click to open the list of enterprises in this segment</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="534"/>
         <source>%1：园区暂无企业，为补链招商方向。点击查看来源所述。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no enterprise in the park yet, a target for filling the chain. Click to see what the sources say.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="535"/>
         <source>%1：点击查看环节详情</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: click for the segment details</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="595"/>
         <source>来源所述同上。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources as above.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="595"/>
         <source>来源报道未述及此环节的企业。</source>
-        <translation type="unfinished"></translation>
+        <translation>The source articles name no enterprise in this segment.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="620"/>
         <source>……等 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="644"/>
         <source>产业链图谱</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain map</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="645"/>
         <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enterprises · %2 projects · %3 segments to fill</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="649"/>
         <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources: %1 · data as of %2 · some segment assignments are editors&apos; inferences (see each enterprise&apos;s details)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="662"/>
         <source>筛选：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/chainmapview.py" line="675"/>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>← 返回图谱概览</source>
+        <translation>← Back to the map overview</translation>
+    </message>
+    <message>
+        <source>园区主体 %1 个</source>
+        <translation>%1 park members</translation>
+    </message>
+    <message>
+        <source>园区企业 %1 家 · 项目 %2 个</source>
+        <translation>%1 park enterprises · %2 projects</translation>
+    </message>
+    <message>
+        <source>园区暂无企业 · 待补链</source>
+        <translation>No park enterprise yet · to fill</translation>
+    </message>
+    <message>
+        <source>在企业列表中查看</source>
+        <translation>Show in the enterprise list</translation>
+    </message>
+    <message>
+        <source>待补链环节（招商方向）</source>
+        <translation>Segments to fill (investment targets)</translation>
+    </message>
+    <message>
+        <source>服务与合作机构</source>
+        <translation>Service and partner organisations</translation>
+    </message>
+    <message>
+        <source>服务该环节</source>
+        <translation>Serves this segment</translation>
+    </message>
+    <message>
+        <source>来源所述</source>
+        <translation>What the sources say</translation>
+    </message>
+    <message>
+        <source>每个环节都已有园区企业。</source>
+        <translation>Every segment already has a park enterprise.</translation>
+    </message>
+    <message>
+        <source>点击卡片查看详情；点击环节查看来源所述。Ctrl+滚轮缩放，拖动平移。</source>
+        <translation>Click a card for details; click a segment for what the sources say. Ctrl+wheel zooms, dragging pans.</translation>
+    </message>
+    <message>
+        <source>点击查看详情</source>
+        <translation>Click for details</translation>
+    </message>
+    <message>
+        <source>相关</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <source>筛选隐藏 %1 张卡片</source>
+        <translation>%1 cards hidden by the filters</translation>
     </message>
 </context>
 <context>
     <name>ChipBar</name>
     <message>
-        <location filename="../../desktopapp/gui/chips.py" line="87"/>
         <source>移除此筛选条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this filter</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="55"/>
         <source>完整报告已写入：
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The full report was written to:
+{path}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="56"/>
         <source>完整报告无法写入日志文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The full report could not be written to the log folder.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="57"/>
         <source>程序遇到意外错误，刚才的操作可能没有完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program ran into an unexpected error; the last action may not have completed.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="58"/>
         <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program keeps running. If the problem recurs, please send this report to the maintainers.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/crash.py" line="101"/>
         <source>意外错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="107"/>
         <source>截至%1</source>
-        <translation type="unfinished"></translation>
+        <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="108"/>
         <source>时间未说明</source>
-        <translation type="unfinished"></translation>
+        <translation>date not stated</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="144"/>
+        <source>当年/当期</source>
+        <translation>annual/period</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <source>目标/计划</source>
+        <translation>target/plan</translation>
+    </message>
+    <message>
         <source>项目数</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of projects</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="146"/>
         <source>引资与投资</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment attracted and invested</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
         <source>核心指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Key indicators</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
         <source>园区口径；每项注明年份与来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Park figures; each with its year and source</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="279"/>
         <source>，点击查看原文</source>
-        <translation type="unfinished"></translation>
+        <translation>, click to read the article</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="289"/>
         <source>指标变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators over time</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="289"/>
         <source>不同口径（当年、累计、目标）分列显示，从不相加</source>
-        <translation type="unfinished"></translation>
+        <translation>Different bases (annual, cumulative, target) are shown side by side, never added up</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="307"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="337"/>
         <source>来源：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
+        <source>原文</source>
+        <translation>stated as</translation>
+    </message>
+    <message>
         <source>项目推进漏斗</source>
-        <translation type="unfinished"></translation>
+        <translation>Project pipeline</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
         <source>按当前阶段计数</source>
-        <translation type="unfinished"></translation>
+        <translation>counted by current stage</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="414"/>
         <source>；点击数字打开相应列表</source>
-        <translation type="unfinished"></translation>
+        <translation>; click a number to open its list</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="443"/>
         <source>%1 · %2：%3 个 — 点击打开列表</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3 — click to open the list</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="447"/>
         <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a stage: %1 projects, %2 enterprises (the sources give no progress)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
         <source>配套设施与载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities and premises</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
         <source>按类别与状态计数</source>
-        <translation type="unfinished"></translation>
+        <translation>counted by category and status</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="454"/>
         <source>；点击打开设施列表</source>
-        <translation type="unfinished"></translation>
+        <translation>; click to open the list of facilities</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="483"/>
         <source>状态未说明</source>
-        <translation type="unfinished"></translation>
+        <translation>status not stated</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="608"/>
+        <source>点击打开列表</source>
+        <translation>click to open the list</translation>
+    </message>
+    <message>
         <source>日期见于报道</source>
-        <translation type="unfinished"></translation>
+        <translation>date stated in the article</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="608"/>
         <source>日期为推断（如“去年10月”）</source>
-        <translation type="unfinished"></translation>
+        <translation>date inferred (e.g. &quot;last October&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="617"/>
         <source>浅色条：报道只给出年份或月份</source>
-        <translation type="unfinished"></translation>
+        <translation>light bars: the article gives only the year or month</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="627"/>
         <source>速度记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed records</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="630"/>
         <source>来源报道中没有带日期的进展。</source>
-        <translation type="unfinished"></translation>
+        <translation>The source articles give no dated progress.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="649"/>
         <source>点击查看详情</source>
-        <translation type="unfinished"></translation>
+        <translation>click for details</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="670"/>
         <source>（推断）</source>
-        <translation type="unfinished"></translation>
+        <translation> (inferred)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="681"/>
         <source>（日期为推断）</source>
-        <translation type="unfinished"></translation>
+        <translation> (date inferred)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="686"/>
         <source>日期未说明</source>
-        <translation type="unfinished"></translation>
+        <translation>date not stated</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="798"/>
         <source>导出 PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="800"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="861"/>
         <source>来源：%1 · 数据截至 %2 · 数值均按报道原文，口径见各项标注</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources: %1 · data as of %2 · values as the articles state them; bases marked on each</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="876"/>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="887"/>
-        <location filename="../../desktopapp/gui/dashboard.py" line="892"/>
         <source>园区看板</source>
-        <translation type="unfinished"></translation>
+        <translation>Park dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="894"/>
         <source>园区数据 %1 项 · 图表 %2 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 park figures · %2 charts</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="914"/>
         <source>进展时间轴</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress timeline</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="919"/>
         <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress timeline · %1 dated stages and speed records</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/dashboard.py" line="921"/>
         <source>（另有 %1 个未显示）</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 more not shown)</translation>
+    </message>
+    <message>
+        <source>点击查看详情与原文</source>
+        <translation>click for details and the article</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="112"/>
         <source>产业链位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="135"/>
         <source>同链企业与项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises and projects in the same chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="171"/>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="270"/>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="299"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="175"/>
         <source>进展</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="180"/>
         <source>日期未披露</source>
-        <translation type="unfinished"></translation>
+        <translation>date not disclosed</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="191"/>
         <source>关键数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="193"/>
         <source>截至</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="205"/>
         <source>各来源说法不一，此为当前值</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources disagree; this is the current value</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="205"/>
         <source>较早来源的说法，已有更新值</source>
-        <translation type="unfinished"></translation>
+        <translation>From an earlier source; a newer value exists</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="219"/>
         <source>下级产业链与环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-chains and segments</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="240"/>
         <source>链上主体</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="260"/>
         <source>关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="286"/>
         <source>又称</source>
-        <translation type="unfinished"></translation>
+        <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="287"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="287"/>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="287"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="287"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailhtml.py" line="293"/>
         <source>产业链</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="51"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="56"/>
         <source>复制摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy summary</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="57"/>
         <source>将此条目的摘要（含出处）复制为文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy a summary of this entry (with its sources) as text</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="78"/>
         <source>在列表中选择一个条目，这里会显示它的概况、数据和出处。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an entry in the list to see its profile, figures and sources here.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="90"/>
         <source>该条目已不存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="131"/>
         <source>已复制（含出处）</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied (with sources)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/detailpane.py" line="150"/>
         <source>（原文此处跨行，已连接）</source>
-        <translation type="unfinished"></translation>
+        <translation> (the article breaks the line here; joined)</translation>
+    </message>
+    <message>
+        <source>单击查看原文</source>
+        <translation>Click to read the article</translation>
+    </message>
+    <message>
+        <source>原文跨行，已连接</source>
+        <translation>the article breaks the line here; joined</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>推断</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>推算</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>时期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>暂无园区企业 · 待补链</source>
+        <translation>No park enterprise yet · to fill</translation>
+    </message>
+    <message>
+        <source>注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>见下级</source>
+        <translation>see sub-levels</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="26"/>
         <source>目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="26"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="28"/>
         <source>搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="34"/>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="35"/>
         <source>金额（亿元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY 100 million)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
         <source>筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="39"/>
         <source>无（全部条目）</source>
-        <translation type="unfinished"></translation>
+        <translation>None (all entries)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="93"/>
         <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists can only be exported as .csv or .xlsx files: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
         <source>条数</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="97"/>
         <source>导出时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported at</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="99"/>
         <source>数据截至</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="106"/>
-        <location filename="../../desktopapp/catalogue/exporting.py" line="144"/>
         <source>招商图鉴导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment Atlas export</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="24"/>
-        <location filename="../../desktopapp/gui/exportfile.py" line="55"/>
         <source>导出 PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="24"/>
-        <location filename="../../desktopapp/gui/exportfile.py" line="55"/>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="25"/>
         <source>PNG 图片 (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="25"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="36"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/exportfile.py" line="36"/>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterPane</name>
     <message>
-        <location filename="../../desktopapp/gui/filterpane.py" line="32"/>
         <source>筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/filterpane.py" line="36"/>
         <source>清除全部</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktopapp/gui/filterpane.py" line="93"/>
-        <location filename="../../desktopapp/gui/filterpane.py" line="113"/>
         <source>已选 %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Images</name>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="52"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="54"/>
         <source>{name} 是空文件，不是图片。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is an empty file, not an image.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="56"/>
         <source>{name} 太大（{mb} MB），图片不能超过 25 MB。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large ({mb} MB); images may not exceed 25 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="63"/>
         <source>{name} 的尺寸过大（{w}×{h} 像素），可能是恶意构造的文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large ({w}×{h} pixels) and may be a maliciously crafted file; refused.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="69"/>
         <source>{name} 解压后过大，可能是恶意构造的文件，已拒绝。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large when decompressed and may be a maliciously crafted file; refused.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="71"/>
         <source>{name} 不是可识别的图片（支持 JPEG、PNG、WebP、GIF、BMP、TIFF）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a recognised image (JPEG, PNG, WebP, GIF, BMP and TIFF are supported).</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="74"/>
         <source>{name} 已损坏或不完整，无法读取（{error}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is damaged or incomplete and cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="114"/>
         <source>图片类型只能是 photo（照片）或 logo（标志）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The image role must be photo or logo.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="119"/>
         <source>无法读取 {name}：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="126"/>
         <source>只能给企业、项目或配套设施添加图片。</source>
-        <translation type="unfinished"></translation>
+        <translation>Images can only be added to enterprises, projects or facilities.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="133"/>
         <source>来自文件 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>from the file {name}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="146"/>
         <source> 最接近的有：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation> Closest matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="147"/>
         <source>找不到企业、项目或配套设施“{name}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No enterprise, project or facility &quot;{name}&quot; was found.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/images.py" line="149"/>
         <source>“{name}”对应多个条目：{names}。请写全称。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; matches several entries: {names}. Please give the full name.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="130"/>
         <source>第 {row} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="130"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="132"/>
         <source>，“{column}”列</source>
-        <translation type="unfinished"></translation>
+        <translation>, column &quot;{column}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="158"/>
         <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} data rows, {n} problems found; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="161"/>
         <source>已从 {file} 导入 {n} 条{kind}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {n} entries ({kind}) from {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="163"/>
         <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: all {rows} data rows passed the checks; {n} entries ({kind}) can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="182"/>
         <source>无法读取 {path}：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="184"/>
         <source>{path} 太大（{mb} MB），单次导入的文件不能超过 50 MB。请拆分后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is too large ({mb} MB); a file imported at once may not exceed 50 MB. Please split it and import the parts.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="192"/>
         <source>{path}：只能导入 .csv 或 .xlsx 文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: only .csv or .xlsx files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="198"/>
         <source>{path} 中没有表头和数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} has no header row and no data.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="216"/>
         <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
-        <translation type="unfinished"></translation>
+        <translation>The encoding of {path} is not recognised; please save it as a UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="218"/>
         <source>{path} 不是文本格式的 CSV 文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a text CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="222"/>
         <source>{path} 不是有效的 CSV 文件：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a valid CSV file: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="233"/>
         <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a valid Excel (.xlsx) file or is damaged. Please save it again in Excel and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="306"/>
         <source>内容过长（{n} 个字符，最多 {max} 个）</source>
-        <translation type="unfinished"></translation>
+        <translation>too long ({n} characters, at most {max})</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="308"/>
         <source>含有不可见的控制字符，请删除后再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>contains invisible control characters; please remove them and import again</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="316"/>
         <source>应为整数，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a whole number, not &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="319"/>
         <source>年份 {value} 不合理，应为四位年份</source>
-        <translation type="unfinished"></translation>
+        <translation>the year {value} is implausible; give a four-digit year</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="326"/>
         <source>应为数字（不带单位），而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a number (without a unit), not &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="328"/>
         <source>应为数字，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>should be a number, not &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="330"/>
         <source>不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="341"/>
         <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>dates are written YYYY, YYYY-MM or YYYY-MM-DD, not &quot;{value}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="346"/>
         <source>统一社会信用代码应为 18 位数字或大写字母，“{value}”不符合</source>
-        <translation type="unfinished"></translation>
+        <translation>a unified social credit code has 18 digits or capital letters; &quot;{value}&quot; does not</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="360"/>
         <source>“{value}”不是允许的值；可选：{choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is not an allowed value; choose from: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="372"/>
         <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind cannot be imported: {kind} (choose from: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="383"/>
         <source>第 {n} 列</source>
-        <translation type="unfinished"></translation>
+        <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="384"/>
         <source>这一列有数据但没有表头</source>
-        <translation type="unfinished"></translation>
+        <translation>this column has data but no header</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="388"/>
         <source>不认识的列名。{kind}可用的列：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown column name. Columns for {kind}: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="391"/>
         <source>列名重复</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate column name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="396"/>
         <source>缺少必填的列</source>
-        <translation type="unfinished"></translation>
+        <translation>a required column is missing</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="403"/>
         <source>数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>more than {max} data rows; at most {max} rows can be imported at once. Please split the file.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="407"/>
         <source>文件只有表头，没有数据行。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has a header row but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="421"/>
         <source>必填，不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>required, must not be empty</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="431"/>
         <source>这一行比表头多出 {n} 个单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>this row has {n} more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="434"/>
         <source>第 {row} 行：</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: </translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="454"/>
         <source>“{name}”与第 {row} 行的{other}重复</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; duplicates {other} in row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="462"/>
         <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue already has {kind} &quot;{other}&quot; (same name or alias &quot;{name}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="467"/>
         <source>“{key}”已被目录中的其他条目用作键，请换一个简称</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{key}&quot; is already the key of another entry in the catalogue; please choose another short name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="476"/>
         <source>目录中没有产业链或环节“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>the catalogue has no chain or segment &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="479"/>
         <source>“{name}”不唯一，请写成 上级·名称：{choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is ambiguous; write it as parent·name: {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="488"/>
         <source>目录中没有{kind}“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>the catalogue has no {kind} &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="491"/>
         <source>“{name}”对应多个{kind}，请写全称</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; matches several entries ({kind}); please give the full name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="538"/>
         <source>导入：{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: {file}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="539"/>
         <source>导入日期；数据来自文件 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>date of import; data from the file {file}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="548"/>
         <source>{file} 第 {row} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
         <source>简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="561"/>
         <source>别名</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="635"/>
         <source>不支持的类别：{kind}（可选：{kinds}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported kind: {kind} (choose from: {kinds})</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="650"/>
         <source>请从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose from the list</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="659"/>
         <source>{kind}导入模板 · 数据字典</source>
-        <translation type="unfinished"></translation>
+        <translation>Import template for {kind} · data dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/catalogue/importer.py" line="661"/>
         <source>在“数据”表中每行填写一条{kind}；带 * 的列必填。整份文件检查无误后才会导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>In the data sheet, fill in one entry ({kind}) per row; columns marked * are required. Nothing is imported until the whole file passes the checks.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightTabs</name>
+    <message>
+        <source>产业链图谱</source>
+        <translation>Chain map</translation>
+    </message>
+    <message>
+        <source>园区看板</source>
+        <translation>Park dashboard</translation>
+    </message>
+    <message>
+        <source>进展时间轴</source>
+        <translation>Progress timeline</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktopapp/labels.py" line="12"/>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="13"/>
-        <location filename="../../desktopapp/labels.py" line="55"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="14"/>
-        <location filename="../../desktopapp/labels.py" line="21"/>
-        <location filename="../../desktopapp/labels.py" line="47"/>
-        <location filename="../../desktopapp/labels.py" line="83"/>
         <source>产业链</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="15"/>
         <source>配套设施</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="16"/>
         <source>机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="17"/>
         <source>园区数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Park figures</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="22"/>
         <source>产业链环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain segment</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="23"/>
-        <location filename="../../desktopapp/labels.py" line="69"/>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="24"/>
         <source>链上角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="25"/>
         <source>标签与荣誉</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags and honours</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="26"/>
-        <location filename="../../desktopapp/labels.py" line="56"/>
         <source>所在载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Located in</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="27"/>
         <source>关联机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Related organisations</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="28"/>
-        <location filename="../../desktopapp/labels.py" line="55"/>
         <source>所属企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="29"/>
-        <location filename="../../desktopapp/labels.py" line="75"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="30"/>
-        <location filename="../../desktopapp/labels.py" line="71"/>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="31"/>
         <source>来源报道</source>
-        <translation type="unfinished"></translation>
+        <translation>Source article</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="32"/>
-        <location filename="../../desktopapp/labels.py" line="73"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="33"/>
-        <location filename="../../desktopapp/labels.py" line="74"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="34"/>
-        <location filename="../../desktopapp/labels.py" line="81"/>
         <source>层级</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="35"/>
-        <location filename="../../desktopapp/labels.py" line="80"/>
         <source>定位</source>
-        <translation type="unfinished"></translation>
+        <translation>Positioning</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="36"/>
-        <location filename="../../desktopapp/labels.py" line="76"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="37"/>
-        <location filename="../../desktopapp/labels.py" line="79"/>
         <source>性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="38"/>
         <source>关联依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Link basis</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="42"/>
         <source>实际</source>
-        <translation type="unfinished"></translation>
+        <translation>actual</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="43"/>
         <source>目标</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="44"/>
         <source>预计</source>
-        <translation type="unfinished"></translation>
+        <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="45"/>
         <source>计划</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="46"/>
         <source>产业体系</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial system</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="48"/>
         <source>环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="49"/>
         <source>报道明确</source>
-        <translation type="unfinished"></translation>
+        <translation>stated in the article</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="50"/>
         <source>推断</source>
-        <translation type="unfinished"></translation>
+        <translation>inferred</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="54"/>
         <source>所在产业链</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="54"/>
         <source>链上主体</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="56"/>
         <source>入驻主体</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenants</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="57"/>
         <source>合作方</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="58"/>
         <source>投资方</source>
-        <translation type="unfinished"></translation>
+        <translation>Investors</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="58"/>
         <source>投资对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Investments</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="59"/>
         <source>建设方</source>
-        <translation type="unfinished"></translation>
+        <translation>Builder</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="59"/>
         <source>承建项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects built</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="60"/>
         <source>运营方</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="60"/>
         <source>运营对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Operates</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="61"/>
         <source>隶属于</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="61"/>
         <source>下设</source>
-        <translation type="unfinished"></translation>
+        <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="62"/>
         <source>服务对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="62"/>
         <source>服务方</source>
-        <translation type="unfinished"></translation>
+        <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="63"/>
         <source>客户与市场</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers and markets</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="63"/>
         <source>供应方</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="67"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="68"/>
         <source>别名</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="70"/>
         <source>阶段日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage date</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="72"/>
         <source>金额（亿元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY 100 million)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="77"/>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="78"/>
         <source>时期</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/labels.py" line="82"/>
         <source>简介</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>界面语言将改为 %1，重新启动后生效。现在重新启动吗？</source>
+        <translation>The interface language will change to %1 after a restart. Restart now?</translation>
+    </message>
+    <message>
+        <source>现在重新启动</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="123"/>
         <source>目录文件有损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="125"/>
         <source>目录文件完整性检查通过。</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue file passed the integrity check.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="130"/>
         <source>后退</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="132"/>
         <source>后退（Alt+←）</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="134"/>
         <source>前进</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="136"/>
         <source>前进（Alt+→）</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="138"/>
         <source>打开目录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="141"/>
         <source>查找</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="144"/>
         <source>复制摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy summary</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="147"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="150"/>
         <source>关于…</source>
-        <translation type="unfinished"></translation>
+        <translation>About…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="153"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="158"/>
         <source>编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="161"/>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="167"/>
         <source>导航</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigate</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="164"/>
         <source>帮助</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="248"/>
         <source>（合成数据）</source>
-        <translation type="unfinished"></translation>
+        <translation> (synthetic data)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="249"/>
         <source>招商图鉴 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment Atlas — %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="252"/>
         <source>%1 · 数据截至 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · data as of %2</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
         <source>打开目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="316"/>
         <source>招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment catalogues (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="332"/>
         <source>无法打开目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/mainwindow.py" line="376"/>
         <source>关于招商图鉴</source>
-        <translation type="unfinished"></translation>
+        <translation>About Investment Atlas</translation>
+    </message>
+    <message>
+        <source>招商图鉴</source>
+        <translation>Investment Atlas</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <source>来源报道</source>
+        <translation>Source articles</translation>
+    </message>
+    <message>
+        <source>目录文件</source>
+        <translation>Catalogue file</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="29"/>
         <source>旧版目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Older catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="30"/>
         <source>现在转换一份副本并打开吗？副本保存在：{folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert a copy now and open it? The copy is saved in: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="38"/>
         <source>无法转换目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot convert the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="56"/>
-        <location filename="../../desktopapp/gui/maintenance.py" line="100"/>
         <source>导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="62"/>
         <source>选择 .xlsx 或 .csv 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="63"/>
         <source>选择文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="67"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="73"/>
         <source>下载此类的模板…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download the template for this kind…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="77"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="79"/>
         <source>可选，例如“2025年园区招商台账”；默认用文件名</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. &quot;Park investment ledger 2025&quot;; the file name by default</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="80"/>
         <source>来源名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Source name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="82"/>
         <source>先检查文件：检查不会修改目录。整份文件没有问题时才能导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the file first: checking does not change the catalogue. The file can be imported only when it has no problems at all.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="88"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="99"/>
         <source>检查</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="101"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="111"/>
         <source>选择要导入的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="112"/>
         <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="121"/>
         <source>保存模板</source>
-        <translation type="unfinished"></translation>
+        <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="121"/>
         <source>{kind}导入模板.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="122"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="131"/>
         <source>请先选择要导入的文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="167"/>
         <source>已写入工作副本：{path}
 写入前的备份：{backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the working copy: {path}
+Backup made before writing: {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="189"/>
         <source>导出列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="189"/>
         <source>{kind}列表.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="190"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8） (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx);;CSV files (UTF-8) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="198"/>
         <source>无法导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="200"/>
         <source>已导出 {n} 条到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} entries to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="212"/>
         <source>无法添加图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the image</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="216"/>
         <source>已为“{name}”添加图片；已写入工作副本 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image added to &quot;{name}&quot;; written to the working copy {path}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
         <source>添加图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Add image</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="227"/>
         <source>请先在企业、项目或配套设施中选择一个条目。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select an enterprise, project or facility first.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="229"/>
         <source>选择图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenance.py" line="230"/>
         <source>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="26"/>
         <source>导入…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="27"/>
         <source>从 Excel 或 CSV 文件导入企业、项目、设施、机构或数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Import enterprises, projects, facilities, organisations or figures from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="29"/>
         <source>导出列表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="30"/>
         <source>把当前列表（按当前筛选条件）导出为 Excel 或 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the current list (with its filters) as Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="32"/>
         <source>添加图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add image…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/maintenancemenu.py" line="33"/>
         <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a photo or logo to the selected enterprise, project or facility (or drop an image on its details)</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="20"/>
         <source>导出 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="20"/>
-        <location filename="../../desktopapp/gui/printing.py" line="94"/>
         <source>请先在列表中选择一个条目。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select an entry in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="33"/>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="43"/>
         <source>招商资料册</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment brochure</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="46"/>
         <source>正在生成招商资料册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the investment brochure…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="46"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="47"/>
-        <location filename="../../desktopapp/gui/printing.py" line="63"/>
         <source>导出资料册</source>
-        <translation type="unfinished"></translation>
+        <translation>Export brochure</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="60"/>
         <source>已取消导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="68"/>
         <source>已导出资料册：%1（%2 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure exported: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="94"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="99"/>
         <source>打印预览：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="109"/>
         <source>导出 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="111"/>
         <source>将选中条目导出为一页 PDF 资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the selected entry as a one-page PDF fact sheet</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="113"/>
         <source>导出资料册…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export brochure…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="114"/>
         <source>将当前列表（按当前筛选）导出为招商资料册 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the current list (with its filters) as an investment brochure PDF</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/printing.py" line="116"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="29"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="118"/>
         <source>园区概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Park overview</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="29"/>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="58"/>
         <source>产业链</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial chains</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="30"/>
         <source>企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="30"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="478"/>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="31"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="27"/>
         <source>载体与配套</source>
-        <translation type="unfinished"></translation>
+        <translation>Premises and facilities</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="31"/>
         <source>机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="83"/>
         <source>封面</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="98"/>
         <source>招商资料册</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment brochure</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="104"/>
         <source>版本：{edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition: {edition}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="105"/>
         <source>生成日期：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="107"/>
         <source>本册内容</source>
-        <translation type="unfinished"></translation>
+        <translation>In this brochure</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="108"/>
         <source>{n} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sheets</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="111"/>
         <source>关于数据</source>
-        <translation type="unfinished"></translation>
+        <translation>About the data</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="113"/>
         <source>每页页脚列出该页数据的来源报道（标题与日期），表中 [n] 为来源编号；标注“推断”的产业链归属为编者根据报道归类。</source>
-        <translation type="unfinished"></translation>
+        <translation>The footer of each page lists the source articles of its data (title and date); [n] in the tables is the source number. Chain assignments marked &quot;inferred&quot; are the editors&apos; classification from the articles.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="119"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="121"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="123"/>
-        <location filename="../../desktopapp/reports/brochure.py" line="180"/>
         <source>目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/brochure.py" line="121"/>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="51"/>
         <source>（续）</source>
-        <translation type="unfinished"></translation>
+        <translation> (continued)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="225"/>
         <source>未细分环节</source>
-        <translation type="unfinished"></translation>
+        <translation>No segment given</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="225"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="461"/>
         <source>链上企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises in the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="243"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="440"/>
-        <location filename="../../desktopapp/reports/chainmap.py" line="442"/>
         <source>服务与合作</source>
-        <translation type="unfinished"></translation>
+        <translation>Services and partners</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="361"/>
         <source>待补链</source>
-        <translation type="unfinished"></translation>
+        <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="362"/>
         <source>筛选后无</source>
-        <translation type="unfinished"></translation>
+        <translation>none after filtering</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="433"/>
         <source>等另 {n} 家</source>
-        <translation type="unfinished"></translation>
+        <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="460"/>
         <source>链主企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain leader</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="460"/>
         <source>核心企业</source>
-        <translation type="unfinished"></translation>
+        <translation>Core enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="480"/>
         <source>★ 专精特新等荣誉</source>
-        <translation type="unfinished"></translation>
+        <translation>★ honours such as specialised-and-sophisticated SME</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/chainmap.py" line="501"/>
         <source>箭头方向：上游 → 下游</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows: upstream → downstream</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="47"/>
         <source>错误：</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="55"/>
         <source> 最接近的有：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation> Closest matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="57"/>
         <source>找不到{kind}“{name}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No {kind} &quot;{name}&quot; was found.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="67"/>
         <source>请给出名称，例如：factsheet enterprise 华虹仪表 -o sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a name, e.g.: factsheet enterprise 华虹仪表 -o sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="73"/>
         <source>“{name}”不唯一：{names}。请用键名指定。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is ambiguous: {names}. Please give its key.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="80"/>
         <source>已写入 {path}（{pages} 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {path} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="138"/>
         <source>
 已取消，未写入文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="140"/>
         <source>；未安装 pypdf，无书签</source>
-        <translation type="unfinished"></translation>
+        <translation>; pypdf is not installed, so no bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/commands.py" line="141"/>
         <source>已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Written {path} ({pages} pages, {sheets} sheets, {secs:.1f} s{note})</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/document.py" line="80"/>
         <source>……（来源注释另有 {n} 行从略）</source>
-        <translation type="unfinished"></translation>
+        <translation>… ({n} more source notes omitted)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/document.py" line="91"/>
         <source>版本 {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition {edition}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/document.py" line="92"/>
         <source>生成于 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/document.py" line="102"/>
         <source>第 {page} / {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/__init__.py" line="34"/>
         <source>项目名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Project profile</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/__init__.py" line="34"/>
         <source>机构名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation profile</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/__init__.py" line="35"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="128"/>
         <source>园区数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Park figures</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="35"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="36"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="37"/>
         <source>所在环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="38"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="39"/>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="40"/>
         <source>关联依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Link basis</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="49"/>
         <source>所属：{parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of: {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="51"/>
         <source>产业链图谱</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain map</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="57"/>
         <source>产业链图谱：园区企业所在环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain map: the segments of the park&apos;s enterprises</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="66"/>
         <source>待补链环节（招商方向）</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments to fill (investment targets)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/chain.py" line="75"/>
         <source>链上主体</source>
-        <translation type="unfinished"></translation>
+        <translation>Members of the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="21"/>
         <source>未披露</source>
-        <translation type="unfinished"></translation>
+        <translation>not disclosed</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="75"/>
         <source>又称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Also known as: </translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="105"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="26"/>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="106"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="27"/>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="107"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="28"/>
         <source>时期</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="108"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="30"/>
         <source>截至</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="109"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="31"/>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="119"/>
         <source>（{basis}）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({basis})</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="132"/>
         <source>关键数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="148"/>
         <source>日期未披露</source>
-        <translation type="unfinished"></translation>
+        <translation>date not disclosed</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="150"/>
         <source>（推算）</source>
-        <translation type="unfinished"></translation>
+        <translation> (estimated)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/common.py" line="166"/>
         <source> 等 {n} 个</source>
-        <translation type="unfinished"></translation>
+        <translation> and others, {n} in all</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="51"/>
         <source>企业名片</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="55"/>
         <source>（编者推断）</source>
-        <translation type="unfinished"></translation>
+        <translation> (editors&apos; inference)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="59"/>
         <source>链上角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the chain</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="60"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="124"/>
         <source>产业体系</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrial system</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="61"/>
         <source>所在载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Located in</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="62"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="32"/>
         <source>范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="65"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="30"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="69"/>
         <source>简介</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="73"/>
         <source>公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Public reports have not yet disclosed this enterprise&apos;s business figures; they will be listed in a later edition once the park updates its data.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="77"/>
         <source>发展历程</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="84"/>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="45"/>
         <source>关联</source>
-        <translation type="unfinished"></translation>
+        <translation>Related</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="90"/>
         <source>同链企业（园区内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises in the same chain (in the park)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="97"/>
         <source>等 {n} 余家</source>
-        <translation type="unfinished"></translation>
+        <translation>and more, over {n} in all</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/enterprise.py" line="98"/>
         <source>等 {n} 家</source>
-        <translation type="unfinished"></translation>
+        <translation>and others, {n} in all</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="31"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="35"/>
         <source>概况与功能</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile and functions</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="37"/>
         <source>规模与数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale and figures</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/facility.py" line="40"/>
         <source>建设进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction progress</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="29"/>
         <source>性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="75"/>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="86"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="132"/>
         <source>载体、交通与生活配套</source>
-        <translation type="unfinished"></translation>
+        <translation>Premises, transport and amenities</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/reports/sheets/park.py" line="136"/>
         <source>平台与合作伙伴</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforms and partners</translation>
     </message>
 </context>
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="74"/>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search %1: name, short name, pinyin or initials (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="129"/>
         <source>清除所有筛选与搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all filters and the search</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="274"/>
         <source>目录中还没有%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue has no %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="277"/>
         <source>没有符合条件的%1。
 试试换个关键词、去掉部分筛选条件，或清除全部。</source>
-        <translation type="unfinished"></translation>
+        <translation>No %1 match.
+Try other words, remove some filters, or clear them all.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="289"/>
         <source>没有可显示的条目。</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries to show.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="295"/>
         <source>查询出错：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Query failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="305"/>
         <source>搜索：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="315"/>
         <source>正在列出结果……</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing results…</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="316"/>
         <source>显示 %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/section.py" line="413"/>
         <source>显示的列</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns shown</translation>
     </message>
 </context>
 <context>
     <name>TooLargeNotice</name>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="48"/>
         <source>%1面向园区规模的目录（至多 %2 家企业），当前目录的企业多于此数。
 请在“企业”“项目”等列表中用筛选和搜索查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 is made for park-sized catalogues (up to %2 enterprises); this catalogue has more.
+Please use the filters and search in the Enterprises, Projects and other lists.</translation>
     </message>
     <message>
-        <location filename="../../desktopapp/gui/insights.py" line="63"/>
         <source>目录过大，不绘制此视图</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktopapp/gui/insights.py" line="152"/>
-        <source>产业链图谱</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/insights.py" line="152"/>
-        <source>园区看板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/gui/insights.py" line="152"/>
-        <source>进展时间轴</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue too large; this view is not drawn</translation>
     </message>
 </context>
 </TS>

@@ -31,14 +31,15 @@ def member_rows(d: Details) -> list[list[str]]:
              value_label("link_basis", "stated" if r["stated"] else "inferred")] for r in rows]
 
 
-MEMBER_COLUMNS = (
-    Column(translate("Reports", "名称"), 2.4),
-    Column(translate("Reports", "类型"), 0.7, T.SMALL),
-    Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
-    Column(translate("Reports", "角色"), 0.7, T.SMALL),
-    Column(translate("Reports", "阶段"), 0.7, T.SMALL),
-    Column(translate("Reports", "关联依据"), 0.9, T.SMALL),
-)
+def member_columns() -> tuple[Column, ...]:
+    return (
+        Column(translate("Reports", "名称"), 2.4),
+        Column(translate("Reports", "类型"), 0.7, T.SMALL),
+        Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
+        Column(translate("Reports", "角色"), 0.7, T.SMALL),
+        Column(translate("Reports", "阶段"), 0.7, T.SMALL),
+        Column(translate("Reports", "关联依据"), 0.9, T.SMALL),
+    )
 
 
 def layout_chain(ctx: Context, d: Details) -> Sheet:
@@ -73,5 +74,5 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     rows = member_rows(d)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
-        flow.table(MEMBER_COLUMNS, rows)
+        flow.table(member_columns(), rows)
     return sheet

@@ -18,7 +18,9 @@ from desktopapp.reports.page import Page
 from desktopapp.reports.timeline import Step
 
 U = T.UNIT
-NOT_STATED = translate("Reports", "未披露")
+def not_stated() -> str:
+    """Shown where a source states no value or date (translated when drawn, not at import)."""
+    return translate("Reports", "未披露")
 
 
 @dataclass
@@ -101,18 +103,19 @@ def current_facts(d: Details) -> list[Fact]:
     return [f for f in d.facts if f.current or not f.conflict]
 
 
-FIGURE_COLUMNS = (
-    Column(translate("Reports", "指标"), 1.3),
-    Column(translate("Reports", "数值"), 2.6, T.TextStyle(style.SIZE_BODY, True)),
-    Column(translate("Reports", "时期"), 0.9, T.SMALL),
-    Column(translate("Reports", "截至"), 0.9, T.SMALL),
-    Column(translate("Reports", "来源"), 0.6, T.SMALL),
-)
+def figure_columns() -> tuple[Column, ...]:
+    return (
+        Column(translate("Reports", "指标"), 1.3),
+        Column(translate("Reports", "数值"), 2.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "时期"), 0.9, T.SMALL),
+        Column(translate("Reports", "截至"), 0.9, T.SMALL),
+        Column(translate("Reports", "来源"), 0.6, T.SMALL),
+    )
 
 
 def fact_value(f: Fact) -> str:
     """The value as stated, with the unit when the value does not already carry it, and its basis."""
-    value = f.value or NOT_STATED
+    value = f.value or not_stated()
     if f.unit and f.unit not in value:
         value = f"{value} {f.unit}"
     if f.basis and f.basis != "actual":
@@ -121,7 +124,7 @@ def fact_value(f: Fact) -> str:
 
 
 def figure_rows(facts: list[Fact], notes: Notes) -> list[list[str]]:
-    return [[f.field, fact_value(f), f.period or "", f.as_of or NOT_STATED, notes.ref(f.citations)]
+    return [[f.field, fact_value(f), f.period or "", f.as_of or not_stated(), notes.ref(f.citations)]
             for f in facts]
 
 
@@ -132,8 +135,9 @@ def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None =
     flow.heading(title or translate("Reports", "关键数据"))
     if facts:
         rows = figure_rows(facts, notes)
-        keep = [i for i, c in enumerate(FIGURE_COLUMNS) if i != 2 or any(r[2] for r in rows)]
-        flow.table([FIGURE_COLUMNS[i] for i in keep], [[r[i] for i in keep] for r in rows])
+        columns = figure_columns()
+        keep = [i for i, c in enumerate(columns) if i != 2 or any(r[2] for r in rows)]
+        flow.table([columns[i] for i in keep], [[r[i] for i in keep] for r in rows])
     else:
         flow.paragraph(empty, T.SMALL)
 

@@ -12,7 +12,7 @@ from desktopapp.labels import value_label
 from desktopapp.reports import text as T
 from desktopapp.reports.flow import Column, Flow
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import NOT_STATED, Context, Sheet, header, start
+from desktopapp.reports.sheets.common import Context, Sheet, header, not_stated, start
 
 U = T.UNIT
 TIER_ORDER = ("核心", "重点", "特色", "产业基地")
@@ -22,14 +22,15 @@ FACILITY_ORDER = ("交通", "产业楼宇", "园中园", "孵化载体", "创新
 NOT_PARTNERS = ("政府部门", "其他")
 POSITIONING_METRIC = "定位"
 
-FIGURE_COLUMNS = (
-    Column(translate("Reports", "指标"), 2.2),
-    Column(translate("Reports", "数值"), 1.6, T.TextStyle(style.SIZE_BODY, True)),
-    Column(translate("Reports", "时期"), 1.0, T.SMALL),
-    Column(translate("Reports", "性质"), 0.6, T.SMALL),
-    Column(translate("Reports", "截至"), 0.8, T.SMALL),
-    Column(translate("Reports", "来源"), 0.6, T.SMALL),
-)
+def figure_columns() -> tuple[Column, ...]:
+    return (
+        Column(translate("Reports", "指标"), 2.2),
+        Column(translate("Reports", "数值"), 1.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "时期"), 1.0, T.SMALL),
+        Column(translate("Reports", "性质"), 0.6, T.SMALL),
+        Column(translate("Reports", "截至"), 0.8, T.SMALL),
+        Column(translate("Reports", "来源"), 0.6, T.SMALL),
+    )
 
 
 def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]]) -> None:
@@ -108,7 +109,7 @@ def layout_park(ctx: Context) -> Sheet:
         ref = notes.ref(cites)
         if f in headline:
             e = f.entity
-            rows.append([e.get("metric") or f.name, e.get("value") or NOT_STATED, e.get("period") or "",
+            rows.append([e.get("metric") or f.name, e.get("value") or not_stated(), e.get("period") or "",
                          value_label("basis", e.get("basis") or "actual"),
                          (fact.as_of if fact else "") or "", ref])
 
@@ -126,7 +127,7 @@ def layout_park(ctx: Context) -> Sheet:
             _system_block(flow, system, _tiers(cat, system["id"]))
     if rows:
         flow.heading(translate("Reports", "园区数据"))
-        flow.table(FIGURE_COLUMNS, rows)
+        flow.table(figure_columns(), rows)
     facilities = _grouped(cat, "facility", FACILITY_ORDER)
     if facilities:
         flow.heading(translate("Reports", "载体、交通与生活配套"))

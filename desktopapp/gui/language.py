@@ -1,0 +1,134 @@
+"""The interface language: which one (setting, else the system locale), its translators, and the
+设置 → 语言 / Language menu.
+
+Widgets translate their text when they are built, so a new language takes effect after a restart, which the
+menu offers at once (retranslating every widget live would need a `changeEvent` in each of them).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMessageBox
+
+from desktopapp import i18n
+from desktopapp.catalogue import paths
+
+SETTINGS_KEY = "ui/language"
+# Overrides the setting (tests, screenshots of one language): DESKTOPAPP_LANG=en|zh.
+ENVIRONMENT = "DESKTOPAPP_LANG"
+# Not translated: whoever cannot read the current language must still find the menu and the choices.
+MENU_TITLE = "语言 / Language"
+
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "i18n"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The environment's override, else the language chosen in the menu, else the system locale's."""
+    forced = i18n.normalise_language(os.environ.get(ENVIRONMENT))
+    if forced:
+        return forced
+    stored = i18n.normalise_language((settings if settings is not None else QSettings()).value(SETTINGS_KEY))
+    return stored or i18n.language_for_locale(QLocale.system().name())
+
+
+def install_translators(app: QCoreApplication, language: str, qm_dir: Path | None = None) -> bool:
+    """Install Qt's own translation (dialog buttons) and the app's for `language`, replacing any installed
+    before. Returns False when the app's translation file is missing (its text stays Chinese)."""
+    for old in getattr(app, "_translators", []):
+        app.removeTranslator(old)
+    app._translators = []
+    qt = QTranslator(app)
+    qt_name = "qtbase_zh_CN" if language == "zh" else f"qtbase_{language}"
+    if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        app._translators.append(qt)
+    ok = True
+    if language != i18n.SOURCE_LANGUAGE:
+        own = QTranslator(app)
+        folder = qm_dir or translations_dir()
+        if own.load(f"desktopapp_{language}", str(folder)):
+            app.installTranslator(own)
+            app._translators.append(own)
+        else:
+            ok = False
+            log.warning("no translation file desktopapp_%s.qm in %s (run tools/update_translations.sh)",
+                        language, folder)
+    i18n.install(QCoreApplication.translate)
+    return ok
+
+
+def restart_arguments() -> tuple[str, list[str]]:
+    """The program and arguments that start this app again the way it was started."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, list(getattr(sys, "orig_argv", [sys.executable, *sys.argv])[1:])
+
+
+def restart(window) -> None:
+    """Close the window (it saves its state, including the open catalogue) and start the app again."""
+    if not window.close():
+        return
+    program, arguments = restart_arguments()
+    QProcess.startDetached(program, arguments)
+    QCoreApplication.quit()
+
+
+def ask_restart(window, language: str) -> bool:
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle(MENU_TITLE)
+    box.setText(i18n.translate("Language", "界面语言将改为 %1，重新启动后生效。现在重新启动吗？")
+                .replace("%1", i18n.LANGUAGES[language]))
+    now = box.addButton(i18n.translate("Language", "现在重新启动"), QMessageBox.AcceptRole)
+    box.addButton(i18n.translate("Language", "稍后"), QMessageBox.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    return box.clickedButton() is now
+
+
+def choose_language(window, language: str) -> None:
+    settings = window.settings
+    if i18n.normalise_language(settings.value(SETTINGS_KEY)) == language and language == current_language():
+        return
+    settings.setValue(SETTINGS_KEY, language)
+    settings.sync()
+    if language != current_language() and ask_restart(window, language):
+        restart(window)
+
+
+def current_language() -> str:
+    """The language the running app shows (set by `install_language_menu` from its start-up choice)."""
+    app = QCoreApplication.instance()
+    return getattr(app, "_language", None) or i18n.SOURCE_LANGUAGE
+
+
+def install_language_menu(window) -> None:
+    """设置 → 语言 / Language, placed before the Help menu; the running language is checked."""
+    bar = window.menuBar()
+    settings_menu = bar.addMenu(i18n.translate("Language", "设置"))
+    actions = bar.actions()
+    if len(actions) >= 2:  # keep 帮助 last
+        bar.insertMenu(actions[-2], settings_menu)
+    menu = settings_menu.addMenu(MENU_TITLE)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    window.language_actions = {}
+    for code, name in i18n.LANGUAGES.items():
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action
+    window.settings_menu = settings_menu
