@@ -33,7 +33,7 @@ WRITERS = {
                  "build_brochure"),
     "migrate": (["migrate", "{old}", "-o", "{out}.db"], "desktopapp.catalogue.migrate", "migrate_copy"),
     "search": (["search", "虹", "-o", "{out}.txt"], None, None),
-    # PUBLISH
+    "publish": (["publish", "-o", "{out}"], "desktopapp.publish", "write_kit"),
 }
 
 
@@ -87,7 +87,8 @@ def test_a_writer_that_writes_nothing_is_not_reported_as_written(name, tmp_path,
 
     module, attr = WRITERS[name][1:]
     fake = {"build_brochure": _silent_brochure, "build": lambda *a, **k: {},
-            "render_sheet": lambda *a, **k: 1, "export_list": lambda *a, **k: 12}.get(attr, lambda *a, **k: None)
+            "render_sheet": lambda *a, **k: 1, "export_list": lambda *a, **k: 12,
+            "write_kit": lambda source, folder: [folder / "catalogue.db"]}.get(attr, lambda *a, **k: None)
     monkeypatch.setattr(importlib.import_module(module), attr, fake)
     out = tmp_path / "x"
     assert cli.main(_argv(name, out, old_catalogue)) == 1
