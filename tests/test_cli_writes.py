@@ -8,6 +8,10 @@ import pytest
 
 from desktopapp import cli
 
+# The report commands make a QGuiApplication when none exists; the window's tests later in the same process
+# need a QApplication: make that one first.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _inputs(tmp_path):
     csv = tmp_path / "rows.csv"
