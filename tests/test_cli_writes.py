@@ -131,8 +131,8 @@ def test_import_and_attach_image_check_the_working_copy(tmp_path, capsys, monkey
     assert "没有写出文件" in captured.err and "已写入工作副本" not in captured.out
 
 
-@pytest.mark.parametrize("argv", [["import", "{missing}", "--kind", "project"], ["attach-image", "华虹仪表", "{missing}"],
-                                  ["migrate", "{missing}"]])
+@pytest.mark.parametrize("argv", [["import", "{missing}", "--kind", "project"],
+                                  ["attach-image", "华虹仪表", "{missing}"], ["migrate", "{missing}"]])
 def test_a_missing_input_file_is_not_found(argv, tmp_path, capsys):
     missing = tmp_path / "nothing.csv"
     assert cli.main([a.format(missing=missing) for a in argv]) == 1

@@ -96,8 +96,8 @@ def write_kit(catalogue_path: str | Path, folder: str | Path) -> list[Path]:
     source = Path(catalogue_path)
     target = folder / DATABASE
     if target.exists() and source.exists() and target.resolve() == source.resolve():
-        raise CatalogueError(translate("Publish", "不能发布到目录文件所在的位置：{path}（目录本身不会被修改，请换一个文件夹）")
-                             .format(path=target))
+        message = translate("Publish", "不能发布到目录文件所在的位置：{path}（目录本身不会被修改，请换一个文件夹）")
+        raise CatalogueError(message.format(path=target))
     with Catalogue(source) as cat:
         folder.mkdir(exist_ok=True)
         tmp = folder / f".{DATABASE}.partial"

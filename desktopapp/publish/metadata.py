@@ -14,7 +14,8 @@ TABLES = {
     "entities": ("全部条目（原始表）：六类条目的全部字段。", "name",
                  {"kind": "类别代码", "scope": "范围代码", "chains": "所在产业链路径（文本）",
                   "pinyin": "拼音与首字母（用于搜索）", "sort_key": "排序键", "synthetic": "是否为合成测试数据"}),
-    "facts": ("数据（原始表）：每条数据及其出处编号。", "value", {"conflict": "各来源是否不一致", "current": "是否为当前值"}),
+    "facts": ("数据（原始表）：每条数据及其出处编号。", "value",
+              {"conflict": "各来源是否不一致", "current": "是否为当前值"}),
     "sources": ("来源报道（原始表）。", "title", {"file": "原文文件名（内部）"}),
     "citations": ("引文（原始表）：报道中的原句。", "quote", {"joined": "原文此处跨行，已连接"}),
     "stages": ("进展（原始表）：各阶段及日期。", "stage", {"date_inferred": "日期为推算"}),
@@ -29,7 +30,7 @@ def metadata(cat, database: str, sources: list[dict]) -> dict:
     meta = cat.meta
     listing = "；".join(f"{s['date']}《{s['title']}》" for s in sources)
     tables: dict[str, dict] = {}
-    for name, (sql, description, columns, facets) in views.VIEWS.items():
+    for name, (_sql, description, columns, facets) in views.VIEWS.items():
         tables[name] = {"description": description, "columns": columns, "facets": facets,
                         "fts_table": "entities_fts", "fts_pk": "id", "label_column": "名称"}
     tables[views.FACTS_VIEW] = {"description": views.FACTS_DESCRIPTION, "facets": views.FACTS_FACETS,
