@@ -125,6 +125,8 @@ def test_datasette_serves_the_kit(kit):
         assert chains["传感器及仪器仪表"] == 12  # a chain, faceted value by value from the JSON array
         scopes = {r["value"] for r in facets["范围"]["results"]}
         assert "科学城北碚园区" in scopes and "park" not in scopes  # labels, not codes
+        status, body = _get(f"{base}/catalogue/{tilde_encode('企业')}")  # the page says where short terms go
+        assert status == 200 and '<a href="search">按任意字词搜索</a>' in body.decode()
 
         query = urllib.parse.urlencode({"q": "传感", "_shape": "objects"})
         status, body = _get(f"{base}/catalogue/search.json?{query}")

@@ -4,6 +4,7 @@ canned query for short terms. Written as YAML by a small emitter (no YAML librar
 
 from __future__ import annotations
 
+import html
 import json
 
 from desktopapp.publish import views
@@ -30,9 +31,10 @@ def metadata(cat, database: str, sources: list[dict]) -> dict:
     meta = cat.meta
     listing = "；".join(f"{s['date']}《{s['title']}》" for s in sources)
     tables: dict[str, dict] = {}
+    short = (' 搜索框需至少三个字；一两个字（如“虹”“传感”）请用<a href="search">按任意字词搜索</a>。')
     for name, (_sql, description, columns, facets) in views.VIEWS.items():
-        tables[name] = {"description": description, "columns": columns, "facets": facets,
-                        "fts_table": "entities_fts", "fts_pk": "id", "label_column": "名称"}
+        tables[name] = {"description_html": html.escape(description) + short, "columns": columns,
+                        "facets": facets, "fts_table": "entities_fts", "fts_pk": "id", "label_column": "名称"}
     tables[views.FACTS_VIEW] = {"description": views.FACTS_DESCRIPTION, "facets": views.FACTS_FACETS,
                                 "columns": {"原文": "报道中的原句，一字不差", "截至": "数据的截至日期"}}
     tables[views.SOURCES_VIEW] = {"description": views.SOURCES_DESCRIPTION, "label_column": "标题"}
