@@ -49,6 +49,7 @@ def test_the_kit_adds_views_labels_and_triggers_to_a_copy(kit, tmp_path):
     quote = conn.execute('SELECT "原文", "来源报道" FROM "数据与出处" WHERE "条目" = ? AND "字段" = ?',
                          ("重庆华虹仪表有限公司", "年产能")).fetchone()
     assert "600万台" in quote[0] and quote[1]
+    assert conn.execute('SELECT count(*) FROM "数据与出处" WHERE "字段" = \'value\'').fetchone() == (0,)  # no codes
     # another tool renames an entity in the copy: the full-text index follows (triggers)
     conn.execute("UPDATE entities SET name = '重庆华虹智能计量有限公司' WHERE key = '华虹仪表'")
     conn.commit()
@@ -66,7 +67,7 @@ def test_metadata_hides_internal_tables_and_refuses_sql(kit):
     tables = meta["databases"]["catalogue"]["tables"]
     assert all(tables[t]["hidden"] for t in ("packed", "facet_values"))
     assert {"array": "产业链"} in tables["企业"]["facets"] and tables["企业"]["columns"]["产业链"]
-    assert tables["entities"]["label_column"] == "name"
+    assert tables["entities"]["label_column"] == "name" and tables["entities"]["hidden"]
     assert "instr" in meta["databases"]["catalogue"]["queries"]["search"]["sql"]
 
 
@@ -137,8 +138,10 @@ def test_datasette_serves_the_kit(kit):
         status, _ = _get(f"{base}/catalogue.json?" + urllib.parse.urlencode({"sql": "select * from packed"}))
         assert status == 403
         status, body = _get(f"{base}/catalogue.json")
-        shown = {t["name"] for t in json.loads(body)["tables"] if not t["hidden"]}
-        assert "packed" not in shown and "facet_values" not in shown and "entities" in shown
+        listing = json.loads(body)
+        shown = {t["name"] for t in listing["tables"] if not t["hidden"]}
+        assert "packed" not in shown and "facet_values" not in shown
+        assert {"企业", "产业链", "数据与出处"} <= {v["name"] for v in listing["views"]}
     finally:
         proc.terminate()
         try:

@@ -1,5 +1,6 @@
 """Datasette's metadata.yml for the published copy: title, description, sources and licence note, column
-descriptions in Chinese, label columns, default facets, hidden internal tables, no arbitrary SQL, and the
+descriptions in Chinese, label columns, default facets, hidden internal tables (and the raw tables, which
+stay one link away, so that the Chinese views are what a visitor sees first), no arbitrary SQL, and the
 canned query for short terms. Written as YAML by a small emitter (no YAML library needed to publish)."""
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def metadata(cat, database: str, sources: list[dict]) -> dict:
     tables[views.FACTS_VIEW] = {"description": views.FACTS_DESCRIPTION, "facets": views.FACTS_FACETS,
                                 "columns": {"原文": "报道中的原句，一字不差", "截至": "数据的截至日期"}}
     tables[views.SOURCES_VIEW] = {"description": views.SOURCES_DESCRIPTION, "label_column": "标题"}
-    for name, (description, label, columns) in TABLES.items():
-        tables[name] = {"description": description, "label_column": label, "columns": columns}
+    for name, (description, label, columns) in TABLES.items():  # listed under "hidden tables": the views
+        tables[name] = {"description": description, "label_column": label, "columns": columns,  # come first
+                        "hidden": True}
     for name in HIDDEN:
         tables[name] = {"hidden": True}
     return {
@@ -57,6 +59,7 @@ def metadata(cat, database: str, sources: list[dict]) -> dict:
                 "queries": {
                     views.SHORT_SEARCH: {
                         "title": "按任意字词搜索（含一两个字）",
+                        "hide_sql": True,
                         "description": "在名称、别名、产业链、简介和拼音中查找任意长度的词，例如“虹”“传感”“hhyb”。",
                         "sql": views.SHORT_SEARCH_SQL,
                     },

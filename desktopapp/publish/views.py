@@ -89,7 +89,7 @@ FACTS_SQL = f"""SELECT
   f.id AS id,
   e.name AS "条目",
   coalesce((SELECT label FROM {LABELS_TABLE} WHERE facet = 'kind' AND value = e.kind), e.kind) AS "类别",
-  f.field AS "字段",
+  CASE WHEN f.field = 'value' THEN coalesce(e.metric, '数值') ELSE f.field END AS "字段",
   f.value AS "值",
   f.period AS "时期",
   f.as_of AS "截至",
