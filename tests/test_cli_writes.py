@@ -8,6 +8,10 @@ import pytest
 
 from desktopapp import cli
 
+# The report commands make a QGuiApplication when none exists; the window's tests later in the same process
+# need a QApplication: make that one first.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _inputs(tmp_path):
     csv = tmp_path / "rows.csv"
@@ -33,7 +37,7 @@ WRITERS = {
                  "build_brochure"),
     "migrate": (["migrate", "{old}", "-o", "{out}.db"], "desktopapp.catalogue.migrate", "migrate_copy"),
     "search": (["search", "虹", "-o", "{out}.txt"], None, None),
-    # PUBLISH
+    "publish": (["publish", "-o", "{out}"], "desktopapp.publish", "write_kit"),
 }
 
 
@@ -87,7 +91,8 @@ def test_a_writer_that_writes_nothing_is_not_reported_as_written(name, tmp_path,
 
     module, attr = WRITERS[name][1:]
     fake = {"build_brochure": _silent_brochure, "build": lambda *a, **k: {},
-            "render_sheet": lambda *a, **k: 1, "export_list": lambda *a, **k: 12}.get(attr, lambda *a, **k: None)
+            "render_sheet": lambda *a, **k: 1, "export_list": lambda *a, **k: 12,
+            "write_kit": lambda source, folder: [folder / "catalogue.db"]}.get(attr, lambda *a, **k: None)
     monkeypatch.setattr(importlib.import_module(module), attr, fake)
     out = tmp_path / "x"
     assert cli.main(_argv(name, out, old_catalogue)) == 1
@@ -126,8 +131,8 @@ def test_import_and_attach_image_check_the_working_copy(tmp_path, capsys, monkey
     assert "没有写出文件" in captured.err and "已写入工作副本" not in captured.out
 
 
-@pytest.mark.parametrize("argv", [["import", "{missing}", "--kind", "project"], ["attach-image", "华虹仪表", "{missing}"],
-                                  ["migrate", "{missing}"]])
+@pytest.mark.parametrize("argv", [["import", "{missing}", "--kind", "project"],
+                                  ["attach-image", "华虹仪表", "{missing}"], ["migrate", "{missing}"]])
 def test_a_missing_input_file_is_not_found(argv, tmp_path, capsys):
     missing = tmp_path / "nothing.csv"
     assert cli.main([a.format(missing=missing) for a in argv]) == 1

@@ -107,3 +107,15 @@ def test_the_crash_dialog_and_the_about_box_name_the_log(window):
         text = crash.message(ValueError, exc, None)
     assert str(logs.log_path()) in text
     assert str(logs.log_path()) in window.about_html()
+
+
+def test_an_unexpected_error_is_in_the_log_with_its_report():
+    from desktopapp.gui import crash
+
+    logs.start("test")
+    try:
+        raise KeyError("坏键")
+    except KeyError as exc:
+        report = crash.write_report(KeyError, exc, exc.__traceback__)
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert f"unexpected error (report {report.name}): KeyError: '坏键'" in text

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install desktopapp into .venv (created with python3 ≥ 3.11, or $PYTHON), with the system libraries Qt needs.
 #   tools/install.sh          the app
-#   tools/install.sh --test   the app, the test dependencies and the tools the tests use (poppler, Xvfb)
+#   tools/install.sh --test   the app, the test dependencies (with Datasette, for the publishing kit's test) and
+#                             the tools the tests use (poppler, Xvfb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,7 +40,8 @@ fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$with_tests" = 1 ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
+  # publish: Datasette, which the publishing kit's test starts on 127.0.0.1
+  .venv/bin/python -m pip install -q -e '.[test,publish]'
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -65,7 +65,10 @@ def run_command(args) -> int:
     from desktopapp.logs import log, start
 
     if not faulthandler.is_enabled():
-        faulthandler.enable()  # a native crash in a report command prints where it happened
+        try:
+            faulthandler.enable()  # a native crash in a report command prints where it happened
+        except (OSError, ValueError, AttributeError):
+            pass  # stderr is not a file (a caller redirected it)
     start(f"command {args.command}")
     return_freed_memory()
     try:
@@ -74,12 +77,17 @@ def run_command(args) -> int:
         log.warning("%s failed: %s", args.command, exc)
         return error(str(exc))
     except KeyboardInterrupt:
-        print("\n已取消。", file=sys.stderr)
+        from desktopapp.i18n import translate
+
+        print("\n" + translate("Cli", "已取消。"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `desktopapp search … | head`: the reader left; say nothing more
         import os
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        try:  # and nothing at exit either, when Python flushes stdout into the closed pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return OK
     except Exception:
         log.exception("%s failed", args.command)

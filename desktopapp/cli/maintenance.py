@@ -110,7 +110,7 @@ def _plain_records(path: Path):
         reader = csv.reader(fh)
         next(reader, None)  # "# 招商图鉴导出 …"
         columns = next(reader, [])
-        rows = [{c: (unprotect(v) if v != "" else None) for c, v in zip(columns, row)} for row in reader]
+        rows = [{c: (unprotect(v) if v != "" else None) for c, v in zip(columns, row, strict=False)} for row in reader]
     return columns, rows
 
 

@@ -5,7 +5,8 @@ PySide routes to sys.excepthook) or in any thread ends up here: the traceback, v
 `crash-<time>.log` in platformdirs.user_log_dir("desktopapp"); a non-modal dialog says what happened and
 where the report and the program's log are; the event loop goes on. A native crash (segfault) kills the
 process before any dialog: faulthandler writes its stack to the log folder (desktopapp.logs), and the next
-start shows the same dialog pointing to that file (`report_native_crashes`). The hooks that were installed before are still called (so
+start shows the same dialog pointing to that file (`report_native_crashes`). The hooks that were installed
+before are still called (so
 the traceback reaches stderr, and test harnesses still see the error).
 """
 
