@@ -31,8 +31,9 @@ fi
 mkdir -p "$bin" "$(dirname "$entry")" "$(dirname "$icon")"
 ln -sfn "$opt/desktopapp" "$bin/desktopapp"
 cp "$here/desktopapp.png" "$icon"
-# The entry names the program by its full path, so the menu finds it whether or not $bin is on PATH.
-sed "s|^Exec=desktopapp$|Exec=$opt/desktopapp|" "$here/desktopapp.desktop" >"$entry"
+# The entry names the program by its full path (quoted: a home folder may have spaces), so the menu finds it
+# whether or not $bin is on PATH.
+sed "s|^Exec=desktopapp$|Exec=\"$opt/desktopapp\"|" "$here/desktopapp.desktop" >"$entry"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$(dirname "$entry")" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
 echo "Installed desktopapp in $opt; it is in the applications menu as 招商图鉴, and runs as $bin/desktopapp."
