@@ -23,6 +23,14 @@ if [ "$smoke_only" = 0 ]; then
   fi
   "$python" -c 'import PyInstaller' 2>/dev/null || "$python" -m pip install -q "pyinstaller>=6.10,<7"
   start=$(date +%s)
+  # The compiled translations (.qm) are generated files: compile them from the .ts now, so the bundle carries
+  # the current ones (the spec takes every resources/i18n/*.qm).
+  lrelease="$(dirname "$python")/pyside6-lrelease"
+  if [ -x "$lrelease" ]; then
+    for ts in resources/i18n/*.ts; do
+      [ -e "$ts" ] && "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    done
+  fi
   rm -rf "$bundle" build/pyinstaller
   "$python" -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
     packaging/desktopapp.spec
@@ -74,7 +82,7 @@ timed "brochure (the whole catalogue)" run brochure -o "$work/brochure.pdf"
 # text must come back exactly (the name as typed, no Kangxi radicals for common characters, no boxes).
 QT_QPA_PLATFORM=offscreen PYTHONPATH="$root" "$python" -m desktopapp factsheet enterprise 华虹仪表 \
   -o "$work/reference.pdf" >/dev/null
-"$python" - "$work" <<'EOF'
+"$python" - "$work" "$bundle" "$root" <<'EOF'
 import sys
 import zipfile
 from pathlib import Path
@@ -102,6 +110,10 @@ if len(brochure.pages) < 2 or not brochure.outline:
     problems.append("the brochure has no pages or no bookmarks")
 if not zipfile.is_zipfile(work / "list.xlsx"):
     problems.append("the export is not an XLSX file")
+bundled_i18n = Path(sys.argv[2]) / "_internal" / "desktopapp" / "_data" / "resources" / "i18n"
+for ts in sorted((Path(sys.argv[3]) / "resources" / "i18n").glob("*.ts")):
+    if not (bundled_i18n / f"{ts.stem}.qm").is_file():
+        problems.append(f"the bundle has no {ts.stem}.qm")
 if problems:
     sys.exit("smoke check failed: " + "; ".join(problems))
 print(f"  fact sheet text extracts exactly ({len(sheet)} characters, same as the source tree's); "
