@@ -22,7 +22,10 @@ if [ "${1:-}" = "--uninstall" ]; then
   exit 0
 fi
 
-[ -x "$here/desktopapp" ] && [ -d "$here/_internal" ] || { echo "run this script from the built desktopapp/ folder" >&2; exit 1; }
+if [ ! -x "$here/desktopapp" ] || [ ! -d "$here/_internal" ]; then
+  echo "run this script from the built desktopapp/ folder" >&2
+  exit 1
+fi
 if [ "$here" != "$opt" ]; then
   rm -rf "$opt"
   mkdir -p "$(dirname "$opt")"

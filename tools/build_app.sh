@@ -74,7 +74,11 @@ timed() {  # timed LABEL COMMAND…: run, print the wall time, fail on a non-zer
 echo "Smoke run of $app:"
 timed "factsheet enterprise 华虹仪表" run factsheet enterprise 华虹仪表 -o "$work/sheet.pdf"
 timed "search hhyb --kind enterprise" run search hhyb --kind enterprise
-grep -q "华虹仪表" "$work/out.txt" || { echo "search hhyb did not find 华虹仪表" >&2; cat "$work/out.txt" >&2; exit 1; }
+if ! grep -q "华虹仪表" "$work/out.txt"; then
+  echo "search hhyb did not find 华虹仪表:" >&2
+  cat "$work/out.txt" >&2
+  exit 1
+fi
 timed "export 仪表 -o list.xlsx" run export 仪表 -o "$work/list.xlsx"
 timed "brochure (the whole catalogue)" run brochure -o "$work/brochure.pdf"
 
