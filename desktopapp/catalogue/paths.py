@@ -1,5 +1,6 @@
-"""Where the bundled catalogue and resources live, from a checkout or from an installed wheel."""
+"""Where the bundled catalogue and resources live, from a checkout, an installed wheel or the app bundle."""
 
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -8,6 +9,9 @@ _WHEEL_DATA = _PACKAGE / "_data"
 
 
 def _root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # the PyInstaller bundle (packaging/desktopapp.spec) carries the wheel's layout
+        return Path(bundle) / "desktopapp" / "_data"
     if (_CHECKOUT / "resources" / "catalogue").is_dir() and (_CHECKOUT / "pyproject.toml").is_file():
         return _CHECKOUT
     return _WHEEL_DATA

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopapp import style
@@ -57,6 +58,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    # The icon of every window, and the .desktop entry (packaging/desktopapp.desktop) the desktop matches it to.
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "desktopapp.png")))
+    app.setDesktopFileName("desktopapp")
     install_translators(app)
     app.setFont(ui_font())
     from desktopapp.gui.look import install_look
