@@ -2,6 +2,7 @@
 no editors' working notes or internal figures, honest gaps, PDF metadata and clear write errors."""
 
 import os
+import re
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -153,3 +154,106 @@ def test_pictures_export_on_a4_or_a3(qapp, tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
     with pytest.raises(WriteError):
         render_pdf(picture, tmp_path / "missing" / "wide.pdf")
+
+
+# ---------------------------------------------------------------------- 13.7 every statement traceable
+
+
+@pytest.fixture(scope="module")
+def many_sources(qapp, tmp_path_factory):
+    """A copy of the catalogue where 华虹仪表 has 40 more figures, each from an article of its own, and a
+    figure on which two articles disagree."""
+    import sqlite3
+
+    from desktopapp.catalogue import paths
+
+    db = tmp_path_factory.mktemp("sources") / "catalogue.db"
+    shutil.copy(paths.bundled_catalogue(), db)
+    with Catalogue(db) as c:
+        eid = c.find("华虹仪表", "enterprise")[0]
+    conn = sqlite3.connect(db)
+    for i in range(1, 41):
+        sid = f"t{i}"
+        conn.execute("INSERT INTO sources (id, title, date, scope, file, text) VALUES (?, ?, ?, 'park', ?, ?)",
+                     (sid, f"测试报道第{i}篇", f"2024-{(i % 12) + 1:02d}", f"{sid}.txt", f"指标{i}为{i}亿元"))
+        cid = conn.execute("INSERT INTO citations (source_id, quote, joined) VALUES (?, ?, 0)",
+                           (sid, f"指标{i}为{i}亿元")).lastrowid
+        conn.execute("INSERT INTO facts (entity_id, field, value, basis, citation_id, conflict, current) "
+                     "VALUES (?, ?, ?, 'actual', ?, 0, 1)", (eid, f"测试指标{i}", f"{i}亿元", cid))
+    cites = []
+    for sid, value, date in (("t1", "20万方", "2023-02"), ("t2", "30万方", "2025-05")):
+        cites.append(conn.execute("INSERT INTO citations (source_id, quote, joined, as_of) VALUES (?, ?, 0, ?)",
+                                  (sid, value, date)).lastrowid)
+    for (value, date, current), cid in zip((("20万方", "2023-02", 0), ("30万方", "2025-05", 1)), cites):
+        conn.execute("INSERT INTO facts (entity_id, field, value, as_of, basis, citation_id, conflict, current) "
+                     "VALUES (?, '建筑面积', ?, ?, 'actual', ?, 7, ?)", (eid, value, date, cid, current))
+    conn.commit()
+    conn.close()
+    c = Catalogue(db)
+    yield c, eid
+    c.close()
+
+
+def test_an_entity_with_43_sources_prints_43_notes(many_sources, tmp_path):
+    from desktopapp.reports import render_sheet
+
+    cat, eid = many_sources
+    d = cat.details(eid)
+    assert len(d.sources) == 43
+    out = tmp_path / "many.pdf"
+    render_sheet(cat, out, eid)
+    flat = _flat(_text(out))
+    for n in range(1, 44):
+        assert f"[{n}]" in flat
+    for i in range(1, 41):
+        assert f"《测试报道第{i}篇》" in flat, i
+    for s in d.sources[:3]:
+        assert _flat(s["title"]) in flat
+
+
+def test_disagreeing_sources_are_shown_beside_the_current_value(many_sources, tmp_path):
+    from desktopapp.reports import render_sheet
+
+    cat, eid = many_sources
+    out = tmp_path / "conflict.pdf"
+    render_sheet(cat, out, eid)
+    flat = _flat(_text(out))
+    assert "30万方" in flat and "另有报道：20万方（2023-02）" in flat
+
+
+def test_profile_tags_and_timeline_steps_carry_markers(cat, tmp_path):
+    from desktopapp.reports.document import geometry
+    from desktopapp.reports.sheets import layout_sheet
+    from desktopapp.reports.sheets.common import Context, doc_info
+
+    eid = cat.find("华虹仪表", "enterprise")[0]
+    sheet = layout_sheet(Context(cat, geometry(), doc_info(cat)), eid)
+    texts = [op[4] for page in sheet.pages for op in page.ops if op[0] == 0]
+    assert any(t.startswith("国家级专精特新“小巨人” [") for t in texts)  # a tag chip with its marker
+    assert any(re.search(r"。 \[[\d,]+\]$", t) for t in texts)  # the profile's last line ends with one
+    assert "2022-10（推算）" in texts and any(t.startswith("[") and t.endswith("]") and len(t) < 12
+                                            for t in texts)  # the timeline step's marker
+
+
+# ---------------------------------------------------------------------- 13.2 no editors' working notes
+
+
+def test_descriptions_lose_editors_notes_and_keep_one_inference_marker():
+    from desktopapp.reports.clean import for_print
+
+    assert for_print("归入传感器及仪器仪表链之下为编者归类（推断）。") == ""
+    assert for_print("中南高科·北碚科技智慧港项目的实施方（由项目名称推断）。") == "中南高科·北碚科技智慧港项目的实施方（推算）。"
+    assert for_print("科学城运行的无人驾驶智能网联公交小巴（图片说明）。") == "科学城运行的无人驾驶智能网联公交小巴。"
+    assert for_print("见于文末图片说明的中南高科超充站。") == "中南高科超充站。"
+    assert for_print("a0称其即将建成投产；项目总投资10亿元。") == "项目总投资10亿元。"
+    assert for_print("生产智能电表。签约日期未说明（a0称其即将建成…") == "生产智能电表。"
+    assert for_print("Apple (Chengdu) makes a1 chips.") == "Apple (Chengdu) makes a1 chips."
+
+
+def test_default_brochure_prints_no_working_notes(brochure):
+    out, _ = brochure
+    text = _text(out)
+    for word in ("图片说明", "编者", "推断", "文章约为", "文称"):
+        assert word not in text, word
+    assert not re.search(r"(?<![A-Za-z0-9])a\d(称|中)", text)
+    assert "…" not in text.replace("……", "")  # no note cut mid-sentence (a wrapped name may end in one)

@@ -110,8 +110,8 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
     if cat.meta.get("description"):
         flow.heading(translate("Reports", "关于数据"), keep=20 * U)
         flow.paragraph(cat.meta["description"])
-        flow.paragraph(translate("Reports", "每页页脚列出该页数据的来源报道（标题与日期），表中 [n] 为来源编号；"
-                                            "标注“推断”的产业链归属为编者根据报道归类。"), T.SMALL)
+        flow.paragraph(translate("Reports", "[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；"
+                                            "标注“（推算）”的内容由报道推算得出，依据可在应用中查看。"), T.SMALL)
     return sheet
 
 

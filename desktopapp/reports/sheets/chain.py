@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
-from desktopapp.labels import kind_label, value_label
+from desktopapp.labels import kind_label
 from desktopapp.reports import text as T
 from desktopapp.reports.chainmap import chain_map_height, load_map, paint_chain_map
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import Context, Sheet, add_figures, current_facts, header, start
+from desktopapp.reports.clean import for_print, inferred
+from desktopapp.reports.sheets.common import Context, Sheet, add_figures, close, current_facts, header, start
 
 U = T.UNIT
 ROLE_RANK = {"链主": 3, "核心": 2}
 
 
 def member_rows(d: Details) -> list[list[str]]:
-    """One row per member: name, kind, segments, best role, stage, basis."""
+    """One row per member: name, kind, segments (marked （推算） when no source states the link), best role,
+    stage."""
     merged: dict[int, dict] = {}
     for m in d.members:
         row = merged.setdefault(m["id"], {"name": m["name"], "kind": m["kind"], "where": [], "role": None,
@@ -27,8 +29,9 @@ def member_rows(d: Details) -> list[list[str]]:
             row["role"] = m["role"]
         row["stated"] |= m["basis"] == "stated"
     rows = sorted(merged.values(), key=lambda r: (r["kind"], -ROLE_RANK.get(r["role"] or "", 0), r["name"]))
-    return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]), r["role"] or "", r["stage"] or "",
-             value_label("link_basis", "stated" if r["stated"] else "inferred")] for r in rows]
+    mark = inferred()
+    return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]) + ("" if r["stated"] else mark),
+             r["role"] or "", r["stage"] or ""] for r in rows]
 
 
 MEMBER_COLUMNS = (
@@ -37,7 +40,6 @@ MEMBER_COLUMNS = (
     Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
     Column(translate("Reports", "角色"), 0.7, T.SMALL),
     Column(translate("Reports", "阶段"), 0.7, T.SMALL),
-    Column(translate("Reports", "关联依据"), 0.9, T.SMALL),
 )
 
 
@@ -50,8 +52,9 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     chips = [Chip(e["tier"])] if e.get("tier") else []
     header(flow, translate("Reports", "产业链图谱"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases], subtitle, chips)
-    if e.get("summary"):
-        flow.paragraph(e["summary"], T.SMALL)
+    summary = for_print(e.get("summary"))
+    if summary:
+        flow.paragraph(f"{summary} {notes.ref(d.mentions)}".strip(), T.SMALL)
 
     model = load_map(ctx.cat, e["id"])  # the map as the 产业链图谱 tab draws it (projects, honours, services)
     flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=60 * U)
@@ -69,9 +72,10 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
             by_row.setdefault(row, []).append(seg)
         flow.fields([(row, "、".join(segs)) for row, segs in by_row.items()], label_width=48 * T.MM)
 
-    add_figures(flow, current_facts(d), notes)
+    add_figures(flow, current_facts(d), notes, all_facts=d.facts)
     rows = member_rows(d)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
         flow.table(MEMBER_COLUMNS, rows)
+    close(flow, notes)
     return sheet

@@ -11,6 +11,7 @@ from desktopapp.catalogue.details import Details, Fact, Link
 from desktopapp.i18n import translate
 from desktopapp.labels import value_label
 from desktopapp.reports import text as T
+from desktopapp.reports.clean import for_print, inferred
 from desktopapp.reports.document import DocInfo, Footer, Geometry
 from desktopapp.reports.flow import Chip, Column, Flow
 from desktopapp.reports.notes import Notes
@@ -49,6 +50,20 @@ def start(ctx: Context, kind: str, title: str, key: str, notes: Notes) -> tuple[
     footer = Footer(ctx.geo, ctx.info, notes.lines())
     return sheet, Flow(sheet.pages, ctx.geo, footer, running_head=title,
                        running_suffix=translate("Reports", "（续）"))
+
+
+NOTE_STYLE = T.TextStyle(7.5, colour=style.TEXT_MUTED)
+
+
+def close(flow: Flow, notes: Notes) -> None:
+    """Print, at the end of the sheet, every source note its footer does not show (all of them when there
+    are too many for a footer, or those cited only after the footer was made): every [n] has its note."""
+    lines = notes.lines()[flow.footer.notes_shown:]
+    if not lines:
+        return
+    flow.heading(translate("Reports", "来源"), keep=3 * T.line_height(NOTE_STYLE))
+    for line in lines:
+        flow.paragraph(line, NOTE_STYLE, after=0.6 * U)
 
 
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
@@ -92,8 +107,20 @@ def stage_chip(stage: str | None) -> list[Chip]:
     return [Chip(stage, style.stage_colour(stage), "#ffffff")] if stage else []
 
 
-def tag_chips(tags) -> list[Chip]:
-    return [Chip(t.tag, style.WARNING_LIGHT, style.WARNING) for t in tags]
+def tag_chips(tags, notes: Notes | None = None) -> list[Chip]:
+    """Honours and tags, each with the marker of its sources."""
+    return [Chip(f"{t.tag} {notes.ref(t.citations)}".strip() if notes else t.tag, style.WARNING_LIGHT,
+                 style.WARNING) for t in tags]
+
+
+def profile(flow: Flow, summary: str | None, citations, notes: Notes, title: str | None = None) -> None:
+    """The description without editors' notes, with the marker of the articles that mention the entity."""
+    text = for_print(summary)
+    if not text:
+        return
+    flow.heading(title or translate("Reports", "简介"))
+    ref = notes.ref(citations)
+    flow.paragraph(f"{text} {ref}".strip())
 
 
 def current_facts(d: Details) -> list[Fact]:
@@ -120,35 +147,64 @@ def fact_value(f: Fact) -> str:
     return value
 
 
-def figure_rows(facts: list[Fact], notes: Notes) -> list[list[str]]:
-    return [[f.field, fact_value(f), f.period or "", f.as_of or NOT_STATED, notes.ref(f.citations)]
-            for f in facts]
+def disagreeing(f: Fact, all_facts: list[Fact]) -> list[Fact]:
+    """The other values of `f`'s conflict group (what other articles reported), oldest first."""
+    if not f.conflict:
+        return []
+    others = [g for g in all_facts if g.conflict == f.conflict and g is not f]
+    return sorted(others, key=lambda g: (g.as_of or (g.citations[0].source_date if g.citations else "")))
+
+
+def value_with_others(f: Fact, all_facts: list[Fact], notes: Notes) -> str:
+    """The current value, then "另有报道：20万方（2023-02）[1]" for every value other articles reported."""
+    value = fact_value(f)
+    for g in disagreeing(f, all_facts):
+        when = g.as_of or (g.citations[0].source_date if g.citations else "")
+        other = fact_value(g) + (translate("Reports", "（{when}）").format(when=when) if when else "")
+        value += "\n" + translate("Reports", "另有报道：{value}").format(value=other) + notes.ref(g.citations)
+    return value
+
+
+def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = None) -> list[list[str]]:
+    all_facts = facts if all_facts is None else all_facts
+    rows = []
+    for f in facts:
+        ref = notes.ref(f.citations)  # numbered before the other reports' sources
+        rows.append([f.field, value_with_others(f, all_facts, notes), f.period or "", f.as_of or NOT_STATED, ref])
+    return rows
 
 
 def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None = None,
-                empty: str | None = None) -> None:
+                empty: str | None = None, all_facts: list[Fact] | None = None) -> None:
     if not facts and not empty:
         return
     flow.heading(title or translate("Reports", "关键数据"))
     if facts:
-        rows = figure_rows(facts, notes)
+        rows = figure_rows(facts, notes, all_facts)
         keep = [i for i, c in enumerate(FIGURE_COLUMNS) if i != 2 or any(r[2] for r in rows)]
         flow.table([FIGURE_COLUMNS[i] for i in keep], [[r[i] for i in keep] for r in rows])
     else:
         flow.paragraph(empty, T.SMALL)
 
 
-def steps(d: Details) -> list[Step]:
-    """Stages in date order; an undated stage is dropped when the same stage also has a date."""
+def steps(d: Details, notes: Notes | None = None) -> list[Step]:
+    """Stages in date order, each with the marker of its sources (an undated stage is dropped when the same
+    stage also has a date, its sources kept). Editors' notes on stages are not printed; an inferred date
+    carries the （推算） marker."""
     dated = {s.stage for s in d.stages if s.date}
+    undated_sources: dict[str, list] = {}
+    for s in d.stages:
+        if not s.date and s.stage in dated:
+            undated_sources.setdefault(s.stage, []).extend(s.citations)
     out = []
     for s in sorted(d.stages, key=lambda s: (s.date is None, s.date or "")):
         if not s.date and s.stage in dated:
             continue
         when = s.date or translate("Reports", "日期未披露")
         if s.date and s.date_inferred:
-            when += translate("Reports", "（推算）")
-        out.append(Step(when, s.stage, s.note or ""))
+            when += inferred()
+        ref = notes.ref(list(s.citations) + undated_sources.get(s.stage, [])) if notes else ""
+        out.append(Step(when, s.stage, ref))
     return out
 
 

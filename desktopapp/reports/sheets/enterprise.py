@@ -10,8 +10,9 @@ from desktopapp.labels import relation_label
 from desktopapp.reports import text as T
 from desktopapp.reports.flow import Chip
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, current_facts, header, joined,
-                                              linked_names, stage_chip, start, steps, tag_chips)
+from desktopapp.reports.clean import inferred
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, current_facts, header, joined,
+                                              linked_names, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 ROLE_RANK = {"链主": 3, "核心": 2}
@@ -20,19 +21,20 @@ NEIGHBOURS_SHOWN = 30
 OTHER_RELATIONS = ("project_of", "supplies", "partner", "investor", "serves", "operated_by", "built_by", "part_of")
 
 
-def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool]]:
-    """(system, chain → segment, best role, inferred) per distinct chain position."""
+def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool, list]]:
+    """(system, chain → segment, best role, inferred, citations) per distinct chain position."""
     merged: dict[tuple[str, ...], list] = {}
     for link in d.chain_links():
         path = tuple(link.path) or (link.other_name,)
-        entry = merged.setdefault(path, [None, True])
+        entry = merged.setdefault(path, [None, True, []])
         if ROLE_RANK.get(link.role or "", 1) > ROLE_RANK.get(entry[0] or "", 0):
             entry[0] = link.role
         entry[1] = entry[1] and link.basis == "inferred"
+        entry[2].extend(link.citations)
     out = []
-    for path, (role, inferred) in merged.items():
+    for path, (role, guessed, cites) in merged.items():
         system, rest = (path[0], path[1:]) if len(path) > 1 else ("", path)
-        out.append((system, " → ".join(rest), role, inferred))
+        out.append((system, " → ".join(rest), role, guessed, cites))
     # A position that is the prefix of a deeper one adds nothing but its role.
     kept = []
     for p in out:
@@ -40,7 +42,8 @@ def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool]]:
         if not deeper:
             kept.append(p)
         elif p[2] and ROLE_RANK.get(p[2], 1) > ROLE_RANK.get(deeper[0][2] or "", 0):
-            out[out.index(deeper[0])] = (deeper[0][0], deeper[0][1], p[2], deeper[0][3] and p[3])
+            out[out.index(deeper[0])] = (deeper[0][0], deeper[0][1], p[2], deeper[0][3] and p[3],
+                                         deeper[0][4] + p[4])
     return [p for p in out if any(p[1] == k[1] for k in kept)]
 
 
@@ -50,12 +53,13 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     sheet, flow = start(ctx, e["kind"], d.name, f"{e['kind']}:{e['id']}", notes)
     header(flow, label or translate("Reports", "企业名片"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases if a.alias != d.name],
-           chips=stage_chip(e.get("stage")) + tag_chips(d.tags))
+           chips=stage_chip(e.get("stage")) + tag_chips(d.tags, notes))
 
-    inferred = translate("Reports", "（编者推断）")
+    mark = inferred()
     positions = chain_positions(d)
     rows = [
-        (translate("Reports", "产业链"), "\n".join(p[1] + (inferred if p[3] else "") for p in positions)),
+        (translate("Reports", "产业链"), "\n".join(p[1] + (mark if p[3] else "") + notes.ref(p[4])
+                                                   for p in positions)),
         (translate("Reports", "链上角色"), "、".join(sorted({p[2] for p in positions if p[2]}))),
         (translate("Reports", "产业体系"), "、".join(dict.fromkeys(p[0] for p in positions if p[0]))),
         (translate("Reports", "所在载体"), joined(linked_names(d.links, "located_in", True))),
@@ -65,14 +69,13 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         rows.insert(0, (translate("Reports", "类别"), e["category"]))
     flow.fields(rows)
 
-    if e.get("summary"):
-        flow.heading(translate("Reports", "简介"))
-        flow.paragraph(e["summary"])
+    profile(flow, e.get("summary"), d.mentions, notes)
 
     add_figures(flow, current_facts(d), notes,
-                empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"))
+                empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"),
+                all_facts=d.facts)
 
-    timeline = steps(d)
+    timeline = steps(d, notes)
     if timeline:
         flow.heading(translate("Reports", "发展历程"))
         add_timeline(flow, timeline)
@@ -98,4 +101,5 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
                     else translate("Reports", "等 {n} 家")).format(n=total)
             chips.append(Chip(text, style.SURFACE, style.TEXT_MUTED))
         flow.chips(chips, T.TextStyle(style.SIZE_SMALL))
+    close(flow, notes)
     return sheet
