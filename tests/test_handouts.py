@@ -257,3 +257,55 @@ def test_default_brochure_prints_no_working_notes(brochure):
         assert word not in text, word
     assert not re.search(r"(?<![A-Za-z0-9])a\d(称|中)", text)
     assert "…" not in text.replace("……", "")  # no note cut mid-sentence (a wrapped name may end in one)
+
+
+# ---------------------------------------------------------------------- 13.3 investor figures by default
+
+
+def test_figures_are_for_investors_unless_recorded_or_named_internal(cat, tmp_path):
+    import sqlite3
+
+    from desktopapp.catalogue import Filters, paths
+    from desktopapp.catalogue.audience import classify, for_audience
+
+    assert classify(None, "廉政风险点排查数") == "internal" and classify("", "协议引资") == "investor"
+    assert classify("investor", "党建攻坚任务清单项数") == "investor"  # a recorded audience wins
+    ids = cat.ids(Filters(kind="figure", facets={"scope": ["park"]}))
+    shown = {cat.row(i)["metric"] for i in for_audience(cat, ids)}
+    assert "协议引资" in shown and not {"廉政风险点排查数", "党建攻坚任务清单项数", "重点任务督办清单项数",
+                                        "历史遗留问题化解率"} & shown
+    assert len(for_audience(cat, ids, include_internal=True)) == len(ids)
+    db = tmp_path / "audience.db"  # a catalogue recording the audience in its own column
+    shutil.copy(paths.bundled_catalogue(), db)
+    conn = sqlite3.connect(db)
+    if "audience" not in {r[1] for r in conn.execute("PRAGMA table_info(entities)")}:
+        conn.execute("ALTER TABLE entities ADD COLUMN audience TEXT")
+    conn.execute("UPDATE entities SET audience = 'internal' WHERE metric = '企业满意度'")
+    conn.commit()
+    conn.close()
+    with Catalogue(db) as c:
+        shown = {c.row(i)["metric"] for i in for_audience(c, ids)}
+    assert "企业满意度" not in shown and "协议引资" in shown
+
+
+def test_park_sheet_opens_with_headline_block_and_investor_figures(cat, tmp_path):
+    from desktopapp.reports import render_sheet
+
+    out = tmp_path / "park.pdf"
+    render_sheet(cat, out)
+    text = _text(out)
+    first = pypdf.PdfReader(str(out)).pages[0].extract_text()
+    for theme in ("园区速览", "定位", "产业体系", "项目与投资", "空间载体", "交通与生活", "合作伙伴"):
+        assert theme in first, theme
+    for word in ("廉政", "党建", "督办", "历史遗留问题"):
+        assert word not in text, word
+    assert "未来3年（2025年起）" in _flat(text)
+    render_sheet(cat, out, all_figures=True)
+    assert "廉政" in _text(out)
+
+
+def test_default_brochure_has_no_internal_figure(brochure):
+    out, _ = brochure
+    text = _text(out)
+    for word in ("廉政", "党建", "督办"):
+        assert word not in text, word

@@ -38,10 +38,11 @@ def layout_sheet(ctx: Context, entity_id: int | None) -> Sheet:
 
 
 def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Paper | str = Paper.A4,
-                 generated: date | str | None = None) -> int:
-    """Write the sheet of `entity_id` (None: the park) to `path`; return the page count."""
+                 generated: date | str | None = None, all_figures: bool = False) -> int:
+    """Write the sheet of `entity_id` (None: the park) to `path`; return the page count. The park sheet
+    shows investor figures only, unless `all_figures`."""
     ensure_app()
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated))
+    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
     check_target(path)  # before the layout: a wrong folder fails at once
     sheet = layout_sheet(ctx, entity_id)
     park = cat.meta.get("park") or cat.name

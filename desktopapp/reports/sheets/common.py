@@ -27,6 +27,7 @@ class Context:
     cat: object  # Catalogue
     geo: Geometry
     info: DocInfo
+    all_figures: bool = False  # also the park's internal figures (廉政, 党建 …), not only investor ones
 
 
 def doc_info(cat, generated: date | str | None = None) -> DocInfo:
