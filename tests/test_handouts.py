@@ -309,3 +309,49 @@ def test_default_brochure_has_no_internal_figure(brochure):
     text = _text(out)
     for word in ("廉政", "党建", "督办"):
         assert word not in text, word
+
+
+# ---------------------------------------------------------------------- 13.4 honest gaps
+
+
+def test_sensor_chain_prints_no_gap_where_its_article_calls_the_chain_complete(cat, tmp_path):
+    from desktopapp.reports import render_sheet
+    from desktopapp.reports.chainmap import COMPLETE, GAP, load_map, segment_status
+
+    assert segment_status(["形成“材料—设计—制造—封装—应用”全链条"], []) == COMPLETE
+    assert segment_status(["打造传感器芯片生产—模组组装—下游应用为一体的产业集群"], []) == GAP
+    assert segment_status(["某环节"], []) == "unknown"
+    cid = cat.find("传感器及仪器仪表", "chain")[0]
+    model = load_map(cat, cid)
+    sensor = next(r for r in model.rows if r.chain_id == cid)
+    assert not [s for s in sensor.segments if s.is_gap]  # "形成…全链条": covered, never 待补链
+    assert {s.name for s in sensor.segments if s.is_open} >= {"材料"}
+    assert model.gaps()  # the sub-chain's segments that an article names as a target stay gaps
+    out = tmp_path / "sensor.pdf"
+    render_sheet(cat, out, cid)
+    text = _flat(_text(out))
+    gaps = text.split("待补链环节（招商方向）")[1].split("暂无园区企业名单的环节")[0]
+    assert "材料" not in gaps and "研发设计" not in gaps and "传感器芯片生产" in gaps
+    assert "已形成全链条" in text
+
+
+def test_whole_system_map_lists_key_chains_without_park_enterprises(cat):
+    from desktopapp.reports.chainmap import load_map
+
+    system = cat.find("“1+3+X”现代产业体系", "chain")[0]
+    unfilled = load_map(cat, system).unfilled_chains()
+    assert "卫星互联网" in unfilled and "传感器及仪器仪表" not in unfilled
+
+
+def test_same_chain_enterprises_name_up_and_downstream_neighbours(cat):
+    from desktopapp.reports.document import geometry
+    from desktopapp.reports.sheets.common import Context, doc_info
+    from desktopapp.reports.sheets.enterprise import chain_neighbours
+
+    ctx = Context(cat, geometry(), doc_info(cat))
+    d = cat.details(cat.find("华虹仪表", "enterprise")[0])
+    (chain, rows), = chain_neighbours(ctx, d)
+    rows = dict(rows)
+    assert chain == "传感器及仪器仪表"
+    assert "川仪精密" in rows["同环节"] and "封装测试：中科光智" in rows["下游"]
+    assert "斯太宝" in rows["同链其他"]  # on the chain without a segment: the whole chain counts

@@ -498,7 +498,7 @@ class ChainMapView(QWidget):
                 self.apply_filters(keep_view=True)
             else:
                 self.open_segment_list(row.chain_id, seg.id)
-        elif what in ("segment", "gap"):
+        elif what in ("segment", "gap", "open"):
             row, seg = payload
             if seg.id is not None:
                 self.show_segment(row, seg)
@@ -611,6 +611,8 @@ class ChainMapView(QWidget):
                  f"<p style='color:{style.TEXT_MUTED}'>{escape(row.name)}</p>"]
         if seg.is_gap:
             parts.append(f"<p style='color:{style.GAP}'><b>{escape(self.tr('园区暂无企业 · 待补链'))}</b></p>")
+        elif seg.is_open:  # no park enterprise listed, but no source calls it a gap
+            parts.append(f"<p style='color:{style.TEXT_MUTED}'><b>{escape(self.tr('目录中暂无园区企业名单（报道未列为待补链）'))}</b></p>")
         else:
             parts.append(f"<p>{escape(self.tr('园区主体 %1 个').replace('%1', str(len(members))))}"
                          f"　<a href='list:{row.chain_id}/{seg.id}'>{escape(self.tr('在企业列表中查看'))}</a></p><p>")

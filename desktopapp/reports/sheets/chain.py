@@ -6,7 +6,7 @@ from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
 from desktopapp.reports import text as T
-from desktopapp.reports.chainmap import chain_map_height, load_map, paint_chain_map
+from desktopapp.reports.chainmap import COMPLETE, UNKNOWN, chain_map_height, load_map, paint_chain_map
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
@@ -57,20 +57,42 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         flow.paragraph(f"{summary} {notes.ref(d.mentions)}".strip(), T.SMALL)
 
     model = load_map(ctx.cat, e["id"])  # the map as the 产业链图谱 tab draws it (projects, honours, services)
-    flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=60 * U)
     cap = 10
-    while cap > 3 and chain_map_height(model, flow.width, T.UNIT, cap) > flow.capacity:
+    heading_h = T.line_height(T.H2) + 12 * U
+    room = flow.capacity - heading_h  # a page less its heading
+    while cap > 3 and chain_map_height(model, flow.width, T.UNIT, cap) > room:
         cap -= 1
-    height = chain_map_height(model, flow.width, T.UNIT, cap)
-    flow.block(height, lambda r: flow.page.custom(r, lambda p, rr: paint_chain_map(p, rr, model, T.UNIT, cap)))
+    # On the current page if it fits there drawn at 70 % or more, else on a page of its own.
+    here = flow.bottom - flow.y - heading_h
+    unit = next((T.UNIT * k for k in (1.0, 0.9, 0.8, 0.7)
+                 if chain_map_height(model, flow.width, T.UNIT * k, cap) <= here), T.UNIT)
+    height = chain_map_height(model, flow.width, unit, cap)
+    flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=min(height, room))
+    flow.block(height, lambda r: flow.page.custom(r, lambda p, rr: paint_chain_map(p, rr, model, unit, cap)))
 
-    gaps = model.gaps()
-    if gaps:
+    def by_row(pairs):
+        out: dict[str, list[str]] = {}
+        for row, seg in pairs:
+            out.setdefault(row, []).append(seg)
+        return [(row, "、".join(segs)) for row, segs in out.items()]
+
+    gaps, unfilled = model.gaps(), model.unfilled_chains()
+    if gaps or unfilled:
         flow.heading(translate("Reports", "待补链环节（招商方向）"), keep=20 * U)
-        by_row: dict[str, list[str]] = {}
-        for row, seg in gaps:
-            by_row.setdefault(row, []).append(seg)
-        flow.fields([(row, "、".join(segs)) for row, segs in by_row.items()], label_width=48 * T.MM)
+        flow.paragraph(translate("Reports", "报道列为发展方向、园区目录中尚无企业的环节与链条。"), T.SMALL)
+        rows = by_row(gaps)
+        if unfilled:
+            rows.append((translate("Reports", "尚无园区企业的链条"), "、".join(unfilled)))
+        flow.fields(rows, label_width=48 * T.MM)
+    complete, unknown = model.open_segments(COMPLETE), model.open_segments(UNKNOWN)
+    if complete or unknown:
+        flow.heading(translate("Reports", "暂无园区企业名单的环节"), keep=20 * U)
+        if complete:
+            flow.paragraph(translate("Reports", "报道称已形成全链条，目录中暂未列出这些环节的园区企业："), T.SMALL)
+            flow.fields(by_row(complete), label_width=48 * T.MM)
+        if unknown:
+            flow.paragraph(translate("Reports", "目录中暂无这些环节的园区企业，报道亦未说明（不等于空白）："), T.SMALL)
+            flow.fields(by_row(unknown), label_width=48 * T.MM)
 
     add_figures(flow, current_facts(d), notes, all_facts=d.facts)
     rows = member_rows(d)

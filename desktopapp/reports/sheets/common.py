@@ -28,6 +28,7 @@ class Context:
     geo: Geometry
     info: DocInfo
     all_figures: bool = False  # also the park's internal figures (廉政, 党建 …), not only investor ones
+    cache: dict = field(default_factory=dict)  # what several sheets of a brochure look up (chains' members)
 
 
 def doc_info(cat, generated: date | str | None = None) -> DocInfo:
