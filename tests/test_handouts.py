@@ -355,3 +355,52 @@ def test_same_chain_enterprises_name_up_and_downstream_neighbours(cat):
     assert chain == "传感器及仪器仪表"
     assert "川仪精密" in rows["同环节"] and "封装测试：中科光智" in rows["下游"]
     assert "斯太宝" in rows["同链其他"]  # on the chain without a segment: the whole chain counts
+
+
+# ---------------------------------------------------------------------- 13.5 a brochure of the park
+
+
+def test_default_brochure_is_the_parks_with_projects_and_compact_lists(cat, brochure):
+    from desktopapp.catalogue import Filters
+
+    out, result = brochure
+    reader = pypdf.PdfReader(str(out))
+    sections = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert "项目" in sections
+    sheets = {o.title for group in reader.outline if isinstance(group, list) for o in group}
+    assert "企业名录（15）" in sheets or any(t.startswith("企业名录") for t in sheets)
+    outside = [cat.row(i)["name"] for i in cat.ids(Filters(kind="enterprise")) if cat.row(i)["scope"] != "park"]
+    assert not set(outside) & sheets  # the park's own scope
+    text = _flat(_text(out))
+    bare = next(i for i in cat.ids(Filters(kind="enterprise", facets={"scope": ["park"]}))
+                if not cat.details(i).facts)
+    assert cat.row(bare)["name"] not in sheets and _flat(cat.row(bare)["name"]) in text  # listed, no page
+
+
+def test_every_sheet_option_and_filtered_title(cat, tmp_path):
+    from desktopapp.catalogue import Filters
+    from desktopapp.reports import build_brochure
+
+    out = tmp_path / "all.pdf"
+    result = build_brochure(cat, out, every_sheet=True)
+    sheets = {o.title for group in pypdf.PdfReader(str(out)).outline if isinstance(group, list) for o in group}
+    assert not any("名录" in t for t in sheets) and result.sheets == len(sheets) + 1  # + the park sheet
+    out = tmp_path / "filtered.pdf"
+    build_brochure(cat, out, filters=[Filters(kind="enterprise", facets={"stage": ["投产"], "scope": ["park"]})])
+    reader = pypdf.PdfReader(str(out))
+    assert reader.metadata.title.endswith("（阶段：投产）")
+    assert "本册按以下条件选编：阶段：投产" in _flat(reader.pages[0].extract_text())
+
+
+def test_contents_of_two_thousand_entries_are_set_in_columns(cat):
+    from desktopapp.reports.brochure import _contents
+    from desktopapp.reports.document import geometry
+    from desktopapp.reports.sheets.common import Context, Sheet, doc_info
+
+    ctx = Context(cat, geometry(), doc_info(cat))
+    sheets = [Sheet(f"enterprise:{i}", "enterprise", f"重庆测试企业第{i}号有限公司") for i in range(2000)]
+    contents = _contents(ctx, [("enterprise", sheets)])
+    assert len(contents.pages) <= 16  # 3 columns of small type, about 130 entries a page
+    xs = {round(op[2]) for op in contents.pages[1].ops if op[0] == 0}
+    assert len({x for x in xs if x > 0}) >= 3
+    assert sum(len(p.links) for p in contents.pages) == 2001  # the section and every entry are links

@@ -18,12 +18,12 @@ from desktopapp.reports.sheets.park import layout_park
 SHEET_KINDS = ("enterprise", "chain", "facility", "park")
 
 
-def layout_sheet(ctx: Context, entity_id: int | None) -> Sheet:
+def layout_sheet(ctx: Context, entity_id: int | None, d=None) -> Sheet:
     """The sheet of an entity (by its kind; projects and organisations use the enterprise layout), or of the
-    park when `entity_id` is None."""
+    park when `entity_id` is None. `d`: the entity's details when already loaded."""
     if entity_id is None:
         return layout_park(ctx)
-    d = ctx.cat.details(entity_id, neighbour_counts=True)
+    d = d or ctx.cat.details(entity_id)
     if d is None:
         raise KeyError(entity_id)
     if d.kind == "chain":
