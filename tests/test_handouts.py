@@ -404,3 +404,57 @@ def test_contents_of_two_thousand_entries_are_set_in_columns(cat):
     xs = {round(op[2]) for op in contents.pages[1].ops if op[0] == 0}
     assert len({x for x in xs if x > 0}) >= 3
     assert sum(len(p.links) for p in contents.pages) == 2001  # the section and every entry are links
+
+
+# ---------------------------------------------------------------------- 13.6 who hands it over
+
+
+def test_no_publisher_block_when_the_catalogue_names_none(brochure, cat):
+    from desktopapp.catalogue import publisher
+
+    assert publisher.read(cat).empty  # nothing invented in the bundled catalogue
+    out, _ = brochure
+    reader = pypdf.PdfReader(str(out))
+    assert "地址：" not in reader.pages[0].extract_text() and not reader.metadata.get("/Author")
+
+
+def test_publisher_block_on_cover_and_footers_with_qr_and_attached_images(qapp, tmp_path, source):
+    from PIL import Image
+
+    from desktopapp.catalogue import images, publisher
+    from desktopapp.reports import build_brochure, render_sheet
+    from desktopapp.reports.brochure import _cover
+    from desktopapp.reports.document import geometry
+    from desktopapp.reports.sheets import layout_sheet
+    from desktopapp.reports.sheets.common import Context, doc_info
+
+    Image.new("RGB", (300, 120), (20, 80, 160)).save(tmp_path / "logo.png")
+    Image.new("RGB", (600, 400), (120, 160, 200)).save(tmp_path / "photo.jpg")
+    who = publisher.Publisher("北碚园区招商服务中心", "重庆市北碚区某路1号", "023-12345678", "invest@example.org",
+                              "https://example.org/park")
+    copy = publisher.write(source, who, logo_file=tmp_path / "logo.png")
+    with Catalogue(copy) as c:
+        eid = c.find("华虹仪表", "enterprise")[0]
+    images.attach(copy, eid, tmp_path / "photo.jpg", "photo")
+    images.attach(copy, eid, tmp_path / "logo.png", "logo")
+    with Catalogue(copy) as c:
+        read = publisher.read(c)
+        assert (read.office, read.web) == (who.office, who.web) and read.logo
+        out = tmp_path / "b.pdf"
+        build_brochure(c, out)
+        ctx = Context(c, geometry(), doc_info(c))
+        cover = _cover(ctx, {"enterprise": 1}, "")
+        sheet = layout_sheet(ctx, eid)
+        render_sheet(c, tmp_path / "s.pdf", eid)
+    reader = pypdf.PdfReader(str(out))
+    assert reader.metadata.author == who.office
+    first = _flat(reader.pages[0].extract_text())
+    for part in ("北碚园区招商服务中心", "地址：重庆市北碚区某路1号", "电话：023-12345678", "https://example.org/park"):
+        assert _flat(part) in first
+    assert all("北碚园区招商服务中心" in (p.extract_text() or "") for p in reader.pages)  # every footer
+    dark = [op for op in cover.pages[0].ops if op[0] == 1 and op[2] == "#000000"]
+    assert len(dark) > 40  # the QR code's modules, as vector rectangles
+    assert sum(op[0] == 4 for op in cover.pages[0].ops) == 1  # the logo
+    assert sum(op[0] == 4 for page in sheet.pages for op in page.ops) == 2  # the entity's logo and photo
+    text = _text(tmp_path / "s.pdf")
+    assert "北碚园区招商服务中心" in text

@@ -20,7 +20,9 @@ from desktopapp.reports.document import Cancelled, Footer, Paper, check_target, 
 from desktopapp.reports.flow import Flow
 from desktopapp.reports.outline import Metadata, OutlineItem
 from desktopapp.reports.qtapp import ensure_app
+from desktopapp.catalogue import publisher
 from desktopapp.reports.clean import for_print
+from desktopapp.reports.marks import add_image, add_qr, image_size
 from desktopapp.reports.sheets import layout_sheet
 from desktopapp.reports.sheets.listing import layout_list, listed
 from desktopapp.reports.sheets.common import Context, Sheet, doc_info
@@ -164,7 +166,43 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
         flow.paragraph(description)
     flow.paragraph(translate("Reports", "[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；"
                                         "标注“（推算）”的内容由报道推算得出，依据可在应用中查看。"), T.SMALL)
+    publisher_block(flow, publisher.read(cat))
     return sheet
+
+
+def publisher_block(flow: Flow, who) -> None:
+    """The office handing the brochure over, at the foot of the page: logo, name, address, phone, e-mail,
+    web address and its QR code. Nothing when the catalogue names no publisher."""
+    if who.empty:
+        return
+    pad, qr_side = 5 * U, 26 * T.MM
+    name_st = T.TextStyle(style.SIZE_H2, True, style.ACCENT_DARK)
+    logo_box = QRectF(0, 0, 34 * T.MM, 20 * T.MM) if who.logo and image_size(who.logo) else None
+    text_x = flow.left + pad + (logo_box.width() + 5 * U if logo_box else 0)
+    text_w = flow.right - pad - text_x - ((qr_side + 5 * U) if who.web else 0)
+    names = T.wrap(who.office, name_st, text_w, max_lines=2) if who.office else []
+    lines = [piece for part in who.contact_parts() for piece in T.wrap(part, T.BODY, text_w, max_lines=2)]
+    text_h = len(names) * T.line_height(name_st) + 1.5 * U + len(lines) * T.line_height(T.BODY)
+    h = 2 * pad + max(text_h, qr_side if who.web else 0, logo_box.height() if logo_box else 0)
+    top = max(flow.y + 6 * U, flow.bottom - h)
+    if top + h > flow.bottom:
+        flow.new_page()
+        top = flow.bottom - h
+    page = flow.page
+    page.rect(QRectF(flow.left, top, flow.width, h), fill=style.SURFACE_ALT, stroke=style.BORDER, radius=3 * U)
+    if logo_box:
+        add_image(page, QRectF(flow.left + pad, top + pad, logo_box.width(), logo_box.height()), who.logo)
+    y = top + pad
+    for line in names:
+        page.text(text_x, y + T.ascent(name_st), line, name_st)
+        y += T.line_height(name_st)
+    y += 1.5 * U
+    for line in lines:
+        page.text(text_x, y + T.ascent(T.BODY), line, T.BODY)
+        y += T.line_height(T.BODY)
+    if who.web:
+        add_qr(page, QRectF(flow.right - pad - qr_side, top + pad, qr_side, qr_side), who.web)
+    flow.y = top + h
 
 
 CONTENTS_COLUMNS = ((60, 1), (240, 2), (1 << 30, 3))  # up to N entries: columns
@@ -298,7 +336,7 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
     title = f"{park} · {translate('Reports', '招商资料册')}"
     if filters_text:
         title += translate("Reports", "（{filters}）").format(filters=filters_text)
-    meta = Metadata(title, subject=translate(
+    meta = Metadata(title, author=publisher.read(cat).office, subject=translate(
         "Reports", "{park}招商资料：园区概览、产业链、企业、项目与配套").format(park=park))
     bookmarks = write_pdf(path, pages, ctx.geo, meta, pagerefs, tick, outline)
     if progress is not None:

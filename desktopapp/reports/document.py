@@ -102,6 +102,7 @@ class DocInfo:
     catalogue: str
     edition: str
     generated: str
+    publisher: str = ""  # the office handing it over, with phone, e-mail and web address ("" when not set)
 
 
 class Footer:
@@ -122,13 +123,17 @@ class Footer:
             self.notes_shown = 0
             lines = [translate("Reports", "[n] 为来源编号，来源注释列于本资料末尾。")]
         self.lead = T.line_height(T.TINY)
-        self.height = self.GAP + 2 * T.UNIT + self.lead * (len(lines) + 1)
+        self.height = self.GAP + 2 * T.UNIT + self.lead * (len(lines) + 1 + bool(info.publisher))
         self.top = box.bottom() - self.height + self.GAP
         self.ops = Page(None)
         self.ops.line(box.left(), self.top, box.right(), self.top, style.BORDER, 0.5)
         y = self.top + 1.5 * T.UNIT + T.ascent(T.TINY)
         for line in lines:
             self.ops.text(box.left(), y, line, T.TINY)
+            y += self.lead
+        if info.publisher:
+            publisher_st = T.TextStyle(T.TINY.size, True, style.ACCENT_DARK)
+            self.ops.text(box.left(), y, T.elide(info.publisher, publisher_st, box.width()), publisher_st)
             y += self.lead
         self.info_baseline = y
         parts = [info.catalogue, translate("Reports", "版本 {edition}").format(edition=info.edition) if info.edition

@@ -47,5 +47,7 @@ def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Pap
     sheet = layout_sheet(ctx, entity_id)
     park = cat.meta.get("park") or cat.name
     subject = translate("Reports", "{park}招商资料").format(park=park)
-    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, subject=subject))
+    from desktopapp.catalogue import publisher
+
+    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, author=publisher.read(cat).office, subject=subject))
     return len(sheet.pages)

@@ -14,6 +14,7 @@ from desktopapp.reports import text as T
 from desktopapp.reports.clean import for_print, inferred
 from desktopapp.reports.document import DocInfo, Footer, Geometry
 from desktopapp.reports.flow import Chip, Column, Flow
+from desktopapp.reports.marks import add_image, image_size
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.page import Page
 from desktopapp.reports.timeline import Step
@@ -32,9 +33,11 @@ class Context:
 
 
 def doc_info(cat, generated: date | str | None = None) -> DocInfo:
+    from desktopapp.catalogue import publisher
+
     if generated is None:
         generated = date.today()
-    return DocInfo(cat.name, cat.meta.get("edition", ""), str(generated))
+    return DocInfo(cat.name, cat.meta.get("edition", ""), str(generated), publisher.read(cat).line())
 
 
 @dataclass
@@ -69,8 +72,9 @@ def close(flow: Flow, notes: Notes) -> None:
 
 
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
-           chips: list[Chip] = ()) -> None:
-    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips."""
+           chips: list[Chip] = (), logo: bytes | None = None) -> None:
+    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips; the
+    entity's logo, when one is attached, at the right of the name."""
     lab = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT)
     base = flow.y + T.ascent(lab)
     label = T.elide(label, lab, flow.width / 2)
@@ -80,10 +84,17 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
     flow.y += T.line_height(lab) + 1 * U
     flow.page.rect(flow_rect(flow, 1.4 * U), fill=style.ACCENT)
     flow.y += 5 * U
+    text_w = flow.width
+    if logo and image_size(logo):
+        from PySide6.QtCore import QRectF
+
+        box = QRectF(flow.right - LOGO_W, flow.y, LOGO_W, LOGO_H)
+        add_image(flow.page, box, logo)
+        text_w -= LOGO_W + 4 * U
     size, lines = style.SIZE_TITLE, []
     while True:
         st = T.TextStyle(size, True)
-        lines = T.wrap(name, st, flow.width)
+        lines = T.wrap(name, st, text_w)
         if len(lines) <= 2 or size <= 14:
             break
         size -= 1
@@ -97,6 +108,25 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
     flow.y += 2 * U
     flow.chips(list(chips))
     flow.gap(1 * U)
+
+
+LOGO_W, LOGO_H = 30 * T.MM, 12 * T.MM
+PHOTO_W, PHOTO_H = 80 * T.MM, 55 * T.MM
+
+
+def add_photo(flow: Flow, data: bytes | None) -> None:
+    """An attached photo, at most PHOTO_W × PHOTO_H, kept whole on one page."""
+    size = image_size(data) if data else None
+    if not size:
+        return
+    w, h = size
+    scale = min(PHOTO_W / w, PHOTO_H / h)
+    flow.gap(2 * U)
+    flow.need(h * scale)
+    from PySide6.QtCore import QRectF
+
+    add_image(flow.page, QRectF(flow.left, flow.y, w * scale, h * scale), data)
+    flow.y += h * scale + 3 * U
 
 
 def flow_rect(flow: Flow, height: float):

@@ -9,7 +9,8 @@ from desktopapp.labels import relation_label
 from desktopapp.reports import text as T
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import inferred
-from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, current_facts, header, joined,
+from desktopapp.catalogue.images import image_data
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
                                               linked_names, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
@@ -119,7 +120,8 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     sheet, flow = start(ctx, e["kind"], d.name, f"{e['kind']}:{e['id']}", notes)
     header(flow, label or translate("Reports", "企业名片"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases if a.alias != d.name],
-           chips=stage_chip(e.get("stage")) + tag_chips(d.tags, notes))
+           chips=stage_chip(e.get("stage")) + tag_chips(d.tags, notes),
+           logo=image_data(ctx.cat, e["id"], "logo"))
 
     mark = inferred()
     positions = chain_positions(d)
@@ -136,6 +138,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     flow.fields(rows)
 
     profile(flow, e.get("summary"), d.mentions, notes)
+    add_photo(flow, image_data(ctx.cat, e["id"], "photo"))
 
     add_figures(flow, current_facts(d), notes,
                 empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"),
