@@ -458,3 +458,49 @@ def test_publisher_block_on_cover_and_footers_with_qr_and_attached_images(qapp, 
     assert sum(op[0] == 4 for page in sheet.pages for op in page.ops) == 2  # the entity's logo and photo
     text = _text(tmp_path / "s.pdf")
     assert "北碚园区招商服务中心" in text
+
+
+# ---------------------------------------------------------------------- 13.9 the finishing pass reads little
+
+
+def test_finishing_pass_reads_only_the_tail_and_page_tree(brochure, tmp_path, monkeypatch):
+    import builtins
+
+    from desktopapp.reports.pdfupdate import Metadata, OutlineItem, update
+
+    out, _ = brochure
+    copy = tmp_path / "copy.pdf"
+    shutil.copyfile(out, copy)
+    read = []
+    real_open = builtins.open
+
+    class Counting:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def read(self, n=-1):
+            data = self.fh.read(n)
+            read.append(len(data))
+            return data
+
+        def readline(self):
+            line = self.fh.readline()
+            read.append(len(line))
+            return line
+
+        def __getattr__(self, name):
+            return getattr(self.fh, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+    monkeypatch.setattr(builtins, "open", lambda f, mode="r", *a, **k: Counting(real_open(f, mode, *a, **k))
+                        if str(f) == str(copy) else real_open(f, mode, *a, **k))
+    update(copy, Metadata("标题"), [OutlineItem("目录", 1)])
+    monkeypatch.undo()
+    assert sum(read) < copy.stat().st_size / 10
+    reader = pypdf.PdfReader(str(copy))
+    assert reader.metadata.title == "标题" and len(reader.pages) == len(pypdf.PdfReader(str(out)).pages)
