@@ -198,11 +198,19 @@ def value_with_others(f: Fact, all_facts: list[Fact], notes: Notes) -> str:
 
 
 def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = None) -> list[list[str]]:
+    """One row per figure; the same value reported by several articles is one row citing them all, as of
+    the latest report."""
     all_facts = facts if all_facts is None else all_facts
-    rows = []
+    merged: dict[tuple, list[Fact]] = {}
     for f in facts:
-        ref = notes.ref(f.citations)  # numbered before the other reports' sources
-        rows.append([f.field, value_with_others(f, all_facts, notes), f.period or "", f.as_of or NOT_STATED, ref])
+        merged.setdefault((f.field, fact_value(f), f.period or "", f.conflict), []).append(f)
+    rows = []
+    for group in merged.values():
+        f = group[0]
+        cites = [c for g in group for c in g.citations]
+        as_of = max((g.as_of or "" for g in group), default="")
+        ref = notes.ref(cites)  # numbered before the other reports' sources
+        rows.append([f.field, value_with_others(f, all_facts, notes), f.period or "", as_of or NOT_STATED, ref])
     return rows
 
 
