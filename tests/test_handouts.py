@@ -504,3 +504,12 @@ def test_finishing_pass_reads_only_the_tail_and_page_tree(brochure, tmp_path, mo
     assert sum(read) < copy.stat().st_size / 10
     reader = pypdf.PdfReader(str(copy))
     assert reader.metadata.title == "标题" and len(reader.pages) == len(pypdf.PdfReader(str(out)).pages)
+
+
+def test_dashboard_headline_cards_show_investor_figures(cat):
+    from desktopapp.gui.dashboard import load_dashboard
+
+    metrics = {f.metric for f in load_dashboard(cat).tiles}
+    assert metrics and not {m for m in metrics if any(w in m for w in ("廉政", "党建", "督办", "历史遗留"))}
+    everything = {f.metric for f in load_dashboard(cat, include_internal=True).tiles}
+    assert "历史遗留问题化解率" in everything
