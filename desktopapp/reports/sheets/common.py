@@ -3,6 +3,7 @@ the small formatting helpers for figures, stages and links."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -169,6 +170,21 @@ FIGURE_COLUMNS = (
 )
 
 
+_RELATIVE = re.compile(r"^(未来|今后|近|过去|前)\s*(\d+|[一二三四五六七八九十两]+)\s*(年|个月)")
+
+
+def period_text(period: str | None, counted_from: str | None) -> str:
+    """The period as stated; a relative one ("未来3年") with the year it counts from (the article's)."""
+    period = period or ""
+    year = (counted_from or "")[:4]
+    m = _RELATIVE.match(period)
+    if m and year.isdigit():
+        if m.group(1) in ("未来", "今后"):
+            return translate("Reports", "{period}（{year}年起）").format(period=period, year=year)
+        return translate("Reports", "{period}（截至{year}年）").format(period=period, year=year)
+    return period
+
+
 def fact_value(f: Fact) -> str:
     """The value as stated, with the unit when the value does not already carry it, and its basis."""
     value = f.value or NOT_STATED
@@ -210,7 +226,8 @@ def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = 
         cites = [c for g in group for c in g.citations]
         as_of = max((g.as_of or "" for g in group), default="")
         ref = notes.ref(cites)  # numbered before the other reports' sources
-        rows.append([f.field, value_with_others(f, all_facts, notes), f.period or "", as_of or NOT_STATED, ref])
+        period = period_text(f.period, f.citations[0].source_date if f.citations else as_of)
+        rows.append([f.field, value_with_others(f, all_facts, notes), period, as_of or NOT_STATED, ref])
     return rows
 
 

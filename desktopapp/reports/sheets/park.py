@@ -17,7 +17,7 @@ from desktopapp.reports import text as T
 from desktopapp.reports.flow import Column, Flow
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print
-from desktopapp.reports.sheets.common import NOT_STATED, Context, Sheet, close, header, joined, start
+from desktopapp.reports.sheets.common import NOT_STATED, Context, Sheet, close, header, joined, period_text, start
 
 U = T.UNIT
 TIER_ORDER = ("核心", "重点", "特色", "产业基地")
@@ -111,7 +111,6 @@ THEMES = (
 OTHER_THEME = QT_TRANSLATE_NOOP("Reports", "其他")
 SPACE_FACILITIES = ("产业楼宇", "园中园", "孵化载体", "创新平台")
 LIVING_FACILITIES = ("交通", "人才公寓", "餐饮生活", "能源", "商业配套", "公共服务")
-_RELATIVE = re.compile(r"^(未来|今后|近|过去|前)\s*(\d+|[一二三四五六七八九十两]+)\s*(年|个月)")
 
 
 def theme(metric: str) -> str:
@@ -123,18 +122,6 @@ def theme(metric: str) -> str:
 
 def theme_label(key: str) -> str:
     return translate("Reports", next((label for k, label, _ in THEMES if k == key), OTHER_THEME))
-
-
-def period_text(period: str | None, counted_from: str | None) -> str:
-    """The period as stated; a relative one ("未来3年") with the year it counts from (the article's)."""
-    period = period or ""
-    year = (counted_from or "")[:4]
-    m = _RELATIVE.match(period)
-    if m and year.isdigit():
-        if m.group(1) in ("未来", "今后"):
-            return translate("Reports", "{period}（{year}年起）").format(period=period, year=year)
-        return translate("Reports", "{period}（截至{year}年）").format(period=period, year=year)
-    return period
 
 
 @dataclass
