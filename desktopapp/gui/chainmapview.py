@@ -581,7 +581,8 @@ class ChainMapView(QWidget):
         parts.append(f"<h4 style='color:{style.GAP};margin-bottom:2px'>"
                      f"{escape(self.tr('待补链环节（招商方向）'))} {len(gaps)}</h4>")
         if not gaps:
-            parts.append(f"<p>{escape(self.tr('每个环节都已有园区企业。'))}</p>")
+            open_ = any(seg.is_open for row in model.rows for seg in row.segments)
+            parts.append(f"<p>{escape(self.tr('报道未列出待补链环节；部分环节目录中暂无园区企业名单。') if open_ else self.tr('每个环节都已有园区企业。'))}</p>")
         said: set[str] = set()
         for row, seg in gaps:
             where = f"{row.name} · {seg.name}" if len(model.rows) > 1 else seg.name

@@ -231,31 +231,31 @@ def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
     num_w = T.width("0000", item_st) + 2 * U
     top, col = flow.y, 0
     x = flow.left
-    for i, (is_section, label, key) in enumerate(entries):
+    for is_section, label, key in entries:
         st = sec_st if is_section else item_st
-        lead = T.line_height(st) + (2 * U if is_section else 0.6 * U)
+        indent = 0.0 if is_section or n_cols > 1 else 6 * U
+        lines = T.wrap(label, st, col_w - indent - num_w - 4 * U, max_lines=2)  # a long name takes two lines
+        height = T.line_height(st) * len(lines) + (2 * U if is_section else 0.6 * U)
         before = 2 * U if is_section and flow.y > top else 0.0
-        # a section title is kept with its first entry
-        need = before + lead + (T.line_height(item_st) if is_section else 0)
-        if flow.y + need > flow.bottom:
+        keep = T.line_height(item_st) if is_section else 0.0  # a section title stays with its first entry
+        if flow.y + before + height + keep > flow.bottom:
             col += 1
             if col >= n_cols:
                 flow.new_page()
                 col, top = 0, flow.y
-            flow.y = top
-            before = 0.0
+            flow.y, before = top, 0.0
             x = flow.left + col * (col_w + gap)
-        flow.y += before
-        indent = 0.0 if is_section or n_cols > 1 else 6 * U
-        base = flow.y + T.ascent(st)
-        text = T.elide(label, st, col_w - indent - num_w - 4 * U)
-        flow.page.text(x + indent, base, text, st)
-        x0, x1 = x + indent + T.width(text, st) + 2 * U, x + col_w - num_w
+        top_y = flow.y + before
+        for n, text in enumerate(lines):
+            base = top_y + n * T.line_height(st) + T.ascent(st)
+            flow.page.text(x + indent + (3 * U if n else 0), base, text, st)
+        x0 = x + indent + (3 * U if len(lines) > 1 else 0) + T.width(lines[-1], st) + 2 * U
+        x1 = x + col_w - num_w
         if x1 > x0 and not is_section:
             flow.page.line(x0, base, x1, base, style.BORDER, 0.6, dashed=True)
         flow.page.pageref(x + col_w, base, key, st)
-        flow.page.link(QRectF(x + indent, flow.y, col_w - indent, lead), key)
-        flow.y += lead
+        flow.page.link(QRectF(x + indent, top_y, col_w - indent, height), key)
+        flow.y = top_y + height
     return sheet
 
 
