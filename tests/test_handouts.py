@@ -513,3 +513,38 @@ def test_dashboard_headline_cards_show_investor_figures(cat):
     assert metrics and not {m for m in metrics if any(w in m for w in ("廉政", "党建", "督办", "历史遗留"))}
     everything = {f.metric for f in load_dashboard(cat, include_internal=True).tiles}
     assert "历史遗留问题化解率" in everything
+
+
+def test_import_dialog_lists_characters_without_a_glyph(window, qtbot, tmp_path):
+    import csv
+
+    from PySide6.QtCore import Qt
+
+    from desktopapp.gui.maintenance import ImportDialog
+
+    file = tmp_path / "rows.csv"
+    with open(file, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([["名称"], ["重庆壿业有限公司"]])
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(file))
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("enterprise"))
+    dialog.show()
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert rows and rows[0][:2] == ["2", "名称"] and "壿" in rows[0][2]
+    assert dialog.import_button.isEnabled()  # a warning does not stop the import
+    dialog.close()
+
+
+def test_cli_factsheet_into_a_missing_folder_exits_non_zero(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    run = subprocess.run([sys.executable, "-m", "desktopapp", "factsheet", "park", "-o",
+                          str(tmp_path / "missing" / "x.pdf")], capture_output=True, text=True, timeout=120,
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode != 0 and "已写入" not in run.stdout and "不存在" in run.stderr
+    assert not (tmp_path / "missing").exists()
