@@ -99,6 +99,11 @@ def brochure(cat, tmp_path_factory):
     return out, result
 
 
+@pytest.fixture(scope="module")
+def brochure_text(brochure):
+    return _text(brochure[0])
+
+
 def test_brochure_keeps_title_subject_and_language_after_bookmarks(cat, brochure):
     out, result = brochure
     assert result.bookmarks
@@ -250,9 +255,8 @@ def test_descriptions_lose_editors_notes_and_keep_one_inference_marker():
     assert for_print("Apple (Chengdu) makes a1 chips.") == "Apple (Chengdu) makes a1 chips."
 
 
-def test_default_brochure_prints_no_working_notes(brochure):
-    out, _ = brochure
-    text = _text(out)
+def test_default_brochure_prints_no_working_notes(brochure_text):
+    text = brochure_text
     for word in ("图片说明", "编者", "推断", "文章约为", "文称"):
         assert word not in text, word
     assert not re.search(r"(?<![A-Za-z0-9])a\d(称|中)", text)
@@ -304,9 +308,8 @@ def test_park_sheet_opens_with_headline_block_and_investor_figures(cat, tmp_path
     assert "廉政" in _text(out)
 
 
-def test_default_brochure_has_no_internal_figure(brochure):
-    out, _ = brochure
-    text = _text(out)
+def test_default_brochure_has_no_internal_figure(brochure_text):
+    text = brochure_text
     for word in ("廉政", "党建", "督办"):
         assert word not in text, word
 
@@ -360,7 +363,7 @@ def test_same_chain_enterprises_name_up_and_downstream_neighbours(cat):
 # ---------------------------------------------------------------------- 13.5 a brochure of the park
 
 
-def test_default_brochure_is_the_parks_with_projects_and_compact_lists(cat, brochure):
+def test_default_brochure_is_the_parks_with_projects_and_compact_lists(cat, brochure, brochure_text):
     from desktopapp.catalogue import Filters
 
     out, result = brochure
@@ -371,7 +374,7 @@ def test_default_brochure_is_the_parks_with_projects_and_compact_lists(cat, broc
     assert "企业名录（15）" in sheets or any(t.startswith("企业名录") for t in sheets)
     outside = [cat.row(i)["name"] for i in cat.ids(Filters(kind="enterprise")) if cat.row(i)["scope"] != "park"]
     assert not set(outside) & sheets  # the park's own scope
-    text = _flat(_text(out))
+    text = _flat(brochure_text)
     bare = next(i for i in cat.ids(Filters(kind="enterprise", facets={"scope": ["park"]}))
                 if not cat.details(i).facts)
     assert cat.row(bare)["name"] not in sheets and _flat(cat.row(bare)["name"]) in text  # listed, no page
