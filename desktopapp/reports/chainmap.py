@@ -64,6 +64,7 @@ class MapSegment:
     hidden: int = 0  # members left out by a filter (the segment is not a gap)
     expanded: bool = False  # show every member, not only `max_per_column`
     status: str = GAP  # for an empty segment: GAP, COMPLETE or UNKNOWN (see segment_status)
+    citations: list = field(default_factory=list)  # what the sources say of the segment
 
     @property
     def is_open(self) -> bool:
@@ -86,6 +87,7 @@ class MapRow:
     unplaced_hidden: int = 0
     unplaced_expanded: bool = False
     tier: str | None = None
+    citations: list = field(default_factory=list)  # what the sources say of the chain
 
     @property
     def unfilled(self) -> bool:
@@ -103,14 +105,17 @@ class ChainMap:
         """(chain, segment) of the segments to fill that the sources name (see MapSegment.is_gap)."""
         return [(row.name, seg.name) for row in self.rows for seg in row.segments if seg.is_gap]
 
-    def open_segments(self, status: str) -> list[tuple[str, str]]:
+    def open_segments(self, status: str) -> list[tuple[str, MapSegment]]:
         """(chain, segment) of the segments without a park enterprise whose status is `status`."""
-        return [(row.name, seg.name) for row in self.rows for seg in row.segments
+        return [(row.name, seg) for row in self.rows for seg in row.segments
                 if seg.is_open and seg.status == status]
 
     def unfilled_chains(self) -> list[str]:
         """Chains of the map with no park enterprise at all (and no segments to show them on)."""
-        return [row.name for row in self.rows if row.unfilled and row.chain_id != self.chain_id]
+        return [row.name for row in self.unfilled_rows()]
+
+    def unfilled_rows(self) -> list[MapRow]:
+        return [row for row in self.rows if row.unfilled and row.chain_id != self.chain_id]
 
 
 def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> ChainMap:
@@ -126,20 +131,23 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
 
     rows: list[MapRow] = []
 
-    def quotes(entity_id: int) -> list[str]:
-        d = cat.details(entity_id)
-        return [c.quote for c in d.mentions] if d is not None else []
+    def mentions(entity_id: int) -> list:
+        d = details if entity_id == details.entity["id"] else cat.details(entity_id)
+        return list(d.mentions) if d is not None else []
 
     def add_row(chain_id: int, name: str, children: list[dict], tier: str | None = None) -> None:
         segments, placed = [], set()
         seg_children = [c for c in children if c["level"] == "segment"]
-        own = {c["id"]: quotes(c["id"]) for c in seg_children} if seg_children else {}
-        chain_quotes = quotes(chain_id) + [q for qs in own.values() for q in qs] if seg_children else []
+        own = {c["id"]: mentions(c["id"]) for c in seg_children}
+        chain_cites = mentions(chain_id)
+        chain_quotes = [c.quote for c in chain_cites] + [c.quote for cs in own.values() for c in cs]
         for child in seg_children:
             members = list(by_chain.get(child["id"], {}).values())
             placed |= {m.id for m in members}
+            cites = own[child["id"]]
             segments.append(MapSegment(child["id"], child["name"], members,
-                                       status=segment_status(own[child["id"]], chain_quotes)))
+                                       status=segment_status([c.quote for c in cites], chain_quotes),
+                                       citations=cites))
         unplaced = []
         for m in by_chain.get(chain_id, {}).values():
             if m.id not in placed:
@@ -149,7 +157,7 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
                     for sm in seg.members:
                         if sm.id == m.id and ROLE_RANK.get(m.role or "", 0) > ROLE_RANK.get(sm.role or "", 0):
                             sm.role = m.role
-        rows.append(MapRow(chain_id, name, segments, unplaced, tier=tier))
+        rows.append(MapRow(chain_id, name, segments, unplaced, tier=tier, citations=chain_cites))
         for child in children:
             if child["level"] != "segment":
                 add_row(child["id"], child["name"], cat.chain_children(child["id"]), child.get("tier"))
@@ -186,10 +194,11 @@ def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int], collap
         for seg in row.segments:
             kept, hidden = keep(seg.members)
             segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded and not collapse,
-                                       seg.status))
+                                       seg.status, seg.citations))
         unplaced, hidden = keep(row.unplaced)
         rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
-                           row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse, row.tier))
+                           row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse, row.tier,
+                           row.citations))
     return ChainMap(model.chain_id, model.name, rows)
 
 

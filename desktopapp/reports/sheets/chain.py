@@ -6,7 +6,7 @@ from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
 from desktopapp.reports import text as T
-from desktopapp.reports.chainmap import COMPLETE, UNKNOWN, chain_map_height, load_map, paint_chain_map
+from desktopapp.reports.chainmap import COMPLETE, GAP, UNKNOWN, chain_map_height, load_map, paint_chain_map
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
@@ -71,18 +71,20 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     flow.block(height, lambda r: flow.page.custom(r, lambda p, rr: paint_chain_map(p, rr, model, unit, cap)))
 
     def by_row(pairs):
+        """Fields per chain: its segments, each with the marker of what the sources say of it."""
         out: dict[str, list[str]] = {}
         for row, seg in pairs:
-            out.setdefault(row, []).append(seg)
+            out.setdefault(row, []).append(seg.name + notes.ref(seg.citations))
         return [(row, "、".join(segs)) for row, segs in out.items()]
 
-    gaps, unfilled = model.gaps(), model.unfilled_chains()
+    gaps, unfilled = model.open_segments(GAP), model.unfilled_rows()
     if gaps or unfilled:
         flow.heading(translate("Reports", "待补链环节（招商方向）"), keep=20 * U)
         flow.paragraph(translate("Reports", "报道列为发展方向、园区目录中尚无企业的环节与链条。"), T.SMALL)
         rows = by_row(gaps)
         if unfilled:
-            rows.append((translate("Reports", "尚无园区企业的链条"), "、".join(unfilled)))
+            rows.append((translate("Reports", "尚无园区企业的链条"),
+                         "、".join(r.name + notes.ref(r.citations) for r in unfilled)))
         flow.fields(rows, label_width=48 * T.MM)
     complete, unknown = model.open_segments(COMPLETE), model.open_segments(UNKNOWN)
     if complete or unknown:
