@@ -545,12 +545,13 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
         _text(painter, x + 3 * unit, ly + 1.2 * unit, gap_label, _CHIP, unit, style.GAP)
         x += w + 3 * unit
     if any(seg.is_open and not seg.is_gap for row in model.rows for seg in row.segments):
-        w = T.width(unknown_label, _CHIP, unit) + 6 * unit
+        open_label = translate("Reports", "暂无名单 · 非待补链")
+        w = T.width(open_label, _CHIP, unit) + 6 * unit
         if x + w <= rect.right() and ly + m.chip_h <= rect.bottom() + 0.5:
             painter.setPen(_pen(style.BORDER, 0.6, unit, dashed=True))
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(QRectF(x, ly, w, m.chip_h), 2 * unit, 2 * unit)
-            _text(painter, x + 3 * unit, ly + 1.2 * unit, unknown_label, _CHIP, unit, style.TEXT_MUTED)
+            _text(painter, x + 3 * unit, ly + 1.2 * unit, open_label, _CHIP, unit, style.TEXT_MUTED)
             x += w + 3 * unit
     members = map_members(model)
     extras = []
