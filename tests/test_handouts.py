@@ -391,8 +391,8 @@ def test_every_sheet_option_and_filtered_title(cat, tmp_path):
     out = tmp_path / "filtered.pdf"
     build_brochure(cat, out, filters=[Filters(kind="enterprise", facets={"stage": ["投产"], "scope": ["park"]})])
     reader = pypdf.PdfReader(str(out))
-    assert reader.metadata.title.endswith("（阶段：投产）")
-    assert "本册按以下条件选编：阶段：投产" in _flat(reader.pages[0].extract_text())
+    assert reader.metadata.title.endswith("（类别：企业；阶段：投产）")
+    assert "本册按以下条件选编：类别：企业；阶段：投产" in _flat(reader.pages[0].extract_text())
 
 
 def test_contents_of_two_thousand_entries_are_set_in_columns(cat):

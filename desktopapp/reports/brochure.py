@@ -85,6 +85,9 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
+    kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
+    if kinds and set(kinds) != {f.kind for f in default_filters()}:
+        parts.append(translate("Reports", "类别：{kinds}").format(kinds="、".join(kind_label(k) for k in kinds)))
     for f in filters:
         bits = []
         for facet, values in sorted(f.facets.items()):
