@@ -67,9 +67,55 @@ def close(flow: Flow, notes: Notes) -> None:
     lines = notes.lines()[flow.footer.notes_shown:]
     if not lines:
         return
-    flow.heading(translate("Reports", "来源"), keep=3 * T.line_height(NOTE_STYLE))
-    for line in lines:
-        flow.paragraph(line, NOTE_STYLE, after=0.6 * U)
+    lead = T.line_height(NOTE_STYLE)
+    flow.heading(translate("Reports", "来源"), keep=3 * lead)
+    if len(lines) <= 12:
+        for line in lines:
+            flow.paragraph(line, NOTE_STYLE, after=0.6 * U)
+        return
+    # Many notes: two balanced columns per page, a note never split between columns.
+    gap = 6 * U
+    col_w = (flow.width - gap) / 2
+    items = [T.wrap(line, NOTE_STYLE, col_w) for line in lines]
+    heights = [lead * len(w) + 0.6 * U for w in items]
+    i = 0
+    while i < len(items):
+        room = flow.bottom - flow.y
+
+        def fill(start: int) -> int:
+            used, end = 0.0, start
+            while end < len(items) and used + heights[end] <= room:
+                used += heights[end]
+                end += 1
+            return end
+
+        mid = fill(i)
+        if mid == i:
+            if flow.y > flow.page_top:
+                flow.new_page()
+                continue
+            mid = i + 1  # taller than a page: printed anyway
+        end = fill(mid)
+        if end == len(items):  # the rest fits here: balance the two columns
+            total = sum(heights[i:end])
+            mid, acc = i, 0.0
+            while mid < end and acc + heights[mid] / 2 < total / 2:
+                acc += heights[mid]
+                mid += 1
+        top = flow.y
+        bottoms = []
+        for col, (lo, hi) in enumerate(((i, mid), (mid, end))):
+            y = top
+            for k in range(lo, hi):
+                for piece in items[k]:
+                    flow.page.text(flow.left + col * (col_w + gap), y + T.ascent(NOTE_STYLE), piece, NOTE_STYLE)
+                    y += lead
+                y += 0.6 * U
+            bottoms.append(y)
+        flow.y = max(bottoms)
+        i = end
+        if i < len(items):
+            flow.new_page()
 
 
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
