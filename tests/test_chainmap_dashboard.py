@@ -61,11 +61,12 @@ def test_map_places_every_linked_enterprise_on_its_segment(window, qtbot):
 def test_a_segment_without_enterprises_is_a_gap_with_what_the_sources_say(window, qtbot):
     view = open_map(window, qtbot)
     gaps = {seg.name for row in view.model.rows for seg in row.segments if seg.is_gap}
-    assert "材料" in gaps and "生产制造" not in gaps
+    # 材料 has no park enterprise, but the article calls the chain complete (形成…全链条): not a gap.
+    assert "传感器芯片生产" in gaps and "材料" not in gaps and "生产制造" not in gaps
     assert any(what == "gap" for _, what, _ in view.view.item.hits)
     html = view.info.toHtml()
-    assert "待补链环节" in html and "材料" in html
-    pos = view.view.centre_of("gap", lambda p: p[1].name == "材料")
+    assert "待补链环节" in html and "传感器芯片生产" in html
+    pos = view.view.centre_of("gap", lambda p: p[1].name == "传感器芯片生产")
     qtbot.mouseClick(view.view.viewport(), Qt.LeftButton, pos=pos.toPoint())
     assert "园区暂无企业" in view.info.toPlainText()
 
@@ -175,7 +176,9 @@ def test_whole_system_stacks_its_chains(window, qtbot):
     view = open_map(window, qtbot, "“1+3+X”现代产业体系")
     names = [row.name for row in view.model.rows]
     assert CORE in names and "智能网联新能源汽车类传感器" in names
-    assert all(row.segments or row.unplaced for row in view.model.rows)
+    assert all(row.segments or row.unplaced or row.unfilled for row in view.model.rows)
+    # key chains with no park enterprise stay on the map, as chains to fill
+    assert "卫星互联网" in view.model.unfilled_chains()
 
 
 def test_a_chain_of_a_thousand_enterprises_collapses_per_segment(window, qtbot, big_db):

@@ -238,7 +238,7 @@ def test_brochure_contents_bookmarks_and_progress(cat, tmp_path):
     calls = []
     result = build_brochure(cat, out, progress=lambda done, total: calls.append((done, total)) or True)
     reader = pypdf.PdfReader(str(out))
-    assert len(reader.pages) == result.pages > result.sheets > 3
+    assert len(reader.pages) == result.pages > 3 and result.sheets > 3  # (entities without figures share list pages)
     assert result.bookmarks
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
     assert titles[:2] == ["目录", "园区概览"]

@@ -104,6 +104,18 @@ def thumbnail(cat, entity_id: int) -> bytes | None:
     return row[0] if row else None
 
 
+def image_data(cat, entity_id: int, kind: str) -> bytes | None:
+    """The stored (normalised) image of `kind` of an entity, or None (also for older catalogues)."""
+    import sqlite3
+
+    try:
+        row = cat.conn.execute("SELECT data FROM images WHERE entity_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
+                               (entity_id, kind)).fetchone()
+    except sqlite3.Error:
+        return None
+    return bytes(row[0]) if row and row[0] else None
+
+
 def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: str = "photo",
            note: str | None = None) -> Attached:
     """Store `file` as the `kind` image of `entity_id` in the working copy of `catalogue_path` (replacing an

@@ -507,7 +507,7 @@ class ChainMapView(QWidget):
                 self.apply_filters(keep_view=True)
             else:
                 self.open_segment_list(row.chain_id, seg.id)
-        elif what in ("segment", "gap"):
+        elif what in ("segment", "gap", "open"):
             row, seg = payload
             if seg.id is not None:
                 self.show_segment(row, seg)
@@ -590,7 +590,8 @@ class ChainMapView(QWidget):
         parts.append(f"<h4 style='color:{style.GAP};margin-bottom:2px'>"
                      f"{escape(self.tr('待补链环节（招商方向）'))} {len(gaps)}</h4>")
         if not gaps:
-            parts.append(f"<p>{escape(self.tr('每个环节都已有园区企业。'))}</p>")
+            open_ = any(seg.is_open for row in model.rows for seg in row.segments)
+            parts.append(f"<p>{escape(self.tr('报道未列出待补链环节；部分环节目录中暂无园区企业名单。') if open_ else self.tr('每个环节都已有园区企业。'))}</p>")
         said: set[str] = set()
         for row, seg in gaps:
             where = f"{row.name} · {seg.name}" if len(model.rows) > 1 else seg.name
@@ -620,6 +621,8 @@ class ChainMapView(QWidget):
                  f"<p style='color:{style.TEXT_MUTED}'>{escape(row.name)}</p>"]
         if seg.is_gap:
             parts.append(f"<p style='color:{style.GAP}'><b>{escape(self.tr('园区暂无企业 · 待补链'))}</b></p>")
+        elif seg.is_open:  # no park enterprise listed, but no source calls it a gap
+            parts.append(f"<p style='color:{style.TEXT_MUTED}'><b>{escape(self.tr('目录中暂无园区企业名单（报道未列为待补链）'))}</b></p>")
         else:
             parts.append(f"<p>{escape(self.tr('园区主体 %1 个').replace('%1', str(len(members))))}"
                          f"　<a href='list:{row.chain_id}/{seg.id}'>{escape(self.tr('在企业列表中查看'))}</a></p><p>")

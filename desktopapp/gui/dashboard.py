@@ -205,9 +205,12 @@ def pipeline_counts(cat: Catalogue, kind: str) -> tuple[dict[str, int], int]:
     return counts, cat.kind_counts()[kind] - sum(counts.values())
 
 
-def load_dashboard(cat: Catalogue) -> DashboardData:
+def load_dashboard(cat: Catalogue, include_internal: bool = False) -> DashboardData:
+    from desktopapp.catalogue.audience import for_audience
+
     figures = park_figures(cat)
-    tiles = headline(figures)
+    shown = set(for_audience(cat, [f.id for f in figures], include_internal))
+    tiles = headline([f for f in figures if f.id in shown])  # investor figures unless asked for all
     stages, unstaged = {}, {}
     for kind in ("project", "enterprise"):
         stages[kind], unstaged[kind] = pipeline_counts(cat, kind)

@@ -142,8 +142,9 @@ class ImportDialog(QDialog):
     def show_report(self, report) -> None:
         self.report = report
         self.summary.setText(report.summary())
-        self.table.setRowCount(len(report.problems))
-        for i, p in enumerate(report.problems):
+        shown = list(report.problems) + list(getattr(report, "warnings", []))  # warnings: e.g. glyphs missing
+        self.table.setRowCount(len(shown))
+        for i, p in enumerate(shown):
             for j, value in enumerate((str(p.row) if p.row else "", p.column, p.message)):
                 item = QTableWidgetItem(value)
                 if j == 0:

@@ -14,17 +14,23 @@ from PySide6.QtCore import QRectF
 from desktopapp import style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
+from desktopapp.labels import facet_label, kind_label, value_label
 from desktopapp.reports import text as T
 from desktopapp.reports.document import Cancelled, Footer, Paper, check_target, geometry, write_pdf
 from desktopapp.reports.flow import Flow
 from desktopapp.reports.outline import Metadata, OutlineItem
 from desktopapp.reports.qtapp import ensure_app
+from desktopapp.catalogue import publisher
+from desktopapp.reports.clean import for_print
+from desktopapp.reports.marks import add_image, add_qr, image_size
 from desktopapp.reports.sheets import layout_sheet
+from desktopapp.reports.sheets.listing import layout_list, listed
 from desktopapp.reports.sheets.common import Context, Sheet, doc_info
 
 U = T.UNIT
 Progress = Callable[[int, int], bool]
 SECTIONS = ("park", "chain", "enterprise", "project", "facility", "organisation")
+LISTED_KINDS = ("enterprise", "project", "facility", "organisation")  # without figures: on a compact list
 
 
 def section_title(kind: str) -> str:
@@ -54,8 +60,51 @@ def _chain_order(cat) -> dict[int, int]:
 
 
 def default_filters() -> list[Filters]:
-    return [Filters(kind="chain", facets={"scope": ["park"]}), Filters(kind="enterprise"),
-            Filters(kind="facility")]
+    """The park's own brochure: its chains, enterprises, projects and facilities (scope park)."""
+    park = {"scope": ["park"]}
+    return [Filters(kind=kind, facets=park) for kind in ("chain", "enterprise", "project", "facility")]
+
+
+_ENTITY_FACETS = ("chain", "segment", "facility", "organisation", "enterprise")
+
+
+def _facet_value(cat, facet: str, value: str) -> str:
+    if facet == "scope":
+        return cat.scope_label(value)
+    if facet in _ENTITY_FACETS:
+        ids = cat.find(value)
+        if ids:
+            return cat.row(ids[0])["name"]
+    return value_label(facet, value)
+
+
+def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] | None = None) -> str:
+    """What narrows a brochure down from the park's own, in words ("" for the default brochure)."""
+    if ids is not None:
+        return translate("Reports", "选定的 {n} 项").format(n=len(ids))
+    if filters is None:
+        return ""
+    parts: list[str] = []
+    kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
+    if kinds and set(kinds) != {f.kind for f in default_filters()}:
+        parts.append(translate("Reports", "类别：{kinds}").format(kinds="、".join(kind_label(k) for k in kinds)))
+    for f in filters:
+        bits = []
+        for facet, values in sorted(f.facets.items()):
+            if facet == "scope" and set(values) == {"park"}:
+                continue
+            shown = "、".join(sorted(_facet_value(cat, facet, v) for v in values))
+            bits.append(translate("Reports", "{facet}：{values}").format(facet=facet_label(facet), values=shown))
+        if f.text:
+            bits.append(translate("Reports", "关键词：{text}").format(text=f.text))
+        for lo, hi, label in ((f.year_min, f.year_max, translate("Reports", "年份")),
+                              (f.amount_min, f.amount_max, translate("Reports", "金额（亿元）"))):
+            if lo is not None or hi is not None:
+                bits.append(f"{label}：{'' if lo is None else lo}–{'' if hi is None else hi}")
+        for bit in bits:
+            if bit not in parts:
+                parts.append(bit)
+    return "；".join(parts)
 
 
 def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | None = None) -> dict[str, list[int]]:
@@ -81,7 +130,7 @@ def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | N
     return {k: v for k, v in chosen.items() if v and k in SECTIONS}
 
 
-def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
+def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     sheet = Sheet("cover", "cover", translate("Reports", "封面"))
     flow = Flow(sheet.pages, ctx.geo, Footer(ctx.geo, ctx.info))
     cat = ctx.cat
@@ -95,7 +144,10 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
         page.text(flow.left + 10 * U, y + T.ascent(big), line, big)
         y += T.line_height(big)
     sub = T.TextStyle(style.SIZE_H2, False, "#ffffff")
-    for line in T.wrap(translate("Reports", "招商资料册"), sub, inner, max_lines=1):
+    subtitle = translate("Reports", "招商资料册")
+    if filters_text:
+        subtitle = translate("Reports", "招商资料册 · 选编")
+    for line in T.wrap(subtitle, sub, inner, max_lines=1):
         page.text(flow.left + 10 * U, y + 3 * U + T.ascent(sub), line, sub)
     flow.y += band + 12 * U
     flow.lines(T.wrap(cat.name, T.H1, flow.width), T.H1)
@@ -103,59 +155,128 @@ def _cover(ctx: Context, counts: dict[str, int]) -> Sheet:
     meta = T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED)
     flow.lines([translate("Reports", "版本：{edition}").format(edition=ctx.info.edition or "—"),
                 translate("Reports", "生成日期：{date}").format(date=ctx.info.generated)], meta)
+    if filters_text:
+        flow.gap(4 * U)
+        flow.paragraph(translate("Reports", "本册按以下条件选编：{filters}").format(filters=filters_text),
+                       T.TextStyle(style.SIZE_BODY, True, style.ACCENT_DARK))
     flow.gap(8 * U)
     flow.heading(translate("Reports", "本册内容"), keep=20 * U)
     flow.fields([(section_title(k), translate("Reports", "{n} 份").format(n=n)) for k, n in counts.items()
-                 if k != "park"])
-    if cat.meta.get("description"):
+                 if k != "park" and n])
+    description = for_print(cat.meta.get("description"))
+    if description:
         flow.heading(translate("Reports", "关于数据"), keep=20 * U)
-        flow.paragraph(cat.meta["description"])
-        flow.paragraph(translate("Reports", "每页页脚列出该页数据的来源报道（标题与日期），表中 [n] 为来源编号；"
-                                            "标注“推断”的产业链归属为编者根据报道归类。"), T.SMALL)
+        flow.paragraph(description)
+    flow.paragraph(translate("Reports", "[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；"
+                                        "标注“（推算）”的内容由报道推算得出，依据可在应用中查看。"), T.SMALL)
+    publisher_block(flow, publisher.read(cat))
     return sheet
 
 
+def publisher_block(flow: Flow, who) -> None:
+    """The office handing the brochure over, at the foot of the page: logo, name, address, phone, e-mail,
+    web address and its QR code. Nothing when the catalogue names no publisher."""
+    if who.empty:
+        return
+    pad, qr_side = 5 * U, 26 * T.MM
+    name_st = T.TextStyle(style.SIZE_H2, True, style.ACCENT_DARK)
+    logo_box = QRectF(0, 0, 34 * T.MM, 20 * T.MM) if who.logo and image_size(who.logo) else None
+    text_x = flow.left + pad + (logo_box.width() + 5 * U if logo_box else 0)
+    text_w = flow.right - pad - text_x - ((qr_side + 5 * U) if who.web else 0)
+    names = T.wrap(who.office, name_st, text_w, max_lines=2) if who.office else []
+    lines = [piece for part in who.contact_parts() for piece in T.wrap(part, T.BODY, text_w, max_lines=2)]
+    text_h = len(names) * T.line_height(name_st) + 1.5 * U + len(lines) * T.line_height(T.BODY)
+    h = 2 * pad + max(text_h, qr_side if who.web else 0, logo_box.height() if logo_box else 0)
+    top = max(flow.y + 6 * U, flow.bottom - h)
+    if top + h > flow.bottom:
+        flow.new_page()
+        top = flow.bottom - h
+    page = flow.page
+    page.rect(QRectF(flow.left, top, flow.width, h), fill=style.SURFACE_ALT, stroke=style.BORDER, radius=3 * U)
+    if logo_box:
+        add_image(page, QRectF(flow.left + pad, top + pad, logo_box.width(), logo_box.height()), who.logo)
+    y = top + pad
+    for line in names:
+        page.text(text_x, y + T.ascent(name_st), line, name_st)
+        y += T.line_height(name_st)
+    y += 1.5 * U
+    for line in lines:
+        page.text(text_x, y + T.ascent(T.BODY), line, T.BODY)
+        y += T.line_height(T.BODY)
+    if who.web:
+        add_qr(page, QRectF(flow.right - pad - qr_side, top + pad, qr_side, qr_side), who.web)
+    flow.y = top + h
+
+
+CONTENTS_COLUMNS = ((60, 1), (240, 2), (1 << 30, 3))  # up to N entries: columns
+
+
 def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
+    """Section titles and sheet titles with their page numbers (each a link), in 1-3 columns by size, so
+    the contents of a 2,000-sheet brochure stay compact."""
     sheet = Sheet("contents", "contents", translate("Reports", "目录"))
     flow = Flow(sheet.pages, ctx.geo, Footer(ctx.geo, ctx.info),
                 running_head=translate("Reports", "目录"), running_suffix=translate("Reports", "（续）"))
     title = T.TextStyle(style.SIZE_H1, True)
     flow.lines([translate("Reports", "目录")], title)
     flow.y += 4 * U
-    sec_st = T.TextStyle(style.SIZE_H2, True, style.ACCENT_DARK)
-    num_w = 14 * U
+    entries: list[tuple[bool, str, str]] = []  # (section?, label, key)
     for kind, sheets in groups:
-        entries = [(sec_st, section_title(kind), sheets[0].key, 0.0)] if len(sheets) > 1 or kind != "park" else []
-        entries += [(T.BODY, s.title, s.key, 6 * U if entries else 0.0) for s in sheets]
-        for n, (st, label, key, indent) in enumerate(entries):
-            lead = T.line_height(st) + (3 * U if st is sec_st else 0.8 * U)
-            if st is sec_st:
-                flow.gap(3 * U)
-                flow.need(lead + T.line_height(T.BODY) * 2)
-            flow.need(lead)
-            base = flow.y + T.ascent(st)
-            text = T.elide(label, st, flow.width - indent - num_w - 8 * U)
-            flow.page.text(flow.left + indent, base, text, st)
-            x0 = flow.left + indent + T.width(text, st) + 2 * U
-            x1 = flow.right - num_w
-            if x1 > x0 and st is not sec_st:
-                flow.page.line(x0, base, x1, base, style.BORDER, 0.6, dashed=True)
-            flow.page.pageref(flow.right, base, key, st)
-            flow.page.link(QRectF(flow.left + indent, flow.y, flow.width - indent, lead), key)
-            flow.y += lead
+        if len(sheets) > 1 or kind != "park":
+            entries.append((True, section_title(kind), sheets[0].key))
+        entries += [(False, s.title, s.key) for s in sheets]
+    n_cols = next(c for limit, c in CONTENTS_COLUMNS if len(entries) <= limit)
+    small = n_cols > 1
+    sec_st = T.TextStyle(style.SIZE_BODY if small else style.SIZE_H2, True, style.ACCENT_DARK)
+    item_st = T.TextStyle(style.SIZE_SMALL) if small else T.BODY
+    gap = 6 * U
+    col_w = (flow.width - gap * (n_cols - 1)) / n_cols
+    num_w = T.width("0000", item_st) + 2 * U
+    top, col = flow.y, 0
+    x = flow.left
+    for is_section, label, key in entries:
+        st = sec_st if is_section else item_st
+        indent = 0.0 if is_section or n_cols > 1 else 6 * U
+        lines = T.wrap(label, st, col_w - indent - num_w - 4 * U, max_lines=2)  # a long name takes two lines
+        height = T.line_height(st) * len(lines) + (2 * U if is_section else 0.6 * U)
+        before = 2 * U if is_section and flow.y > top else 0.0
+        keep = T.line_height(item_st) if is_section else 0.0  # a section title stays with its first entry
+        if flow.y + before + height + keep > flow.bottom:
+            col += 1
+            if col >= n_cols:
+                flow.new_page()
+                col, top = 0, flow.y
+            flow.y, before = top, 0.0
+            x = flow.left + col * (col_w + gap)
+        top_y = flow.y + before
+        for n, text in enumerate(lines):
+            base = top_y + n * T.line_height(st) + T.ascent(st)
+            flow.page.text(x + indent + (3 * U if n else 0), base, text, st)
+        x0 = x + indent + (3 * U if len(lines) > 1 else 0) + T.width(lines[-1], st) + 2 * U
+        x1 = x + col_w - num_w
+        if x1 > x0 and not is_section:
+            flow.page.line(x0, base, x1, base, style.BORDER, 0.6, dashed=True)
+        flow.page.pageref(x + col_w, base, key, st)
+        flow.page.link(QRectF(x + indent, top_y, col_w - indent, height), key)
+        flow.y = top_y + height
     return sheet
 
 
 def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None = None,
                    ids: Sequence[int] | None = None, include_park: bool = True, paper: Paper | str = Paper.A4,
-                   generated: date | str | None = None, progress: Progress | None = None) -> BrochureResult:
-    """Write a brochure of the selection to `path`. `progress(done, total)` is called as sheets are laid
-    out and painted; returning False cancels (Cancelled is raised and no file is left)."""
+                   generated: date | str | None = None, progress: Progress | None = None,
+                   every_sheet: bool = False, all_figures: bool = False) -> BrochureResult:
+    """Write a brochure of the selection (default: the park's own chains, enterprises, projects and
+    facilities) to `path`. Entities without figures are grouped on compact list pages unless `every_sheet`;
+    the park sheet shows investor figures unless `all_figures`. `progress(done, total)` is called as sheets
+    are laid out and painted; returning False cancels (Cancelled is raised and no file is left). WriteError
+    when `path` cannot be written (before any work)."""
     ensure_app()
     started = time.perf_counter()
     path = check_target(path)  # before the layout: a wrong folder fails at once
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated))
+    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
     chosen = select(cat, filters, ids)
+    filters_text = describe_filters(cat, filters, ids)
     plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []
     for kind in SECTIONS[1:]:
         plan.extend((kind, i) for i in chosen.get(kind, []))
@@ -169,14 +290,31 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
             raise Cancelled()
 
     groups: list[tuple[str, list[Sheet]]] = []
+    bare: dict[str, list] = {}
     for kind, entity_id in plan:
-        sheet = layout_sheet(ctx, entity_id)
+        d = cat.details(entity_id) if entity_id is not None else None
+        if d is not None and not every_sheet and kind in LISTED_KINDS and listed(d):
+            bare.setdefault(kind, []).append(d)
+            step()
+            continue
+        sheet = layout_sheet(ctx, entity_id, d)
         if not groups or groups[-1][0] != kind:
             groups.append((kind, []))
         groups[-1][1].append(sheet)
         step()
+    for kind, details in bare.items():  # each kind's list after its sheets
+        sheet = layout_list(ctx, kind, details)
+        at = max((i for i, (k, _) in enumerate(groups) if k == kind), default=None)
+        if at is None:
+            order = {k: n for n, k in enumerate(SECTIONS)}
+            at = sum(1 for k, _ in groups if order[k] < order[kind]) - 1
+            groups.insert(at + 1, (kind, []))
+            at += 1
+        groups[at][1].append(sheet)
     counts = {kind: len(sheets) for kind, sheets in groups}
-    front = [_cover(ctx, counts), _contents(ctx, groups)]
+    for kind, details in bare.items():
+        counts[kind] += len(details) - 1
+    front = [_cover(ctx, counts, filters_text), _contents(ctx, groups)]
     pages, pagerefs, sheet_end = [], {}, []
     outline: list[OutlineItem] = [OutlineItem(translate("Reports", "目录"), len(front[0].pages))]
     for s in front:
@@ -198,7 +336,10 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
             step()
 
     park = cat.meta.get("park") or cat.name
-    meta = Metadata(f"{park} · {translate('Reports', '招商资料册')}", subject=translate(
+    title = f"{park} · {translate('Reports', '招商资料册')}"
+    if filters_text:
+        title += translate("Reports", "（{filters}）").format(filters=filters_text)
+    meta = Metadata(title, author=publisher.read(cat).office, subject=translate(
         "Reports", "{park}招商资料：园区概览、产业链、企业、项目与配套").format(park=park))
     bookmarks = write_pdf(path, pages, ctx.geo, meta, pagerefs, tick, outline)
     if progress is not None:

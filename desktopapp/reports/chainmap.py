@@ -9,6 +9,7 @@ drew where (cards, "+ N more", segments, gaps), so a screen view can make them c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -20,6 +21,8 @@ from desktopapp.i18n import translate
 from desktopapp.reports import text as T
 
 ROLE_RANK = {"链主": 3, "核心": 2}
+# Tiers of the chains an investor is told about; such a chain without a park enterprise is drawn as one to fill.
+KEY_TIERS = ("核心", "重点", "特色", "主导", "特色优势", "未来", "产业基地")
 
 
 @dataclass
@@ -32,6 +35,27 @@ class MapMember:
     honours: list[str] = field(default_factory=list)
 
 
+# What the sources say about a segment without a park enterprise in the catalogue.
+GAP = "gap"  # a source names it as something to build, attract or fill (打造, 补链, 短板 …): a 招商 target
+COMPLETE = "complete"  # a source calls the chain complete (形成…全链条): no park enterprise listed, not a gap
+UNKNOWN = "unknown"  # no source says: the catalogue lists no park enterprise, which is not a gap
+
+# A source calling a chain complete, and one naming a segment or chain as a target or gap.
+_COMPLETE = re.compile(r"(形成|建成|构建起|实现|贯通)[^，。；,;]{0,24}(全链条|全产业链|完整产业链|产业链闭环)"
+                       r"|全链条贯通|全产业链[^，。；,;]{0,6}(初步)?建成")
+_TARGET = re.compile(r"补链|缺链|短板|空白|薄弱|打造|培育|构建|建设|引进|招引|力争|布局|发展|聚焦")
+
+
+def segment_status(own_quotes: list[str], chain_quotes: list[str]) -> str:
+    """GAP, COMPLETE or UNKNOWN for a segment with no park enterprise, from its quotes and its chain's (its
+    own chain and sibling segments: a statement that the chain is complete covers every segment)."""
+    if any(_COMPLETE.search(q) for q in chain_quotes + own_quotes):
+        return COMPLETE
+    if any(_TARGET.search(q) for q in own_quotes):
+        return GAP
+    return UNKNOWN
+
+
 @dataclass
 class MapSegment:
     id: int | None
@@ -39,10 +63,18 @@ class MapSegment:
     members: list[MapMember] = field(default_factory=list)
     hidden: int = 0  # members left out by a filter (the segment is not a gap)
     expanded: bool = False  # show every member, not only `max_per_column`
+    status: str = GAP  # for an empty segment: GAP, COMPLETE or UNKNOWN (see segment_status)
+    citations: list = field(default_factory=list)  # what the sources say of the segment
+
+    @property
+    def is_open(self) -> bool:
+        """No park enterprise listed (and none hidden by a filter)."""
+        return self.id is not None and not self.members and not self.hidden
 
     @property
     def is_gap(self) -> bool:
-        return self.id is not None and not self.members and not self.hidden
+        """A gap to fill (待补链): open, and named by a source as a target or gap."""
+        return self.is_open and self.status == GAP
 
 
 @dataclass
@@ -54,6 +86,13 @@ class MapRow:
     services: list[MapMember] = field(default_factory=list)  # organisations serving the chain
     unplaced_hidden: int = 0
     unplaced_expanded: bool = False
+    tier: str | None = None
+    citations: list = field(default_factory=list)  # what the sources say of the chain
+
+    @property
+    def unfilled(self) -> bool:
+        """A chain with neither segments nor any park enterprise: drawn as a chain still to fill."""
+        return not self.segments and not self.unplaced and not self.unplaced_hidden
 
 
 @dataclass
@@ -63,7 +102,20 @@ class ChainMap:
     rows: list[MapRow]
 
     def gaps(self) -> list[tuple[str, str]]:
+        """(chain, segment) of the segments to fill that the sources name (see MapSegment.is_gap)."""
         return [(row.name, seg.name) for row in self.rows for seg in row.segments if seg.is_gap]
+
+    def open_segments(self, status: str) -> list[tuple[str, MapSegment]]:
+        """(chain, segment) of the segments without a park enterprise whose status is `status`."""
+        return [(row.name, seg) for row in self.rows for seg in row.segments
+                if seg.is_open and seg.status == status]
+
+    def unfilled_chains(self) -> list[str]:
+        """Chains of the map with no park enterprise at all (and no segments to show them on)."""
+        return [row.name for row in self.unfilled_rows()]
+
+    def unfilled_rows(self) -> list[MapRow]:
+        return [row for row in self.rows if row.unfilled and row.chain_id != self.chain_id]
 
 
 def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> ChainMap:
@@ -79,13 +131,23 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
 
     rows: list[MapRow] = []
 
-    def add_row(chain_id: int, name: str, children: list[dict]) -> None:
+    def mentions(entity_id: int) -> list:
+        d = details if entity_id == details.entity["id"] else cat.details(entity_id)
+        return list(d.mentions) if d is not None else []
+
+    def add_row(chain_id: int, name: str, children: list[dict], tier: str | None = None) -> None:
         segments, placed = [], set()
-        for child in children:
-            if child["level"] == "segment":
-                members = list(by_chain.get(child["id"], {}).values())
-                placed |= {m.id for m in members}
-                segments.append(MapSegment(child["id"], child["name"], members))
+        seg_children = [c for c in children if c["level"] == "segment"]
+        own = {c["id"]: mentions(c["id"]) for c in seg_children}
+        chain_cites = mentions(chain_id)
+        chain_quotes = [c.quote for c in chain_cites] + [c.quote for cs in own.values() for c in cs]
+        for child in seg_children:
+            members = list(by_chain.get(child["id"], {}).values())
+            placed |= {m.id for m in members}
+            cites = own[child["id"]]
+            segments.append(MapSegment(child["id"], child["name"], members,
+                                       status=segment_status([c.quote for c in cites], chain_quotes),
+                                       citations=cites))
         unplaced = []
         for m in by_chain.get(chain_id, {}).values():
             if m.id not in placed:
@@ -95,12 +157,12 @@ def build_chain_map(cat, details, kinds: tuple[str, ...] = ("enterprise",)) -> C
                     for sm in seg.members:
                         if sm.id == m.id and ROLE_RANK.get(m.role or "", 0) > ROLE_RANK.get(sm.role or "", 0):
                             sm.role = m.role
-        rows.append(MapRow(chain_id, name, segments, unplaced))
+        rows.append(MapRow(chain_id, name, segments, unplaced, tier=tier, citations=chain_cites))
         for child in children:
             if child["level"] != "segment":
-                add_row(child["id"], child["name"], cat.chain_children(child["id"]))
+                add_row(child["id"], child["name"], cat.chain_children(child["id"]), child.get("tier"))
 
-    add_row(details.entity["id"], details.name, details.children)
+    add_row(details.entity["id"], details.name, details.children, details.entity.get("tier"))
     short = _short_names(cat, [m.id for slot in by_chain.values() for m in slot.values()])
     for row in rows:
         for m in [m for seg in row.segments for m in seg.members] + row.unplaced:
@@ -131,10 +193,12 @@ def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int], collap
         segments = []
         for seg in row.segments:
             kept, hidden = keep(seg.members)
-            segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded and not collapse))
+            segments.append(MapSegment(seg.id, seg.name, kept, seg.hidden + hidden, seg.expanded and not collapse,
+                                       seg.status, seg.citations))
         unplaced, hidden = keep(row.unplaced)
         rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
-                           row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse))
+                           row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse, row.tier,
+                           row.citations))
     return ChainMap(model.chain_id, model.name, rows)
 
 
@@ -185,8 +249,9 @@ def load_map(cat, chain_id: int, kinds: tuple[str, ...] = ("enterprise", "projec
     if details is None or details.kind != "chain":
         return None
     model = build_chain_map(cat, details, kinds)
-    if len(model.rows) > 1:
-        model.rows = [r for r in model.rows if r.segments or r.unplaced] or model.rows[:1]
+    if len(model.rows) > 1:  # empty rows are left out, but for the system's key chains still to fill
+        model.rows = [r for r in model.rows if r.segments or r.unplaced or (r.tier in KEY_TIERS)] \
+            or model.rows[:1]
     honours = honour_tags(cat) if honours is None else honours
     honoured: dict[int, list[str]] = {}
     for tag in honours:
@@ -359,6 +424,9 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
     painter.setRenderHint(QPainter.Antialiasing)
     y = rect.top()
     gap_label = translate("Reports", "待补链")
+    unfilled_label = translate("Reports", "暂无园区企业 · 待补链")
+    complete_label = translate("Reports", "已成链 · 暂无名单")
+    unknown_label = translate("Reports", "暂无园区企业资料")
     hidden_label = translate("Reports", "筛选后无")
     for row in model.rows:
         h = _row_height(row, m, max_per_column, rect.width())
@@ -396,16 +464,20 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
                 _text(painter, tx, ty, line, _SEG, unit, fg)
                 ty += lh
             cy = box.bottom() + 3 * unit
-            if col.is_gap:
+            if col.is_open or (col.id is None and row.unfilled):
+                gap = col.is_gap or col.id is None
                 chip = QRectF(x, cy, col_w, m.chip_h)
-                painter.setPen(_pen(style.GAP, 0.6, unit, dashed=True))
+                colour = style.GAP if gap else style.TEXT_MUTED
+                painter.setPen(_pen(colour if gap else style.BORDER, 0.6, unit, dashed=True))
                 painter.setBrush(Qt.NoBrush)
                 painter.drawRoundedRect(chip, 2 * unit, 2 * unit)
-                label = T.elide(gap_label, _CHIP, col_w - 4 * unit, unit)
+                text = (unfilled_label if col.id is None else gap_label if gap
+                        else complete_label if col.status == COMPLETE else unknown_label)
+                label = T.elide(text, _CHIP, col_w - 4 * unit, unit)
                 _text(painter, x + (col_w - T.width(label, _CHIP, unit)) / 2, cy + 1.2 * unit, label, _CHIP,
-                      unit, style.GAP)
+                      unit, colour)
                 if hits is not None:
-                    hits.append((QRectF(chip), "gap", (row, col)))
+                    hits.append((QRectF(chip), "gap" if gap else "open", (row, col)))
                 continue
             if not col.members and col.hidden:
                 chip = QRectF(x, cy, col_w, m.chip_h)
@@ -472,6 +544,15 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
         painter.drawRoundedRect(r, 2 * unit, 2 * unit)
         _text(painter, x + 3 * unit, ly + 1.2 * unit, gap_label, _CHIP, unit, style.GAP)
         x += w + 3 * unit
+    if any(seg.is_open and not seg.is_gap for row in model.rows for seg in row.segments):
+        open_label = translate("Reports", "暂无名单 · 非待补链")
+        w = T.width(open_label, _CHIP, unit) + 6 * unit
+        if x + w <= rect.right() and ly + m.chip_h <= rect.bottom() + 0.5:
+            painter.setPen(_pen(style.BORDER, 0.6, unit, dashed=True))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(QRectF(x, ly, w, m.chip_h), 2 * unit, 2 * unit)
+            _text(painter, x + 3 * unit, ly + 1.2 * unit, open_label, _CHIP, unit, style.TEXT_MUTED)
+            x += w + 3 * unit
     members = map_members(model)
     extras = []
     if any(mm.kind == "project" for mm in members):

@@ -102,10 +102,12 @@ class DocInfo:
     catalogue: str
     edition: str
     generated: str
+    publisher: str = ""  # the office handing it over, with phone, e-mail and web address ("" when not set)
 
 
 class Footer:
-    """A sheet's numbered source notes, then catalogue · edition · generated date and page x / y."""
+    """A sheet's numbered source notes (when they fit in MAX_NOTE_LINES; else they are printed once, at the
+    end of the sheet, and the footer says so), then catalogue · edition · generated date and page x / y."""
 
     GAP = 4 * T.UNIT  # between the content and the footer rule
     MAX_NOTE_LINES = 8
@@ -116,18 +118,22 @@ class Footer:
         lines: list[str] = []
         for note in notes or []:
             lines.extend(T.wrap(note, T.TINY, box.width()))
+        self.notes_shown = len(notes or [])
         if len(lines) > self.MAX_NOTE_LINES:
-            more = len(lines) - self.MAX_NOTE_LINES + 1
-            lines = lines[:self.MAX_NOTE_LINES - 1] + [
-                translate("Reports", "……（来源注释另有 {n} 行从略）").format(n=more)]
+            self.notes_shown = 0
+            lines = [translate("Reports", "[n] 为来源编号，来源注释列于本资料末尾。")]
         self.lead = T.line_height(T.TINY)
-        self.height = self.GAP + 2 * T.UNIT + self.lead * (len(lines) + 1)
+        self.height = self.GAP + 2 * T.UNIT + self.lead * (len(lines) + 1 + bool(info.publisher))
         self.top = box.bottom() - self.height + self.GAP
         self.ops = Page(None)
         self.ops.line(box.left(), self.top, box.right(), self.top, style.BORDER, 0.5)
         y = self.top + 1.5 * T.UNIT + T.ascent(T.TINY)
         for line in lines:
             self.ops.text(box.left(), y, line, T.TINY)
+            y += self.lead
+        if info.publisher:
+            publisher_st = T.TextStyle(T.TINY.size, True, style.ACCENT_DARK)
+            self.ops.text(box.left(), y, T.elide(info.publisher, publisher_st, box.width()), publisher_st)
             y += self.lead
         self.info_baseline = y
         parts = [info.catalogue, translate("Reports", "版本 {edition}").format(edition=info.edition) if info.edition

@@ -25,5 +25,8 @@ class Notes:
         numbers = sorted({self._add(c.source_id, c.source_title, c.source_date) for c in citations})
         return "[" + ",".join(str(n) for n in numbers) + "]" if numbers else ""
 
+    def __len__(self) -> int:
+        return len(self.order)
+
     def lines(self) -> list[str]:
         return [f"[{i}] {self.titles[sid]}" for i, sid in enumerate(self.order, 1)]

@@ -275,7 +275,7 @@ def update(path: str | Path, meta: Metadata, outline: list[OutlineItem] = (), li
             offsets[num] = at + len(out)
             out += b"%d 0 obj\n" % num + objects[num] + b"\nendobj\n"
         xref_at = at + len(out)
-        out += b"xref\n"
+        out += b"xref\n0 1\n0000000000 65535 f \n"  # (the free-list head: readers expect a section from 0)
         nums = sorted(offsets)
         i = 0
         while i < len(nums):  # consecutive runs as subsections

@@ -18,12 +18,12 @@ from desktopapp.reports.sheets.park import layout_park
 SHEET_KINDS = ("enterprise", "chain", "facility", "park")
 
 
-def layout_sheet(ctx: Context, entity_id: int | None) -> Sheet:
+def layout_sheet(ctx: Context, entity_id: int | None, d=None) -> Sheet:
     """The sheet of an entity (by its kind; projects and organisations use the enterprise layout), or of the
-    park when `entity_id` is None."""
+    park when `entity_id` is None. `d`: the entity's details when already loaded."""
     if entity_id is None:
         return layout_park(ctx)
-    d = ctx.cat.details(entity_id, neighbour_counts=True)
+    d = d or ctx.cat.details(entity_id)
     if d is None:
         raise KeyError(entity_id)
     if d.kind == "chain":
@@ -38,13 +38,16 @@ def layout_sheet(ctx: Context, entity_id: int | None) -> Sheet:
 
 
 def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Paper | str = Paper.A4,
-                 generated: date | str | None = None) -> int:
-    """Write the sheet of `entity_id` (None: the park) to `path`; return the page count."""
+                 generated: date | str | None = None, all_figures: bool = False) -> int:
+    """Write the sheet of `entity_id` (None: the park) to `path`; return the page count. The park sheet
+    shows investor figures only, unless `all_figures`."""
     ensure_app()
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated))
+    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
     check_target(path)  # before the layout: a wrong folder fails at once
     sheet = layout_sheet(ctx, entity_id)
     park = cat.meta.get("park") or cat.name
     subject = translate("Reports", "{park}招商资料").format(park=park)
-    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, subject=subject))
+    from desktopapp.catalogue import publisher
+
+    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, author=publisher.read(cat).office, subject=subject))
     return len(sheet.pages)

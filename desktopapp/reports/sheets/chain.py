@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
-from desktopapp.labels import kind_label, value_label
+from desktopapp.labels import kind_label
 from desktopapp.reports import text as T
-from desktopapp.reports.chainmap import chain_map_height, load_map, paint_chain_map
+from desktopapp.reports.chainmap import COMPLETE, GAP, UNKNOWN, chain_map_height, load_map, paint_chain_map
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import Context, Sheet, add_figures, current_facts, header, start
+from desktopapp.reports.clean import for_print, inferred
+from desktopapp.reports.sheets.common import Context, Sheet, add_figures, close, current_facts, header, start
 
 U = T.UNIT
 ROLE_RANK = {"链主": 3, "核心": 2}
 
 
 def member_rows(d: Details) -> list[list[str]]:
-    """One row per member: name, kind, segments, best role, stage, basis."""
+    """One row per member: name, kind, segments (marked （推算） when no source states the link), best role,
+    stage."""
     merged: dict[int, dict] = {}
     for m in d.members:
         row = merged.setdefault(m["id"], {"name": m["name"], "kind": m["kind"], "where": [], "role": None,
@@ -27,8 +29,9 @@ def member_rows(d: Details) -> list[list[str]]:
             row["role"] = m["role"]
         row["stated"] |= m["basis"] == "stated"
     rows = sorted(merged.values(), key=lambda r: (r["kind"], -ROLE_RANK.get(r["role"] or "", 0), r["name"]))
-    return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]), r["role"] or "", r["stage"] or "",
-             value_label("link_basis", "stated" if r["stated"] else "inferred")] for r in rows]
+    mark = inferred()
+    return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]) + ("" if r["stated"] else mark),
+             r["role"] or "", r["stage"] or ""] for r in rows]
 
 
 def member_columns() -> tuple[Column, ...]:
@@ -38,7 +41,6 @@ def member_columns() -> tuple[Column, ...]:
         Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
         Column(translate("Reports", "角色"), 0.7, T.SMALL),
         Column(translate("Reports", "阶段"), 0.7, T.SMALL),
-        Column(translate("Reports", "关联依据"), 0.9, T.SMALL),
     )
 
 
@@ -51,28 +53,54 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     chips = [Chip(e["tier"])] if e.get("tier") else []
     header(flow, translate("Reports", "产业链图谱"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases], subtitle, chips)
-    if e.get("summary"):
-        flow.paragraph(e["summary"], T.SMALL)
+    summary = for_print(e.get("summary"))
+    if summary:
+        flow.paragraph(f"{summary} {notes.ref(d.mentions)}".strip(), T.SMALL)
 
     model = load_map(ctx.cat, e["id"])  # the map as the 产业链图谱 tab draws it (projects, honours, services)
-    flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=60 * U)
     cap = 10
-    while cap > 3 and chain_map_height(model, flow.width, T.UNIT, cap) > flow.capacity:
+    heading_h = T.line_height(T.H2) + 12 * U
+    room = flow.capacity - heading_h  # a page less its heading
+    while cap > 3 and chain_map_height(model, flow.width, T.UNIT, cap) > room:
         cap -= 1
-    height = chain_map_height(model, flow.width, T.UNIT, cap)
-    flow.block(height, lambda r: flow.page.custom(r, lambda p, rr: paint_chain_map(p, rr, model, T.UNIT, cap)))
+    # On the current page if it fits there drawn at 70 % or more, else on a page of its own.
+    here = flow.bottom - flow.y - heading_h
+    unit = next((T.UNIT * k for k in (1.0, 0.9, 0.8, 0.7)
+                 if chain_map_height(model, flow.width, T.UNIT * k, cap) <= here), T.UNIT)
+    height = chain_map_height(model, flow.width, unit, cap)
+    flow.heading(translate("Reports", "产业链图谱：园区企业所在环节"), keep=min(height, room))
+    flow.block(height, lambda r: flow.page.custom(r, lambda p, rr: paint_chain_map(p, rr, model, unit, cap)))
 
-    gaps = model.gaps()
-    if gaps:
+    def by_row(pairs):
+        """Fields per chain: its segments, each with the marker of what the sources say of it."""
+        out: dict[str, list[str]] = {}
+        for row, seg in pairs:
+            out.setdefault(row, []).append(seg.name + notes.ref(seg.citations))
+        return [(row, "、".join(segs)) for row, segs in out.items()]
+
+    gaps, unfilled = model.open_segments(GAP), model.unfilled_rows()
+    if gaps or unfilled:
         flow.heading(translate("Reports", "待补链环节（招商方向）"), keep=20 * U)
-        by_row: dict[str, list[str]] = {}
-        for row, seg in gaps:
-            by_row.setdefault(row, []).append(seg)
-        flow.fields([(row, "、".join(segs)) for row, segs in by_row.items()], label_width=48 * T.MM)
+        flow.paragraph(translate("Reports", "报道列为发展方向、园区目录中尚无企业的环节与链条。"), T.SMALL)
+        rows = by_row(gaps)
+        if unfilled:
+            rows.append((translate("Reports", "尚无园区企业的链条"),
+                         "、".join(r.name + notes.ref(r.citations) for r in unfilled)))
+        flow.fields(rows, label_width=48 * T.MM)
+    complete, unknown = model.open_segments(COMPLETE), model.open_segments(UNKNOWN)
+    if complete or unknown:
+        flow.heading(translate("Reports", "暂无园区企业名单的环节"), keep=20 * U)
+        if complete:
+            flow.paragraph(translate("Reports", "报道称已形成全链条，目录中暂未列出这些环节的园区企业："), T.SMALL)
+            flow.fields(by_row(complete), label_width=48 * T.MM)
+        if unknown:
+            flow.paragraph(translate("Reports", "目录中暂无这些环节的园区企业，报道亦未说明（不等于空白）："), T.SMALL)
+            flow.fields(by_row(unknown), label_width=48 * T.MM)
 
-    add_figures(flow, current_facts(d), notes)
+    add_figures(flow, current_facts(d), notes, all_facts=d.facts)
     rows = member_rows(d)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
         flow.table(member_columns(), rows)
+    close(flow, notes)
     return sheet

@@ -3,6 +3,7 @@ the small formatting helpers for figures, stages and links."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,8 +12,10 @@ from desktopapp.catalogue.details import Details, Fact, Link
 from desktopapp.i18n import translate
 from desktopapp.labels import value_label
 from desktopapp.reports import text as T
+from desktopapp.reports.clean import for_print, inferred
 from desktopapp.reports.document import DocInfo, Footer, Geometry
 from desktopapp.reports.flow import Chip, Column, Flow
+from desktopapp.reports.marks import add_image, image_size
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.page import Page
 from desktopapp.reports.timeline import Step
@@ -23,17 +26,22 @@ def not_stated() -> str:
     return translate("Reports", "未披露")
 
 
+
 @dataclass
 class Context:
     cat: object  # Catalogue
     geo: Geometry
     info: DocInfo
+    all_figures: bool = False  # also the park's internal figures (廉政, 党建 …), not only investor ones
+    cache: dict = field(default_factory=dict)  # what several sheets of a brochure look up (chains' members)
 
 
 def doc_info(cat, generated: date | str | None = None) -> DocInfo:
+    from desktopapp.catalogue import publisher
+
     if generated is None:
         generated = date.today()
-    return DocInfo(cat.name, cat.meta.get("edition", ""), str(generated))
+    return DocInfo(cat.name, cat.meta.get("edition", ""), str(generated), publisher.read(cat).line())
 
 
 @dataclass
@@ -53,9 +61,70 @@ def start(ctx: Context, kind: str, title: str, key: str, notes: Notes) -> tuple[
                        running_suffix=translate("Reports", "（续）"))
 
 
+NOTE_STYLE = T.TextStyle(7.5, colour=style.TEXT_MUTED)
+
+
+def close(flow: Flow, notes: Notes) -> None:
+    """Print, at the end of the sheet, every source note its footer does not show (all of them when there
+    are too many for a footer, or those cited only after the footer was made): every [n] has its note."""
+    lines = notes.lines()[flow.footer.notes_shown:]
+    if not lines:
+        return
+    lead = T.line_height(NOTE_STYLE)
+    flow.heading(translate("Reports", "来源"), keep=3 * lead)
+    if len(lines) <= 12:
+        for line in lines:
+            flow.paragraph(line, NOTE_STYLE, after=0.6 * U)
+        return
+    # Many notes: two balanced columns per page, a note never split between columns.
+    gap = 6 * U
+    col_w = (flow.width - gap) / 2
+    items = [T.wrap(line, NOTE_STYLE, col_w) for line in lines]
+    heights = [lead * len(w) + 0.6 * U for w in items]
+    i = 0
+    while i < len(items):
+        room = flow.bottom - flow.y
+
+        def fill(start: int) -> int:
+            used, end = 0.0, start
+            while end < len(items) and used + heights[end] <= room:
+                used += heights[end]
+                end += 1
+            return end
+
+        mid = fill(i)
+        if mid == i:
+            if flow.y > flow.page_top:
+                flow.new_page()
+                continue
+            mid = i + 1  # taller than a page: printed anyway
+        end = fill(mid)
+        if end == len(items):  # the rest fits here: balance the two columns
+            total = sum(heights[i:end])
+            mid, acc = i, 0.0
+            while mid < end and acc + heights[mid] / 2 < total / 2:
+                acc += heights[mid]
+                mid += 1
+        top = flow.y
+        bottoms = []
+        for col, (lo, hi) in enumerate(((i, mid), (mid, end))):
+            y = top
+            for k in range(lo, hi):
+                for piece in items[k]:
+                    flow.page.text(flow.left + col * (col_w + gap), y + T.ascent(NOTE_STYLE), piece, NOTE_STYLE)
+                    y += lead
+                y += 0.6 * U
+            bottoms.append(y)
+        flow.y = max(bottoms)
+        i = end
+        if i < len(items):
+            flow.new_page()
+
+
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
-           chips: list[Chip] = ()) -> None:
-    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips."""
+           chips: list[Chip] = (), logo: bytes | None = None) -> None:
+    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips; the
+    entity's logo, when one is attached, at the right of the name."""
     lab = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT)
     base = flow.y + T.ascent(lab)
     label = T.elide(label, lab, flow.width / 2)
@@ -65,10 +134,17 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
     flow.y += T.line_height(lab) + 1 * U
     flow.page.rect(flow_rect(flow, 1.4 * U), fill=style.ACCENT)
     flow.y += 5 * U
+    text_w = flow.width
+    if logo and image_size(logo):
+        from PySide6.QtCore import QRectF
+
+        box = QRectF(flow.right - LOGO_W, flow.y, LOGO_W, LOGO_H)
+        add_image(flow.page, box, logo)
+        text_w -= LOGO_W + 4 * U
     size, lines = style.SIZE_TITLE, []
     while True:
         st = T.TextStyle(size, True)
-        lines = T.wrap(name, st, flow.width)
+        lines = T.wrap(name, st, text_w)
         if len(lines) <= 2 or size <= 14:
             break
         size -= 1
@@ -84,6 +160,25 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
     flow.gap(1 * U)
 
 
+LOGO_W, LOGO_H = 30 * T.MM, 12 * T.MM
+PHOTO_W, PHOTO_H = 80 * T.MM, 55 * T.MM
+
+
+def add_photo(flow: Flow, data: bytes | None) -> None:
+    """An attached photo, at most PHOTO_W × PHOTO_H, kept whole on one page."""
+    size = image_size(data) if data else None
+    if not size:
+        return
+    w, h = size
+    scale = min(PHOTO_W / w, PHOTO_H / h)
+    flow.gap(2 * U)
+    flow.need(h * scale)
+    from PySide6.QtCore import QRectF
+
+    add_image(flow.page, QRectF(flow.left, flow.y, w * scale, h * scale), data)
+    flow.y += h * scale + 3 * U
+
+
 def flow_rect(flow: Flow, height: float):
     from PySide6.QtCore import QRectF
 
@@ -94,8 +189,20 @@ def stage_chip(stage: str | None) -> list[Chip]:
     return [Chip(stage, style.stage_colour(stage), "#ffffff")] if stage else []
 
 
-def tag_chips(tags) -> list[Chip]:
-    return [Chip(t.tag, style.WARNING_LIGHT, style.WARNING) for t in tags]
+def tag_chips(tags, notes: Notes | None = None) -> list[Chip]:
+    """Honours and tags, each with the marker of its sources."""
+    return [Chip(f"{t.tag} {notes.ref(t.citations)}".strip() if notes else t.tag, style.WARNING_LIGHT,
+                 style.WARNING) for t in tags]
+
+
+def profile(flow: Flow, summary: str | None, citations, notes: Notes, title: str | None = None) -> None:
+    """The description without editors' notes, with the marker of the articles that mention the entity."""
+    text = for_print(summary)
+    if not text:
+        return
+    flow.heading(title or translate("Reports", "简介"))
+    ref = notes.ref(citations)
+    flow.paragraph(f"{text} {ref}".strip())
 
 
 def current_facts(d: Details) -> list[Fact]:
@@ -113,6 +220,21 @@ def figure_columns() -> tuple[Column, ...]:
     )
 
 
+_RELATIVE = re.compile(r"^(未来|今后|近|过去|前)\s*(\d+|[一二三四五六七八九十两]+)\s*(年|个月)")
+
+
+def period_text(period: str | None, counted_from: str | None) -> str:
+    """The period as stated; a relative one ("未来3年") with the year it counts from (the article's)."""
+    period = period or ""
+    year = (counted_from or "")[:4]
+    m = _RELATIVE.match(period)
+    if m and year.isdigit():
+        if m.group(1) in ("未来", "今后"):
+            return translate("Reports", "{period}（{year}年起）").format(period=period, year=year)
+        return translate("Reports", "{period}（截至{year}年）").format(period=period, year=year)
+    return period
+
+
 def fact_value(f: Fact) -> str:
     """The value as stated, with the unit when the value does not already carry it, and its basis."""
     value = f.value or not_stated()
@@ -123,18 +245,49 @@ def fact_value(f: Fact) -> str:
     return value
 
 
-def figure_rows(facts: list[Fact], notes: Notes) -> list[list[str]]:
-    return [[f.field, fact_value(f), f.period or "", f.as_of or not_stated(), notes.ref(f.citations)]
-            for f in facts]
+def disagreeing(f: Fact, all_facts: list[Fact]) -> list[Fact]:
+    """The other values of `f`'s conflict group (what other articles reported), oldest first."""
+    if not f.conflict:
+        return []
+    others = [g for g in all_facts if g.conflict == f.conflict and g is not f]
+    return sorted(others, key=lambda g: (g.as_of or (g.citations[0].source_date if g.citations else "")))
+
+
+def value_with_others(f: Fact, all_facts: list[Fact], notes: Notes) -> str:
+    """The current value, then "另有报道：20万方（2023-02）[1]" for every value other articles reported."""
+    value = fact_value(f)
+    for g in disagreeing(f, all_facts):
+        when = g.as_of or (g.citations[0].source_date if g.citations else "")
+        other = fact_value(g) + (translate("Reports", "（{when}）").format(when=when) if when else "")
+        value += "\n" + translate("Reports", "另有报道：{value}").format(value=other) + notes.ref(g.citations)
+    return value
+
+
+def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = None) -> list[list[str]]:
+    """One row per figure; the same value reported by several articles is one row citing them all, as of
+    the latest report."""
+    all_facts = facts if all_facts is None else all_facts
+    merged: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        merged.setdefault((f.field, fact_value(f), f.period or "", f.conflict), []).append(f)
+    rows = []
+    for group in merged.values():
+        f = group[0]
+        cites = [c for g in group for c in g.citations]
+        as_of = max((g.as_of or "" for g in group), default="")
+        ref = notes.ref(cites)  # numbered before the other reports' sources
+        period = period_text(f.period, f.citations[0].source_date if f.citations else as_of)
+        rows.append([f.field, value_with_others(f, all_facts, notes), period, as_of or not_stated(), ref])
+    return rows
 
 
 def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None = None,
-                empty: str | None = None) -> None:
+                empty: str | None = None, all_facts: list[Fact] | None = None) -> None:
     if not facts and not empty:
         return
     flow.heading(title or translate("Reports", "关键数据"))
     if facts:
-        rows = figure_rows(facts, notes)
+        rows = figure_rows(facts, notes, all_facts)
         columns = figure_columns()
         keep = [i for i, c in enumerate(columns) if i != 2 or any(r[2] for r in rows)]
         flow.table([columns[i] for i in keep], [[r[i] for i in keep] for r in rows])
@@ -142,17 +295,24 @@ def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None =
         flow.paragraph(empty, T.SMALL)
 
 
-def steps(d: Details) -> list[Step]:
-    """Stages in date order; an undated stage is dropped when the same stage also has a date."""
+def steps(d: Details, notes: Notes | None = None) -> list[Step]:
+    """Stages in date order, each with the marker of its sources (an undated stage is dropped when the same
+    stage also has a date, its sources kept). Editors' notes on stages are not printed; an inferred date
+    carries the （推算） marker."""
     dated = {s.stage for s in d.stages if s.date}
+    undated_sources: dict[str, list] = {}
+    for s in d.stages:
+        if not s.date and s.stage in dated:
+            undated_sources.setdefault(s.stage, []).extend(s.citations)
     out = []
     for s in sorted(d.stages, key=lambda s: (s.date is None, s.date or "")):
         if not s.date and s.stage in dated:
             continue
         when = s.date or translate("Reports", "日期未披露")
         if s.date and s.date_inferred:
-            when += translate("Reports", "（推算）")
-        out.append(Step(when, s.stage, s.note or ""))
+            when += inferred()
+        ref = notes.ref(list(s.citations) + undated_sources.get(s.stage, [])) if notes else ""
+        out.append(Step(when, s.stage, ref))
     return out
 
 

@@ -3,36 +3,36 @@ stage timeline, facility, and the park's other enterprises on the same chain."""
 
 from __future__ import annotations
 
-from desktopapp import style
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import relation_label
 from desktopapp.reports import text as T
-from desktopapp.reports.flow import Chip
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, current_facts, header, joined,
-                                              linked_names, stage_chip, start, steps, tag_chips)
+from desktopapp.reports.clean import inferred
+from desktopapp.catalogue.images import image_data
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
+                                              linked_names, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 ROLE_RANK = {"链主": 3, "核心": 2}
-NEIGHBOURS_SHOWN = 30
 # Relations listed under "关联" (chain and facility have their own rows).
 OTHER_RELATIONS = ("project_of", "supplies", "partner", "investor", "serves", "operated_by", "built_by", "part_of")
 
 
-def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool]]:
-    """(system, chain → segment, best role, inferred) per distinct chain position."""
+def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool, list]]:
+    """(system, chain → segment, best role, inferred, citations) per distinct chain position."""
     merged: dict[tuple[str, ...], list] = {}
     for link in d.chain_links():
         path = tuple(link.path) or (link.other_name,)
-        entry = merged.setdefault(path, [None, True])
+        entry = merged.setdefault(path, [None, True, []])
         if ROLE_RANK.get(link.role or "", 1) > ROLE_RANK.get(entry[0] or "", 0):
             entry[0] = link.role
         entry[1] = entry[1] and link.basis == "inferred"
+        entry[2].extend(link.citations)
     out = []
-    for path, (role, inferred) in merged.items():
+    for path, (role, guessed, cites) in merged.items():
         system, rest = (path[0], path[1:]) if len(path) > 1 else ("", path)
-        out.append((system, " → ".join(rest), role, inferred))
+        out.append((system, " → ".join(rest), role, guessed, cites))
     # A position that is the prefix of a deeper one adds nothing but its role.
     kept = []
     for p in out:
@@ -40,8 +40,78 @@ def chain_positions(d: Details) -> list[tuple[str, str, str | None, bool]]:
         if not deeper:
             kept.append(p)
         elif p[2] and ROLE_RANK.get(p[2], 1) > ROLE_RANK.get(deeper[0][2] or "", 0):
-            out[out.index(deeper[0])] = (deeper[0][0], deeper[0][1], p[2], deeper[0][3] and p[3])
+            out[out.index(deeper[0])] = (deeper[0][0], deeper[0][1], p[2], deeper[0][3] and p[3],
+                                         deeper[0][4] + p[4])
     return [p for p in out if any(p[1] == k[1] for k in kept)]
+
+
+def _chain_info(ctx: Context, chain_id: int):
+    """(name, segments in order as (id, name), members) of a chain, looked up once per brochure."""
+    key = ("chain", chain_id)
+    if key not in ctx.cache:
+        cat = ctx.cat
+        row = cat.row(chain_id)
+        segments = [(c["id"], c["name"]) for c in sorted(cat.chain_children(chain_id),
+                                                          key=lambda c: (c.get("ordinal") or 0, c["id"]))
+                    if c["level"] == "segment"]
+        d = cat.details(chain_id)
+        members = [m for m in (d.members if d else []) if m["kind"] == "enterprise"]
+        ctx.cache[key] = (row["name"] if row else "", segments, members)
+    return ctx.cache[key]
+
+
+def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The park's other enterprises on the whole of each chain the enterprise is on (the parent chain and
+    all its segments): per chain, rows upstream / same segment / downstream (each naming the segments) and
+    the others on the chain (its sub-chains, or no segment)."""
+    cat, me = ctx.cat, d.entity["id"]
+    chains: dict[int, set[int]] = {}  # chain id → the enterprise's segment ids on it
+    for link in d.chain_links():
+        row = cat.row(link.other_id)
+        if row is None:
+            continue
+        if row.get("level") == "segment" and row.get("parent_id"):
+            chains.setdefault(row["parent_id"], set()).add(row["id"])
+        else:
+            chains.setdefault(row["id"], set())
+    out = []
+    for chain_id, mine in chains.items():
+        name, segments, members = _chain_info(ctx, chain_id)
+        order = {sid: i for i, (sid, _) in enumerate(segments)}
+        my_pos = [order[s] for s in mine if s in order]
+        where_of: dict[int, str] = {}
+        by_seg: dict[str, dict[str, list[str]]] = {}  # where → segment name → names
+        for m in sorted(members, key=lambda m: (order.get(m["chain_id"], 1 << 20), m["name"])):
+            if m["id"] == me:
+                continue
+            pos = order.get(m["chain_id"])
+            if pos is None or not my_pos:
+                if m["id"] in where_of:
+                    continue  # placed on a segment: listed there
+                where, seg = "other", ""
+            else:
+                where = "up" if pos < min(my_pos) else "down" if pos > max(my_pos) else "same"
+                seg = m["chain_name"]
+                if where_of.get(m["id"]) == "other":  # seen first unplaced: move it
+                    for names in by_seg.get("other", {}).values():
+                        if m["name"] in names:
+                            names.remove(m["name"])
+            where_of.setdefault(m["id"], where)
+            names = by_seg.setdefault(where, {}).setdefault(seg, [])
+            if m["name"] not in names:
+                names.append(m["name"])
+        titles = {"up": translate("Reports", "上游"), "same": translate("Reports", "同环节"),
+                  "down": translate("Reports", "下游"),
+                  "other": translate("Reports", "同链其他") if my_pos else translate("Reports", "同链")}
+        rows = []
+        for where in ("up", "same", "down", "other"):
+            parts = [(f"{seg}：" if seg else "") + joined(names, 12)
+                     for seg, names in by_seg.get(where, {}).items() if names]
+            if parts:
+                rows.append((titles[where], "\n".join(parts)))
+        if rows:
+            out.append((name, rows))
+    return out
 
 
 def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> Sheet:
@@ -50,12 +120,14 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     sheet, flow = start(ctx, e["kind"], d.name, f"{e['kind']}:{e['id']}", notes)
     header(flow, label or translate("Reports", "企业名片"), ctx.cat.meta.get("park", ""), d.name,
            [a.alias for a in d.aliases if a.alias != d.name],
-           chips=stage_chip(e.get("stage")) + tag_chips(d.tags))
+           chips=stage_chip(e.get("stage")) + tag_chips(d.tags, notes),
+           logo=image_data(ctx.cat, e["id"], "logo"))
 
-    inferred = translate("Reports", "（编者推断）")
+    mark = inferred()
     positions = chain_positions(d)
     rows = [
-        (translate("Reports", "产业链"), "\n".join(p[1] + (inferred if p[3] else "") for p in positions)),
+        (translate("Reports", "产业链"), "\n".join(p[1] + (mark if p[3] else "") + notes.ref(p[4])
+                                                   for p in positions)),
         (translate("Reports", "链上角色"), "、".join(sorted({p[2] for p in positions if p[2]}))),
         (translate("Reports", "产业体系"), "、".join(dict.fromkeys(p[0] for p in positions if p[0]))),
         (translate("Reports", "所在载体"), joined(linked_names(d.links, "located_in", True))),
@@ -65,14 +137,14 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         rows.insert(0, (translate("Reports", "类别"), e["category"]))
     flow.fields(rows)
 
-    if e.get("summary"):
-        flow.heading(translate("Reports", "简介"))
-        flow.paragraph(e["summary"])
+    profile(flow, e.get("summary"), d.mentions, notes)
+    add_photo(flow, image_data(ctx.cat, e["id"], "photo"))
 
     add_figures(flow, current_facts(d), notes,
-                empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"))
+                empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"),
+                all_facts=d.facts)
 
-    timeline = steps(d)
+    timeline = steps(d, notes)
     if timeline:
         flow.heading(translate("Reports", "发展历程"))
         add_timeline(flow, timeline)
@@ -84,18 +156,12 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         flow.heading(translate("Reports", "关联"))
         flow.fields(others)
 
-    neighbours = [n for n in d.neighbours if n["kind"] == "enterprise"]
-    if neighbours:
-        names = list(dict.fromkeys(n["name"] for n in neighbours))
+    chains = chain_neighbours(ctx, d)
+    if chains:
         flow.heading(translate("Reports", "同链企业（园区内）"))
-        chips = [Chip(n, style.SURFACE_ALT, style.TEXT, style.BORDER) for n in names[:NEIGHBOURS_SHOWN]]
-        if len(names) > NEIGHBOURS_SHOWN:
-            from desktopapp.catalogue.details import NEIGHBOUR_COUNT_CAP
-
-            total = max(len(names), d.neighbour_counts.get("enterprise", 0))
-            capped = sum(d.neighbour_counts.values()) >= NEIGHBOUR_COUNT_CAP  # counting stopped there
-            text = (translate("Reports", "等 {n} 余家") if capped
-                    else translate("Reports", "等 {n} 家")).format(n=total)
-            chips.append(Chip(text, style.SURFACE, style.TEXT_MUTED))
-        flow.chips(chips, T.TextStyle(style.SIZE_SMALL))
+        for name, rows in chains:
+            if len(chains) > 1 or len(rows) > 1:
+                flow.lines([name], T.TextStyle(T.BODY.size, True, T.H2.colour))
+            flow.fields(rows)
+    close(flow, notes)
     return sheet

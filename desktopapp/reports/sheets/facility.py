@@ -9,8 +9,9 @@ from desktopapp.i18n import translate
 from desktopapp.labels import relation_label
 from desktopapp.reports.flow import Chip
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, current_facts, header, joined,
-                                              linked_names, start, steps, tag_chips)
+from desktopapp.catalogue.images import image_data
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
+                                              linked_names, profile, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 RELATIONS = (("part_of", True), ("operated_by", True), ("built_by", True), ("investor", True),
@@ -25,17 +26,16 @@ def layout_facility(ctx: Context, d: Details) -> Sheet:
     if e.get("status"):
         chips.append(Chip(e["status"], style.stage_colour(e["status"]), "#ffffff"))
     header(flow, translate("Reports", "载体与配套"), ctx.cat.meta.get("park", ""), d.name,
-           [a.alias for a in d.aliases if a.alias != d.name], chips=chips + tag_chips(d.tags))
+           [a.alias for a in d.aliases if a.alias != d.name], chips=chips + tag_chips(d.tags, notes), logo=image_data(ctx.cat, e["id"], "logo"))
     flow.fields([
         (translate("Reports", "类别"), e.get("category") or ""),
         (translate("Reports", "状态"), e.get("status") or ""),
         (translate("Reports", "范围"), ctx.cat.scope_label(e.get("scope")) if e.get("scope") else ""),
     ])
-    if e.get("summary"):
-        flow.heading(translate("Reports", "概况与功能"))
-        flow.paragraph(e["summary"])
-    add_figures(flow, current_facts(d), notes, title=translate("Reports", "规模与数据"))
-    timeline = steps(d)
+    profile(flow, e.get("summary"), d.mentions, notes, translate("Reports", "概况与功能"))
+    add_photo(flow, image_data(ctx.cat, e["id"], "photo"))
+    add_figures(flow, current_facts(d), notes, title=translate("Reports", "规模与数据"), all_facts=d.facts)
+    timeline = steps(d, notes)
     if timeline:
         flow.heading(translate("Reports", "建设进度"))
         add_timeline(flow, timeline)
@@ -44,4 +44,5 @@ def layout_facility(ctx: Context, d: Details) -> Sheet:
     if rows:
         flow.heading(translate("Reports", "关联"))
         flow.fields(rows)
+    close(flow, notes)
     return sheet

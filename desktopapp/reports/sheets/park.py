@@ -3,16 +3,21 @@ years, facilities and transport, platforms and partners."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF
 
 from desktopapp import style
+from desktopapp.catalogue.audience import for_audience
 from desktopapp.catalogue.filters import Filters
-from desktopapp.i18n import translate
+from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
 from desktopapp.labels import value_label
 from desktopapp.reports import text as T
 from desktopapp.reports.flow import Column, Flow
 from desktopapp.reports.notes import Notes
-from desktopapp.reports.sheets.common import Context, Sheet, header, not_stated, start
+from desktopapp.reports.clean import for_print
+from desktopapp.reports.sheets.common import Context, Sheet, close, header, joined, not_stated, period_text, start
 
 U = T.UNIT
 TIER_ORDER = ("核心", "重点", "特色", "产业基地")
@@ -22,11 +27,12 @@ FACILITY_ORDER = ("交通", "产业楼宇", "园中园", "孵化载体", "创新
 NOT_PARTNERS = ("政府部门", "其他")
 POSITIONING_METRIC = "定位"
 
+THEME_STYLE = T.TextStyle(style.SIZE_BODY, True, style.ACCENT_DARK)
 def figure_columns() -> tuple[Column, ...]:
     return (
-        Column(translate("Reports", "指标"), 2.2),
-        Column(translate("Reports", "数值"), 1.6, T.TextStyle(style.SIZE_BODY, True)),
-        Column(translate("Reports", "时期"), 1.0, T.SMALL),
+        Column(translate("Reports", "指标"), 2.0),
+        Column(translate("Reports", "数值"), 1.5, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "时期"), 1.5, T.SMALL),
         Column(translate("Reports", "性质"), 0.6, T.SMALL),
         Column(translate("Reports", "截至"), 0.8, T.SMALL),
         Column(translate("Reports", "来源"), 0.6, T.SMALL),
@@ -80,7 +86,7 @@ def _tiers(cat, system_id: int) -> list[tuple[str, list[str]]]:
     return sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
 
 
-def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = (), lists: bool = False) -> list:
     rows = cat.rows(cat.ids(Filters(kind=kind, facets={"scope": ["park", "district"]}), sort="name"))
     groups: dict[str, list[str]] = {}
     for r in rows.values():
@@ -90,50 +96,176 @@ def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = ())
         status = r.get("status")
         groups.setdefault(category, []).append(f"{r['name']}（{status}）" if status else r["name"])
     rank = {c: i for i, c in enumerate(order)}
-    return [(c, "、".join(names)) for c, names in sorted(groups.items(), key=lambda kv: rank.get(kv[0], 99))]
+    ordered = sorted(groups.items(), key=lambda kv: rank.get(kv[0], 99))
+    return ordered if lists else [(c, "、".join(names)) for c, names in ordered]
+
+
+# Themes of the park sheet's headline block and figure tables: (key, label, words in the metric).
+THEMES = (
+    ("projects", QT_TRANSLATE_NOOP("Reports", "项目与投资"), ("引资", "投资", "项目", "签约", "落地", "招引", "在谈")),
+    ("space", QT_TRANSLATE_NOOP("Reports", "空间载体"), ("用地", "面积", "基地", "载体", "楼宇", "厂房", "平方", "亩")),
+    ("industry", QT_TRANSLATE_NOOP("Reports", "产业与企业"), ("产值", "企业", "专精特新", "科技", "成果", "孵化",
+                                                            "产业", "满意度")),
+    ("living", QT_TRANSLATE_NOOP("Reports", "交通与生活"), ("公寓", "绿道", "交通", "轨道", "公交", "配套", "基础设施",
+                                                           "生活", "充电")),
+)
+OTHER_THEME = QT_TRANSLATE_NOOP("Reports", "其他")
+SPACE_FACILITIES = ("产业楼宇", "园中园", "孵化载体", "创新平台")
+LIVING_FACILITIES = ("交通", "人才公寓", "餐饮生活", "能源", "商业配套", "公共服务")
+
+
+def theme(metric: str) -> str:
+    for key, _, words in THEMES:
+        if any(w in metric for w in words):
+            return key
+    return "other"
+
+
+def theme_label(key: str) -> str:
+    return translate("Reports", next((label for k, label, _ in THEMES if k == key), OTHER_THEME))
+
+
+@dataclass
+class ParkFigure:
+    metric: str
+    value: str
+    period: str
+    basis: str
+    as_of: str
+    ref: str
+    theme: str
+
+
+def park_figures(cat, notes: Notes, include_internal: bool = False) -> tuple[list[ParkFigure], list[ParkFigure]]:
+    """(positioning, other figures) of the park's scope, investor figures only unless `include_internal`;
+    newest actual values first within a metric."""
+    ids = for_audience(cat, cat.ids(Filters(kind="figure", facets={"scope": ["park"]})), include_internal)
+    details = [d for d in (cat.details(i) for i in ids) if d is not None]
+
+    def year(d) -> int:
+        p = d.entity.get("period") or ""
+        return int(p[:4]) if p[:4].isdigit() else 0
+
+    details.sort(key=lambda d: (d.entity.get("metric") == POSITIONING_METRIC and -1 or 0,
+                                d.entity.get("basis") != "actual", -year(d), d.entity.get("metric") or ""))
+    positioning, others = [], []
+    for d in details:
+        e = d.entity
+        fact = next((x for x in d.facts if x.field == "value"), d.facts[0] if d.facts else None)
+        cites = fact.citations if fact else d.mentions
+        as_of = (fact.as_of if fact else "") or ""
+        source_date = cites[0].source_date if cites else as_of
+        metric = e.get("metric") or d.name
+        f = ParkFigure(metric, e.get("value") or not_stated(), period_text(e.get("period"), source_date),
+                       e.get("basis") or "actual", as_of, notes.ref(cites), theme(metric))
+        (positioning if metric == POSITIONING_METRIC else others).append(f)
+    return positioning, others
+
+
+def _figure_line(f: ParkFigure) -> str:
+    extra = [p for p in (f.period, value_label("basis", f.basis) if f.basis != "actual" else "") if p]
+    tail = translate("Reports", "（{what}）").format(what="，".join(extra)) if extra else ""
+    return f"{f.metric} {f.value}{tail}{f.ref}"
+
+
+def _facility_names(cat, categories: tuple[str, ...]) -> dict[str, list[str]]:
+    rows = cat.rows(cat.ids(Filters(kind="facility", facets={"scope": ["park", "district"]}), sort="name"))
+    out: dict[str, list[str]] = {}
+    for r in rows.values():
+        if r.get("category") in categories:
+            out.setdefault(r["category"], []).append(r["name"])
+    return out
+
+
+def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
+    """Boxes of two columns: a theme's title and its lines (each already carrying its marker)."""
+    boxes = [(t, lines) for t, lines in boxes if lines]
+    if not boxes:
+        return
+    space, pad = 3 * U, 3 * U
+    w = (flow.width - space) / 2
+    title_st = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT_DARK)
+    line_st = T.TextStyle(style.SIZE_SMALL)
+    lead = T.line_height(line_st)
+    for i in range(0, len(boxes), 2):
+        pair = boxes[i:i + 2]
+        wrapped = [[piece for line in lines[:4] for piece in T.wrap(line, line_st, w - 2 * pad, max_lines=2)]
+                   for _, lines in pair]
+        h = 2 * pad + T.line_height(title_st) + 1 * U + max(len(l) for l in wrapped) * lead
+        flow.need(h)
+        for j, ((title, _), lines) in enumerate(zip(pair, wrapped)):
+            x = flow.left + j * (w + space)
+            flow.page.rect(QRectF(x, flow.y, w, h), fill=style.SURFACE_ALT, stroke=style.BORDER, radius=2 * U)
+            flow.page.rect(QRectF(x, flow.y, 1.4 * U, h), fill=style.ACCENT)
+            y = flow.y + pad
+            flow.page.text(x + pad, y + T.ascent(title_st), title, title_st)
+            y += T.line_height(title_st) + 1 * U
+            for line in lines:
+                flow.page.text(x + pad, y + T.ascent(line_st), line, line_st)
+                y += lead
+        flow.y += h + space
 
 
 def layout_park(ctx: Context) -> Sheet:
     cat = ctx.cat
-    figures = [cat.details(i) for i in cat.ids(Filters(kind="figure", facets={"scope": ["park"]}))]
-    figures = [f for f in figures if f is not None]
-    positioning = [f for f in figures if f.entity.get("metric") == POSITIONING_METRIC]
-    headline = [f for f in figures if f.entity.get("metric") != POSITIONING_METRIC]
-    headline.sort(key=lambda f: (f.entity.get("basis") != "actual", -(int((f.entity.get("period") or "0")[:4])
-                                 if (f.entity.get("period") or "")[:4].isdigit() else 0), f.entity["metric"] or ""))
     notes = Notes()
-    rows = []
-    for f in headline + positioning:
-        fact = next((x for x in f.facts if x.field == "value"), f.facts[0] if f.facts else None)
-        cites = fact.citations if fact else f.mentions
-        ref = notes.ref(cites)
-        if f in headline:
-            e = f.entity
-            rows.append([e.get("metric") or f.name, e.get("value") or not_stated(), e.get("period") or "",
-                         value_label("basis", e.get("basis") or "actual"),
-                         (fact.as_of if fact else "") or "", ref])
+    positioning, figures = park_figures(cat, notes, ctx.all_figures)
+    systems = [s for s in cat.chain_children(None) if s.get("scope") == "park"]
+    tiers = [(system, _tiers(cat, system["id"])) for system in systems]
+    facilities = _grouped(cat, "facility", FACILITY_ORDER)
+    partners = _grouped(cat, "organisation", (), skip=NOT_PARTNERS)
 
     park = cat.meta.get("park") or cat.name
     sheet, flow = start(ctx, "park", park, "park", notes)
-    subtitle = positioning[0].entity.get("value") if positioning else ""
+    subtitle = positioning[0].value if positioning else ""
     header(flow, translate("Reports", "园区概览"), cat.name, park, subtitle=subtitle)
-    if cat.meta.get("description"):
-        flow.paragraph(cat.meta["description"], T.SMALL)
+    description = for_print(cat.meta.get("description"))
+    if description:
+        flow.paragraph(description, T.SMALL)
 
-    systems = [s for s in cat.chain_children(None) if s.get("scope") == "park"]
+    # The headline block: the park at a glance, by theme.
+    by_theme: dict[str, list[ParkFigure]] = {}
+    for f in figures:
+        by_theme.setdefault(f.theme, [])
+        if all(g.metric != f.metric for g in by_theme[f.theme]):  # the newest value of each metric
+            by_theme[f.theme].append(f)
+    boxes = [(translate("Reports", "定位"), [f"{f.value}{f.ref}" for f in positioning])]
+    chain_lines = []
+    for system, groups in tiers:
+        chain_lines.append(system["name"])
+        chain_lines += [f"{tier}：{'、'.join(names)}" for tier, names in groups]
+    boxes.append((translate("Reports", "产业体系"), chain_lines))
+    boxes.append((theme_label("projects"), [_figure_line(f) for f in by_theme.get("projects", [])]))
+    space = [_figure_line(f) for f in by_theme.get("space", [])]
+    space += [f"{c}：{joined(n, 4)}" for c, n in _facility_names(cat, SPACE_FACILITIES).items()]
+    boxes.append((theme_label("space"), space))
+    living = [_figure_line(f) for f in by_theme.get("living", [])]
+    living += [f"{c}：{joined(n, 3)}" for c, n in _facility_names(cat, LIVING_FACILITIES).items()]
+    boxes.append((theme_label("living"), living))
+    boxes.append((translate("Reports", "合作伙伴"), [f"{c}：{joined(names, 3)}" for c, names in
+                                                 _grouped(cat, "organisation", (), skip=NOT_PARTNERS, lists=True)]))
+    flow.heading(translate("Reports", "园区速览"), keep=30 * U)
+    _headline_block(flow, boxes)
+
     if systems:
         flow.heading(translate("Reports", "产业体系"), keep=60 * U)
-        for system in systems:
-            _system_block(flow, system, _tiers(cat, system["id"]))
-    if rows:
+        for system, groups in tiers:
+            _system_block(flow, system, groups)
+    if figures:
         flow.heading(translate("Reports", "园区数据"))
-        flow.table(figure_columns(), rows)
-    facilities = _grouped(cat, "facility", FACILITY_ORDER)
+        order = [k for k, _, _ in THEMES] + ["other"]
+        for key in order:
+            rows = [[f.metric, f.value, f.period, value_label("basis", f.basis), f.as_of, f.ref]
+                    for f in figures if f.theme == key]
+            if rows:
+                flow.need(T.line_height(THEME_STYLE) + 20 * U)
+                flow.lines([theme_label(key)], THEME_STYLE)
+                flow.table(figure_columns(), rows)
     if facilities:
         flow.heading(translate("Reports", "载体、交通与生活配套"))
         flow.fields(facilities)
-    partners = _grouped(cat, "organisation", (), skip=NOT_PARTNERS)
     if partners:
         flow.heading(translate("Reports", "平台与合作伙伴"))
         flow.fields(partners)
+    close(flow, notes)
     return sheet
