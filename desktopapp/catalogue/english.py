@@ -1,0 +1,132 @@
+"""English for the catalogue's content: entity names and the labels of its vocabularies.
+
+The translations live in `resources/catalogue/english.toml`, apart from the facts files (the sources stay
+Chinese), and the build copies them into two tables:
+
+- `entity_english` (entity_id, name, basis, quote): `basis` is "editors" for an editors' translation, or
+  "stated" when an article gives the name in English (then `quote` holds the article's words, checked
+  against the article like every quote).
+- `term_english` (field, value, english): stage, category, status, tier, role, scope, tag, unit, metric and
+  field labels, keyed by the Chinese value as it appears in the catalogue.
+
+A missing translation is not a build error (new entities arrive from the facts files first); the tests list
+the bundled entities without one. Catalogues built before these tables, synthetic ones and imported
+entities simply have no English: `english_name` falls back to the Chinese name, never to an empty label.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tomllib
+from pathlib import Path
+
+from desktopapp.catalogue.errors import SourceError
+
+FILE = "english.toml"
+ENTITY_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field")
+
+TABLES_SQL = """
+CREATE TABLE entity_english (
+    entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+    name TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    quote TEXT
+);
+CREATE TABLE term_english (
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    english TEXT NOT NULL,
+    PRIMARY KEY (field, value)
+);
+"""
+
+
+def read(sources_dir: Path) -> dict:
+    path = Path(sources_dir) / FILE
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SourceError(f"{FILE}: {exc}") from exc
+
+
+def _entity_key(kind: str, key: str) -> str:
+    return key if kind != "chain" or key.startswith("chain:") else f"chain:{key}"
+
+
+def entries(data: dict):
+    """(kind, entity key, English name, quote or None) for every entity entry of english.toml."""
+    for kind in ENTITY_KINDS:
+        for key, value in (data.get(kind) or {}).items():
+            if isinstance(value, str):
+                yield kind, _entity_key(kind, key), value, None
+            elif isinstance(value, dict) and isinstance(value.get("name"), str):
+                yield kind, _entity_key(kind, key), value["name"], value.get("quote")
+            else:
+                raise SourceError(f"{FILE}: [{kind}] {key}: give a name, or {{ name = …, quote = … }}")
+
+
+def write(conn: sqlite3.Connection, sources_dir: Path, articles: dict[str, str]) -> int:
+    """Create and fill the English tables from english.toml; return the number of entity names written.
+    `articles` maps source ids to article texts, for checking names stated in English."""
+    data = read(sources_dir)
+    conn.executescript(TABLES_SQL)
+    ids = {(kind, key): eid for eid, kind, key in conn.execute("SELECT id, kind, key FROM entities")}
+    rows = []
+    for kind, key, name, quote in entries(data):
+        eid = ids.get((kind, key))
+        if eid is None:
+            continue  # an entity not (or no longer) in the facts: listed by unknown_keys, for the editors
+        name = name.strip()
+        if not name:
+            raise SourceError(f"{FILE}: [{kind}] {key}: empty English name")
+        if quote is not None and not any(quote in text for text in articles.values()):
+            raise SourceError(f"{FILE}: [{kind}] {key}: the quote {quote!r} is in no article")
+        rows.append((eid, name, "stated" if quote else "editors", quote))
+    conn.executemany("INSERT INTO entity_english VALUES (?, ?, ?, ?)", sorted(rows))
+    terms = sorted((field, str(value), str(english).strip())
+                   for field in TERM_FIELDS for value, english in (data.get(field) or {}).items())
+    conn.executemany("INSERT INTO term_english VALUES (?, ?, ?)", terms)
+    return len(rows)
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('entity_english', 'term_english')").fetchone()[0] == 2
+
+
+def missing(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(kind, key, name) of every entity without an English name."""
+    if not has_tables(conn):
+        return [tuple(r) for r in conn.execute("SELECT kind, key, name FROM entities ORDER BY kind, id")]
+    return [tuple(r) for r in conn.execute(
+        "SELECT kind, key, name FROM entities WHERE id NOT IN (SELECT entity_id FROM entity_english) "
+        "ORDER BY kind, id")]
+
+
+def unknown_keys(conn: sqlite3.Connection, sources_dir: Path) -> list[tuple[str, str]]:
+    """(kind, key) of english.toml entries that name no entity of the catalogue (renamed or removed)."""
+    known = set(conn.execute("SELECT kind, key FROM entities").fetchall())
+    return [(kind, key) for kind, key, _name, _quote in entries(read(sources_dir)) if (kind, key) not in known]
+
+
+def english_name(conn: sqlite3.Connection, entity_id: int, chinese: str | None = None) -> str:
+    """The entity's English name, else its Chinese name."""
+    if has_tables(conn):
+        row = conn.execute("SELECT name FROM entity_english WHERE entity_id = ?", (entity_id,)).fetchone()
+        if row and row[0]:
+            return row[0]
+    if chinese is None:
+        row = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        chinese = row[0] if row else ""
+    return chinese
+
+
+def term(conn: sqlite3.Connection, field: str, value: str | None) -> str | None:
+    """The English label of a vocabulary value (stage, tag, unit …), else the value itself."""
+    if not value or not has_tables(conn):
+        return value
+    row = conn.execute("SELECT english FROM term_english WHERE field = ? AND value = ?", (field, value)).fetchone()
+    return row[0] if row else value

@@ -1,0 +1,87 @@
+"""English content: every bundled entity and every vocabulary value has an English text (editors'
+translations from resources/catalogue/english.toml, copied into the catalogue by the build); an entity
+without one shows its Chinese name."""
+
+import sqlite3
+
+import pytest
+
+from desktopapp.catalogue import english, paths
+from desktopapp.catalogue.build import build
+from desktopapp.catalogue.errors import SourceError
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    target = tmp_path_factory.mktemp("english") / "catalogue.db"
+    build(paths.sources_dir(), target)
+    conn = sqlite3.connect(target)
+    yield conn
+    conn.close()
+
+
+def test_every_bundled_entity_has_an_english_name(built):
+    missing = english.missing(built)
+    assert not missing, (
+        f"{len(missing)} bundled entities have no English name; add them to resources/catalogue/english.toml "
+        "under their kind, keyed by entity key:\n" + "\n".join(f"  [{k}] {key!r}  ({name})" for k, key, name in missing))
+    total = built.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert built.execute("SELECT count(*) FROM entity_english").fetchone()[0] == total
+    assert {r[0] for r in built.execute("SELECT DISTINCT basis FROM entity_english")} == {"editors"}
+
+
+def test_english_file_names_only_existing_entities(built):
+    assert english.unknown_keys(built, paths.sources_dir()) == []
+
+
+@pytest.mark.parametrize("field, query", [
+    ("stage", "SELECT stage FROM stages UNION SELECT stage FROM entities"),
+    ("status", "SELECT status FROM entities"),
+    ("category", "SELECT category FROM entities"),
+    ("tier", "SELECT tier FROM entities"),
+    ("role", "SELECT role FROM links"),
+    ("scope", "SELECT scope FROM entities"),
+    ("tag", "SELECT tag FROM tags"),
+    ("unit", "SELECT unit FROM facts UNION SELECT unit FROM entities"),
+])
+def test_every_vocabulary_value_has_english(built, field, query):
+    values = {r[0] for r in built.execute(query) if r[0]}
+    known = {r[0] for r in built.execute("SELECT value FROM term_english WHERE field = ?", (field,))}
+    assert values and values <= known, f"[{field}] without English: {sorted(values - known)}"
+
+
+def test_an_entity_without_english_shows_its_chinese_name(built, tmp_path):
+    eid, name = built.execute("SELECT id, name FROM entities WHERE key = '华虹仪表'").fetchone()
+    assert english.english_name(built, eid) == "Chongqing Huahong Instrument Co., Ltd."
+    assert english.term(built, "stage", "投产") == "In production"
+    assert english.term(built, "stage", "不存在") == "不存在"
+    copy = tmp_path / "no-english.db"
+    built.execute(f"VACUUM INTO '{copy}'")
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM entity_english WHERE entity_id = ?", (eid,))
+    assert english.english_name(conn, eid) == name
+    conn.execute("DROP TABLE entity_english")  # a catalogue built before English existed
+    assert english.english_name(conn, eid) == name
+    assert english.term(conn, "stage", "投产") == "投产"
+    assert len(english.missing(conn)) == conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    conn.close()
+
+
+def test_a_name_stated_in_english_must_be_in_an_article(tmp_path):
+    (tmp_path / english.FILE).write_text(
+        '[enterprise]\n"海斯坦普" = { name = "Gestamp", quote = "Gestamp Automoción" }\n"华虹仪表" = "Huahong"\n',
+        encoding="utf-8")
+
+    def catalogue():
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, kind TEXT, key TEXT, name TEXT)")
+        conn.executemany("INSERT INTO entities VALUES (?, 'enterprise', ?, ?)",
+                         [(1, "海斯坦普", "海斯坦普"), (2, "华虹仪表", "重庆华虹仪表有限公司")])
+        return conn
+
+    with pytest.raises(SourceError, match="in no article"):
+        english.write(catalogue(), tmp_path, {"a0": "海斯坦普的汽车零部件"})
+    conn = catalogue()
+    assert english.write(conn, tmp_path, {"a0": "海斯坦普（Gestamp Automoción）的汽车零部件"}) == 2
+    assert conn.execute("SELECT entity_id, basis, quote FROM entity_english ORDER BY entity_id").fetchall() == [
+        (1, "stated", "Gestamp Automoción"), (2, "editors", None)]
