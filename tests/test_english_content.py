@@ -85,3 +85,59 @@ def test_a_name_stated_in_english_must_be_in_an_article(tmp_path):
     assert english.write(conn, tmp_path, {"a0": "海斯坦普（Gestamp Automoción）的汽车零部件"}) == 2
     assert conn.execute("SELECT entity_id, basis, quote FROM entity_english ORDER BY entity_id").fetchall() == [
         (1, "stated", "Gestamp Automoción"), (2, "editors", None)]
+
+
+def test_localiser_labels_chains_filters_and_vocabulary(built):
+    built.row_factory = sqlite3.Row
+    try:
+        english = __import__("desktopapp.catalogue.english", fromlist=["Localiser"]).Localiser(built)
+    finally:
+        built.row_factory = None
+    assert english.chains("传感器及仪器仪表、传感器及仪器仪表·封装测试") == \
+        "Sensors and instruments, Sensors and instruments · Packaging and testing"
+    assert english.facet_label("segment", "chain:传感器及仪器仪表/制造", "传感器及仪器仪表 · 生产制造") == \
+        "Sensors and instruments · Manufacturing"
+    assert english.facet_label("chain", "chain:3238", "“3238”现代制造业集群体系") == \
+        "\"3238\" modern manufacturing cluster system"
+    assert english.facet_label("facility", "西永综保区", "西永综保区") == "Xiyong Comprehensive Bonded Zone"
+    assert english.facet_label("stage", "投产", "投产") == "In production"
+    assert english.facet_label("year", "2024", "2024") == "2024"
+    assert english.facet_label("chain", "chain:没有", "没有") == "没有"
+
+
+@pytest.fixture
+def english_content():
+    from desktopapp import i18n
+
+    i18n.set_content_language("en")
+    yield
+    i18n.set_content_language("zh")
+
+
+def test_english_list_and_details_show_english_names(english_content, qtbot, settings, built, tmp_path):
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    db = tmp_path / "catalogue.db"
+    built.execute(f"VACUUM INTO '{db}'")
+    make_application()
+    from desktopapp import i18n
+
+    i18n.set_content_language("en")  # make_application installs the tests' language (Chinese) again
+    window = MainWindow(Catalogue(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    names = [section.model.data(section.model.index(r, 0)) for r in range(section.model.rowCount())]
+    assert "Chongqing Huahong Instrument Co., Ltd." in names and "Gestamp" in names
+    assert not [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+    hh = window.catalogue.conn.execute("SELECT id FROM entities WHERE key = '华虹仪表'").fetchone()[0]
+    window.navigate_to(hh)
+    qtbot.waitUntil(lambda: section.detail.entity_id() == hh, timeout=5000)
+    text = section.detail.browser.toPlainText()
+    assert text.splitlines()[1].startswith("Chongqing Huahong Instrument Co., Ltd.")
+    assert "重庆华虹仪表有限公司 · English name: editors' translation" not in text  # the marker is translated …
+    assert "重庆华虹仪表有限公司 · 英文为编者译名" in text  # … by the English .qm, not installed in this test
+    assert "In production" in text

@@ -130,3 +130,72 @@ def term(conn: sqlite3.Connection, field: str, value: str | None) -> str | None:
         return value
     row = conn.execute("SELECT english FROM term_english WHERE field = ? AND value = ?", (field, value)).fetchone()
     return row[0] if row else value
+
+
+class Localiser:
+    """English names and labels of one catalogue, read once (a few hundred rows; none in catalogues built
+    without English), for showing content in English. Anything without English keeps its Chinese text."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.names: dict[int, str] = {}
+        self.by_key: dict[str, str] = {}
+        self.chain_names: dict[str, str] = {}  # a chain's or segment's Chinese name → its English name
+        self.terms: dict[tuple[str, str], str] = {}
+        if has_tables(conn):
+            for eid, key, kind, chinese, name in conn.execute(
+                    "SELECT e.entity_id, n.key, n.kind, n.name, e.name FROM entity_english e "
+                    "JOIN entities n ON n.id = e.entity_id"):
+                self.names[eid] = self.by_key[key] = name
+                if kind == "chain":
+                    self.chain_names.setdefault(chinese, name)
+            self.terms = {(f, v): e for f, v, e in conn.execute("SELECT field, value, english FROM term_english")}
+
+    def name(self, entity_id: int | None, chinese: str) -> str:
+        return self.names.get(entity_id, chinese) if entity_id is not None else chinese
+
+    def term(self, field: str, value: str | None) -> str | None:
+        if not value:
+            return value
+        english = self.terms.get((field, value))
+        return english if english is not None else value
+
+    def chains(self, text: str | None) -> str | None:
+        """The list's chains text ("传感器及仪器仪表、传感器及仪器仪表·封装测试") with each name in English."""
+        if not text:
+            return text
+        return ", ".join(" · ".join(self.chain_names.get(part, part) for part in item.split("·"))
+                         for item in text.split("、"))
+
+    def facet_label(self, facet: str, value: str, label: str) -> str:
+        """A filter value's label in English where the catalogue has it (chains and segments with their
+        parent, entities by key, vocabulary values); `label` otherwise."""
+        if facet in ("chain", "segment"):
+            key = value[6:] if value.startswith("chain:") else value
+            name = self.by_key.get(f"chain:{key}")
+            if name is None:
+                return label
+            parent = self.by_key.get(f"chain:{key.rsplit('/', 1)[0]}") if "/" in key and " · " in label else None
+            return f"{parent} · {name}" if parent else name
+        if facet in ("enterprise", "facility", "organisation"):
+            return self.by_key.get(value, label)
+        if facet in TERM_FIELDS:
+            return self.terms.get((facet, value), label)
+        return label
+
+
+def localiser(catalogue) -> Localiser:
+    """The Localiser of a Catalogue, made on first use and kept with it."""
+    found = getattr(catalogue, "_english_localiser", None)
+    if found is None:
+        found = Localiser(catalogue.conn)
+        try:
+            catalogue._english_localiser = found
+        except AttributeError:  # a catalogue object without a __dict__: read again next time
+            pass
+    return found
+
+
+def showing_english() -> bool:
+    from desktopapp import i18n
+
+    return i18n.content_language() == "en"

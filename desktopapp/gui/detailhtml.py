@@ -33,6 +33,7 @@ class _Builder:
         self.copies: list[str] = []
         self.parts: list[str] = []
         self.scope_label = scope_label
+        self.term = lambda field, value: value  # vocabulary values in English (render's `english`)
 
     def cite(self, citations: list[Citation] | Citation | None) -> str:
         if citations is None:
@@ -72,16 +73,25 @@ def _cite_text(c: Citation) -> str:
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
-def render(details: Details, scope_label=lambda s: s or "") -> Page:
-    """The detail pane's HTML for one entity."""
+def render(details: Details, scope_label=lambda s: s or "", english=None) -> Page:
+    """The detail pane's HTML for one entity. With `english` (a catalogue.english.Localiser), the name, stage,
+    category, status, tier, scope and tags are shown in English where the catalogue has them, the Chinese name
+    beneath the English one, marked as an editors' translation."""
     b = _Builder(scope_label)
     e = details.entity
+    term = b.term = english.term if english else (lambda field, value: value)
+    if english:
+        scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
     colour = style.KIND_COLOURS.get(kind, style.ACCENT)
     b.add(f'<p style="margin:0;color:{colour};font-size:{style.SIZE_SMALL}pt;">{_e(kind_label(kind))}'
           + (f" · {_e(scope_label(e['scope']))}" if e.get("scope") else "") + "</p>")
+    shown = english.name(e.get("id"), e["name"]) if english else e["name"]
     b.add(f'<h1 style="margin-top:2px;margin-bottom:2px;font-size:{style.SIZE_H1}pt;color:{style.TEXT};">'
-          f'{_e(e["name"])}{b.cite(details.mentions[:1])}</h1>')
+          f'{_e(shown)}{b.cite(details.mentions[:1])}</h1>')
+    if shown != e["name"]:
+        note = translate("DetailPane", "英文为编者译名")
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(e["name"])} · <i>{_e(note)}</i></p>')
     aliases = [a for a in details.aliases if a.alias != e["name"]]
     if aliases:
         items = "、".join(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
@@ -89,16 +99,16 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
 
     chips = []
     if e.get("stage"):
-        chips.append(_chip(e["stage"], "#ffffff", style.stage_colour(e["stage"])))
+        chips.append(_chip(term("stage", e["stage"]), "#ffffff", style.stage_colour(e["stage"])))
     for key in ("category", "status", "tier"):
         if e.get(key):
-            chips.append(_chip(e[key], style.TEXT, style.SURFACE_ALT))
+            chips.append(_chip(term(key, e[key]), style.TEXT, style.SURFACE_ALT))
     if kind == "chain" and e.get("level"):
         chips.append(_chip(value_label("level", e["level"]), style.TEXT, style.SURFACE_ALT))
     if chips:
         b.add('<p style="margin-top:6px;">' + " ".join(chips) + "</p>")
     if details.tags:
-        tags = " ".join(_chip(t.tag, style.ACCENT_DARK, style.ACCENT_LIGHT) + b.cite(t.citations)
+        tags = " ".join(_chip(term("tag", t.tag), style.ACCENT_DARK, style.ACCENT_LIGHT) + b.cite(t.citations)
                         for t in details.tags)
         b.add(f'<p style="margin-top:4px;line-height:150%;">{tags}</p>')
 
@@ -183,7 +193,7 @@ def _stage_block(b: _Builder, details: Details) -> None:
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
-                     f'● {_e(s.stage)}</span>{b.cite(s.citations)}{note}</td></tr>')
+                     f'● {_e(b.term("stage", s.stage))}</span>{b.cite(s.citations)}{note}</td></tr>')
     b.add('<table cellspacing="0" style="margin-top:2px;">' + "".join(cells) + "</table>")
 
 

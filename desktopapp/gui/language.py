@@ -64,6 +64,7 @@ def install_translators(app: QCoreApplication, language: str, qm_dir: Path | Non
             log.warning("no translation file desktopapp_%s.qm in %s (run tools/update_translations.sh)",
                         language, folder)
     i18n.install(QCoreApplication.translate)
+    i18n.set_content_language(language)  # catalogue names and labels in English where the catalogue has them
     return ok
 
 

@@ -435,6 +435,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>英文为编者译名</source>
+        <translation>English name: editors&apos; translation</translation>
+    </message>
+    <message>
         <source>产业链位置</source>
         <translation>Position in the chain</translation>
     </message>
