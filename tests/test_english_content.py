@@ -43,6 +43,8 @@ def test_english_file_names_only_existing_entities(built):
     ("scope", "SELECT scope FROM entities"),
     ("tag", "SELECT tag FROM tags"),
     ("unit", "SELECT unit FROM facts UNION SELECT unit FROM entities"),
+    ("metric", "SELECT metric FROM entities"),
+    ("field", "SELECT field FROM facts"),
 ])
 def test_every_vocabulary_value_has_english(built, field, query):
     values = {r[0] for r in built.execute(query) if r[0]}

@@ -216,7 +216,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
                         + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
         rows.append(
-            f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(f.field)}</td>'
+            f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
             + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
             f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'

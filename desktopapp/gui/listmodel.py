@@ -22,7 +22,7 @@ COLUMNS = {
 DEFAULT_HIDDEN = {"aliases", "metric"}
 NOT_SORTABLE = {"aliases"}
 # Shown in English when English is chosen (catalogue/english.py); the other columns are numbers or codes.
-_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope"})
+_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric"})
 
 IdRole = Qt.UserRole + 1
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
