@@ -143,3 +143,24 @@ def test_english_list_and_details_show_english_names(english_content, qtbot, set
     assert "重庆华虹仪表有限公司 · English name: editors' translation" not in text  # the marker is translated …
     assert "重庆华虹仪表有限公司 · 英文为编者译名" in text  # … by the English .qm, not installed in this test
     assert "In production" in text
+
+
+def test_english_names_are_searchable_by_word_prefix(built, tmp_path):
+    from desktopapp.catalogue import Catalogue, Filters
+
+    db = tmp_path / "catalogue.db"
+    built.execute(f"VACUUM INTO '{db}'")
+    cat = Catalogue(db)
+    try:
+        def keys(text, kind="enterprise"):
+            return [cat.row(i)["key"] for i in cat.ids(Filters(kind=kind, text=text))]
+
+        assert keys("Gestamp") == ["海斯坦普"]
+        assert keys("gestamp") == keys("GESTAMP") == ["海斯坦普"]
+        assert "华虹仪表" in keys("huahong instr")  # every term a word's start
+        assert "华虹仪表" not in keys("strument")  # not the middle of a word
+        assert keys("Xiyong Bonded", "facility") == ["西永综保区"]
+        assert keys("seres motor")[0] == "赛力斯电机"
+        assert "西永综保区" in keys("bonded zone", "facility")
+    finally:
+        cat.close()

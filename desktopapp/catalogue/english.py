@@ -16,6 +16,7 @@ entities simply have no English: `english_name` falls back to the Chinese name, 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import tomllib
 from pathlib import Path
@@ -199,3 +200,47 @@ def showing_english() -> bool:
     from desktopapp import i18n
 
     return i18n.content_language() == "en"
+
+
+_WORD = re.compile(r"[0-9a-z]+")
+# Search scores of an English name match (search.py's scale: Chinese name exact 100, prefix 80, anywhere 60).
+ENGLISH_EXACT, ENGLISH_PREFIX, ENGLISH_WORD = 90, 75, 55
+
+
+class EnglishSearch:
+    """English names searchable: a term (lower-cased, as search.terms gives it) matches a name of which a
+    word starts with it ("instr" finds "Chongqing Huahong Instrument Co., Ltd."), case-insensitive."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._kinds: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+
+    def _names(self, kind: str) -> list[tuple[int, str, tuple[str, ...]]]:
+        names = self._kinds.get(kind)
+        if names is None:
+            names = []
+            if has_tables(self.conn):
+                for eid, name in self.conn.execute(
+                        "SELECT e.entity_id, e.name FROM entity_english e JOIN entities n ON n.id = e.entity_id "
+                        "WHERE n.kind = ? ORDER BY e.entity_id", (kind,)):
+                    lowered = name.lower()
+                    names.append((eid, lowered, tuple(_WORD.findall(lowered))))
+            self._kinds[kind] = names
+        return names
+
+    def matches(self, kind: str, term: str) -> dict[int, int]:
+        """Score per entity id whose English name matches `term`."""
+        if not term.isascii() or not _WORD.search(term):
+            return {}
+        words = _WORD.findall(term)
+        out: dict[int, int] = {}
+        for eid, name, name_words in self._names(kind):
+            if name == term:
+                out[eid] = ENGLISH_EXACT
+            elif name.startswith(term):
+                out[eid] = ENGLISH_PREFIX
+            elif len(words) == 1 and any(w.startswith(words[0]) for w in name_words):
+                out[eid] = ENGLISH_WORD
+            elif len(words) > 1 and f" {' '.join(words)}" in f" {' '.join(name_words)}":
+                out[eid] = ENGLISH_WORD  # "r&d" or "e-commerce": its words in a row
+        return out
