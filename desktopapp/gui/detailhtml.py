@@ -34,6 +34,8 @@ class _Builder:
         self.parts: list[str] = []
         self.scope_label = scope_label
         self.term = lambda field, value: value  # vocabulary values in English (render's `english`)
+        self.name = lambda entity_id, name: name  # other entities' names, likewise
+        self.chain = lambda name: name  # chain and segment names, likewise
 
     def cite(self, citations: list[Citation] | Citation | None) -> str:
         if citations is None:
@@ -81,6 +83,9 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
     e = details.entity
     term = b.term = english.term if english else (lambda field, value: value)
     if english:
+        b.name = english.name
+        b.chain = lambda name: english.chain_names.get(name, name)
+    if english:
         scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
     colour = style.KIND_COLOURS.get(kind, style.ACCENT)
@@ -122,8 +127,8 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
         b.heading(translate("DetailPane", "产业链位置"))
         rows = []
         for l in chain_links:
-            path = " → ".join(l.path)
-            role = f"（{_e(l.role)}）" if l.role else ""
+            path = " → ".join(b.chain(p) for p in l.path)
+            role = f"（{_e(term('role', l.role))}）" if l.role else ""
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
@@ -143,7 +148,7 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
     _links_block(b, details)
     if details.neighbours:
         b.heading(translate("DetailPane", "同链企业与项目"))
-        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(n["name"])}</a>'
+        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(b.name(n["id"], n["name"]))}</a>'
                          for n in details.neighbours[:40])
         b.add(f"<p>{items}</p>")
     _sources_block(b, details)
@@ -235,22 +240,22 @@ def _chain_block(b: _Builder, details: Details) -> None:
             members = by_chain.get(child["id"], [])
             if members:
                 names = "、".join(
-                    f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
-                    + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in members)
+                    f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
+                    + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
                 names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
             else:
                 names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "见下级"))}</span>'
             rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
-                        f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(child["name"])}</b></a>'
+                        f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(b.name(child["id"], child["name"]))}</b></a>'
                         f'</td><td style="padding:3px 0;">{names}</td></tr>')
         b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
     direct = [m for m in details.members if m["chain_id"] == details.entity["id"]]
     if direct:
         b.heading(translate("DetailPane", "链上主体"))
         b.add("<p>" + "、".join(
-            f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
-            + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in direct) + "</p>")
+            f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
+            + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in direct) + "</p>")
 
 
 def _links_block(b: _Builder, details: Details) -> None:
@@ -262,7 +267,7 @@ def _links_block(b: _Builder, details: Details) -> None:
         role = f"（{_e(l.role)}）" if l.role else ""
         basis = f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推断"))}）</span>' if l.basis == "inferred" else ""
         groups.setdefault(label, []).append(
-            f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(l.other_name)}</a>'
+            f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(b.name(l.other_id, l.other_name))}</a>'
             f'<span style="color:{style.TEXT_MUTED};font-size:small;"> {_e(kind_label(l.other_kind))}</span>'
             f'{role}{basis}{b.cite(l.citations)}')
     if not groups:
