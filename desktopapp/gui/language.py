@@ -1,5 +1,5 @@
 """The interface language: which one (setting, else the system locale), its translators, and the
-设置 → 语言 / Language menu.
+设置 → 语言 / Language menu. Only QtCore at import: the command line's PDF sheets install translators too.
 
 Widgets translate their text when they are built, so a new language takes effect after a restart, which the
 menu offers at once (retranslating every widget live would need a `changeEvent` in each of them).
@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMessageBox
 
 from desktopapp import i18n
 from desktopapp.catalogue import paths
@@ -85,6 +83,8 @@ def restart(window) -> None:
 
 
 def ask_restart(window, language: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Question)
     box.setWindowTitle(MENU_TITLE)
@@ -115,6 +115,8 @@ def current_language() -> str:
 
 def install_language_menu(window) -> None:
     """设置 → 语言 / Language, placed before the Help menu; the running language is checked."""
+    from PySide6.QtGui import QAction, QActionGroup
+
     bar = window.menuBar()
     settings_menu = bar.addMenu(i18n.translate("Language", "设置"))
     actions = bar.actions()
