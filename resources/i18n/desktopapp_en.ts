@@ -1895,7 +1895,7 @@ Cancelled; no file was written.</translation>
     <name>SectionView</name>
     <message>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
-        <translation>Search %1: name, short name, pinyin or initials (Ctrl+F)</translation>
+        <translation>Search %1: name in English or Chinese, short name, pinyin or initials (Ctrl+F)</translation>
     </message>
     <message>
         <source>清除所有筛选与搜索</source>
