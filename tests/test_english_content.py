@@ -30,6 +30,13 @@ def test_every_bundled_entity_has_an_english_name(built):
     assert {r[0] for r in built.execute("SELECT DISTINCT basis FROM entity_english")} == {"editors"}
 
 
+def test_every_summary_has_an_english_translation(built):
+    missing = built.execute(
+        "SELECT n.key FROM entities n LEFT JOIN entity_english e ON e.entity_id = n.id "
+        "WHERE coalesce(n.summary, '') != '' AND coalesce(e.summary, '') = ''").fetchall()
+    assert not missing, f"summaries without English (add them to [summary] in english.toml): {missing}"
+
+
 def test_english_file_names_only_existing_entities(built):
     assert english.unknown_keys(built, paths.sources_dir()) == []
 
@@ -143,6 +150,8 @@ def test_english_list_and_details_show_english_names(english_content, qtbot, set
     assert "重庆华虹仪表有限公司 · English name: editors' translation" not in text  # the marker is translated …
     assert "重庆华虹仪表有限公司 · 英文为编者译名" in text  # … by the English .qm, not installed in this test
     assert "In production" in text
+    assert "its smart-grid electricity metering base was the park's first project in production" in text
+    assert "其智能电网电能计量产业基地项目" not in text
 
 
 def test_english_names_are_searchable_by_word_prefix(built, tmp_path):

@@ -3,9 +3,10 @@
 The translations live in `resources/catalogue/english.toml`, apart from the facts files (the sources stay
 Chinese), and the build copies them into two tables:
 
-- `entity_english` (entity_id, name, basis, quote): `basis` is "editors" for an editors' translation, or
-  "stated" when an article gives the name in English (then `quote` holds the article's words, checked
-  against the article like every quote).
+- `entity_english` (entity_id, name, basis, quote, summary): `basis` is "editors" for an editors'
+  translation, or "stated" when an article gives the name in English (then `quote` holds the article's
+  words, checked against the article like every quote); `summary` is the editors' translation of the
+  entity's summary (the [summary] table, keyed by entity key).
 - `term_english` (field, value, english): stage, category, status, tier, role, scope, tag, unit, metric and
   field labels, keyed by the Chinese value as it appears in the catalogue.
 
@@ -32,7 +33,8 @@ CREATE TABLE entity_english (
     entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
     name TEXT NOT NULL,
     basis TEXT NOT NULL,
-    quote TEXT
+    quote TEXT,
+    summary TEXT
 );
 CREATE TABLE term_english (
     field TEXT NOT NULL,
@@ -75,6 +77,7 @@ def write(conn: sqlite3.Connection, sources_dir: Path, articles: dict[str, str])
     data = read(sources_dir)
     conn.executescript(TABLES_SQL)
     ids = {(kind, key): eid for eid, kind, key in conn.execute("SELECT id, kind, key FROM entities")}
+    summaries = {key: str(text).strip() for key, text in (data.get("summary") or {}).items()}
     rows = []
     for kind, key, name, quote in entries(data):
         eid = ids.get((kind, key))
@@ -85,8 +88,8 @@ def write(conn: sqlite3.Connection, sources_dir: Path, articles: dict[str, str])
             raise SourceError(f"{FILE}: [{kind}] {key}: empty English name")
         if quote is not None and not any(quote in text for text in articles.values()):
             raise SourceError(f"{FILE}: [{kind}] {key}: the quote {quote!r} is in no article")
-        rows.append((eid, name, "stated" if quote else "editors", quote))
-    conn.executemany("INSERT INTO entity_english VALUES (?, ?, ?, ?)", sorted(rows))
+        rows.append((eid, name, "stated" if quote else "editors", quote, summaries.get(key) or None))
+    conn.executemany("INSERT INTO entity_english VALUES (?, ?, ?, ?, ?)", sorted(rows))
     terms = sorted((field, str(value), str(english).strip())
                    for field in TERM_FIELDS for value, english in (data.get(field) or {}).items())
     conn.executemany("INSERT INTO term_english VALUES (?, ?, ?)", terms)
@@ -110,7 +113,10 @@ def missing(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 def unknown_keys(conn: sqlite3.Connection, sources_dir: Path) -> list[tuple[str, str]]:
     """(kind, key) of english.toml entries that name no entity of the catalogue (renamed or removed)."""
     known = set(conn.execute("SELECT kind, key FROM entities").fetchall())
-    return [(kind, key) for kind, key, _name, _quote in entries(read(sources_dir)) if (kind, key) not in known]
+    data = read(sources_dir)
+    named = {key for _kind, key, _name, _quote in entries(data)}
+    return ([(kind, key) for kind, key, _name, _quote in entries(data) if (kind, key) not in known]
+            + [("summary", key) for key in (data.get("summary") or {}) if key not in named])
 
 
 def english_name(conn: sqlite3.Connection, entity_id: int, chinese: str | None = None) -> str:
@@ -139,14 +145,17 @@ class Localiser:
 
     def __init__(self, conn: sqlite3.Connection):
         self.names: dict[int, str] = {}
+        self.summaries: dict[int, str] = {}
         self.by_key: dict[str, str] = {}
         self.chain_names: dict[str, str] = {}  # a chain's or segment's Chinese name → its English name
         self.terms: dict[tuple[str, str], str] = {}
         if has_tables(conn):
-            for eid, key, kind, chinese, name in conn.execute(
-                    "SELECT e.entity_id, n.key, n.kind, n.name, e.name FROM entity_english e "
+            for eid, key, kind, chinese, name, summary in conn.execute(
+                    "SELECT e.entity_id, n.key, n.kind, n.name, e.name, e.summary FROM entity_english e "
                     "JOIN entities n ON n.id = e.entity_id"):
                 self.names[eid] = self.by_key[key] = name
+                if summary:
+                    self.summaries[eid] = summary
                 if kind == "chain":
                     self.chain_names.setdefault(chinese, name)
             self.terms = {(f, v): e for f, v, e in conn.execute("SELECT field, value, english FROM term_english")}

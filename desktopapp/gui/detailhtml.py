@@ -119,7 +119,12 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
 
     if kind == "figure":
         _figure_block(b, details)
-    if e.get("summary"):
+    summary = english.summaries.get(e.get("id")) if english else None
+    if summary:
+        note = translate("DetailPane", "编者译文")
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(summary)} '
+              f'<i style="color:{style.TEXT_MUTED};">({_e(note)})</i></p>')
+    elif e.get("summary"):
         b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(e["summary"])}</p>')
 
     chain_links = details.chain_links()

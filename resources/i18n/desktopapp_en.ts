@@ -439,6 +439,10 @@
         <translation>English name: editors&apos; translation</translation>
     </message>
     <message>
+        <source>编者译文</source>
+        <translation>editors&apos; translation</translation>
+    </message>
+    <message>
         <source>产业链位置</source>
         <translation>Position in the chain</translation>
     </message>
