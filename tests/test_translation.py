@@ -328,3 +328,22 @@ def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, 
     window.language_actions["en"].trigger()  # the offer accepted: the window closes, the app starts again
     assert window.settings.value(language.SETTINGS_KEY) == "en"
     assert not window.isVisible() and restarted[-1] == "quit"
+
+
+def test_qt_own_dialog_buttons_follow_the_language(qapp, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktopapp.gui import language
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.Cancel)
+        return box.button(QDialogButtonBox.Cancel).text()
+
+    folder, _ = compile_markers(tmp_path)
+    try:
+        language.install_translators(qapp, "en", qm_dir=folder)
+        assert cancel_text().replace("&", "") == "Cancel"
+        language.install_translators(qapp, "zh")
+        assert "取消" in cancel_text()
+    finally:
+        language.install_translators(qapp, "zh")
