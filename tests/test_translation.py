@@ -347,3 +347,27 @@ def test_qt_own_dialog_buttons_follow_the_language(qapp, tmp_path):
         assert "取消" in cancel_text()
     finally:
         language.install_translators(qapp, "zh")
+
+
+def test_translations_inside_f_strings_are_handed_to_lupdate(tmp_path):
+    """lupdate skips calls inside f-strings; tools/i18n_fstrings.py finds them with their context."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("i18n_fstrings", ROOT / "tools" / "i18n_fstrings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = (
+        "class Pane:\n"
+        "    def show(self):\n"
+        "        a = f\"{self.tr('来源')}：{x}\"\n"
+        "        b = self.tr('不在 f-string 里')\n"
+        "def f():\n"
+        "    return f\"<b>{translate('Reports', '关键数据')}</b>{QT_TRANSLATE_NOOP('Labels', '阶段')}\"\n"
+    )
+    assert module.nested_calls(source) == [("Pane", "来源"), ("Reports", "关键数据"), ("Labels", "阶段")]
+    # And every such call of the code base is in the .ts (update_translations.sh ran after the last change).
+    messages = {(c.findtext("name"), m.findtext("source"))
+                for c in ET.parse(TS).getroot().iter("context") for m in c.iter("message")}
+    for path in (ROOT / "desktopapp").rglob("*.py"):
+        for call in module.nested_calls(path.read_text(encoding="utf-8"), str(path)):
+            assert call in messages, f"{path.name}: {call} is not in desktopapp_en.ts: run tools/update_translations.sh"
