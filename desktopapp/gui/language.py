@@ -108,7 +108,7 @@ def choose_language(window, language: str) -> None:
 
 
 def current_language() -> str:
-    """The language the running app shows (set by `install_language_menu` from its start-up choice)."""
+    """The language the running app shows (chosen at start-up by app.install_translators)."""
     app = QCoreApplication.instance()
     return getattr(app, "_language", None) or i18n.SOURCE_LANGUAGE
 
