@@ -46,3 +46,17 @@ def normalise_language(code: object) -> str | None:
     """A stored or given language code, if it is one we have (`EN`, `en_US` → `en`); else None."""
     text = str(code or "").replace("-", "_").split("_")[0].lower()
     return text if text in LANGUAGES else None
+
+
+# The language of catalogue content (English names and labels where the catalogue has them), set by the GUI
+# with the interface language; Chinese until then, so the command line and the tests see the sources' text.
+_content_language = SOURCE_LANGUAGE
+
+
+def set_content_language(code: str) -> None:
+    global _content_language
+    _content_language = normalise_language(code) or SOURCE_LANGUAGE
+
+
+def content_language() -> str:
+    return _content_language

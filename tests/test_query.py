@@ -1,5 +1,6 @@
 """The query API: facet semantics, search (substring, 1–2 characters, pinyin, initials, aliases), hostile input."""
 
+import re
 
 import pytest
 from conftest import altered_copy
@@ -141,6 +142,13 @@ def brute_force_search(cat, kind, term):
             "SELECT fv.entity_id FROM facet_values fv JOIN entities e ON e.id = fv.entity_id "
             "WHERE fv.facet = 'chain' AND e.kind = ? AND instr(lower(fv.label), ?)", (kind, term)):
         found.add(eid)
+    from desktopapp.catalogue.english import has_tables
+
+    if re.fullmatch(r"[0-9a-z]+", term) and has_tables(cat.conn):  # English names: a word starting with the term
+        for eid, name in cat.conn.execute("SELECT e.entity_id, e.name FROM entity_english e JOIN entities n "
+                                          "ON n.id = e.entity_id WHERE n.kind = ?", (kind,)):
+            if any(w.startswith(term) for w in re.findall(r"[0-9a-z]+", name.lower())):
+                found.add(eid)
     return found
 
 

@@ -328,3 +328,46 @@ def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, 
     window.language_actions["en"].trigger()  # the offer accepted: the window closes, the app starts again
     assert window.settings.value(language.SETTINGS_KEY) == "en"
     assert not window.isVisible() and restarted[-1] == "quit"
+
+
+def test_qt_own_dialog_buttons_follow_the_language(qapp, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktopapp.gui import language
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.Cancel)
+        return box.button(QDialogButtonBox.Cancel).text()
+
+    folder, _ = compile_markers(tmp_path)
+    try:
+        language.install_translators(qapp, "en", qm_dir=folder)
+        assert cancel_text().replace("&", "") == "Cancel"
+        language.install_translators(qapp, "zh")
+        assert "取消" in cancel_text()
+    finally:
+        language.install_translators(qapp, "zh")
+
+
+def test_translations_inside_f_strings_are_handed_to_lupdate(tmp_path):
+    """lupdate skips calls inside f-strings; tools/i18n_fstrings.py finds them with their context."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("i18n_fstrings", ROOT / "tools" / "i18n_fstrings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = (
+        "class Pane:\n"
+        "    def show(self):\n"
+        "        a = f\"{self.tr('来源')}：{x}\"\n"
+        "        b = self.tr('不在 f-string 里')\n"
+        "def f():\n"
+        "    return f\"<b>{translate('Reports', '关键数据')}</b>{QT_TRANSLATE_NOOP('Labels', '阶段')}\"\n"
+    )
+    assert module.nested_calls(source) == [("Pane", "来源"), ("Reports", "关键数据"), ("Labels", "阶段")]
+    # And every such call of the code base is in the .ts (update_translations.sh ran after the last change).
+    messages = {(c.findtext("name"), m.findtext("source"))
+                for c in ET.parse(TS).getroot().iter("context") for m in c.iter("message")}
+    for path in (ROOT / "desktopapp").rglob("*.py"):
+        for call in module.nested_calls(path.read_text(encoding="utf-8"), str(path)):
+            assert call in messages, f"{path.name}: {call} is not in desktopapp_en.ts: run tools/update_translations.sh"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import packing, paths, schema, sourcefiles
+from desktopapp.catalogue import english, packing, paths, schema, sourcefiles
 from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
 
 _INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
@@ -34,6 +34,9 @@ def build(sources_dir: Path, target: Path) -> dict:
         schema.create(db)
         with db.conn:
             counts = _Writer(db, corpus).write()
+            # English names and labels (resources/catalogue/english.toml), editors' translations.
+            counts["entity_english"] = english.write(
+                db.conn, Path(sources_dir), {a.id: a.text for a in corpus.articles.values()})
         schema.create_fts(db)
         with db.conn:
             packing.pack(db.conn)

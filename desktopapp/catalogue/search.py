@@ -4,6 +4,7 @@ What a term matches (every term of the query must match; scores add up, higher f
 - the name (exact 100, prefix 80, anywhere 60), aliases and other spellings (exact 70, anywhere 50), the
   pinyin of names and aliases, full or initials (whole 45, prefix 40, anywhere 30) — any substring, from
   one character, case-insensitive;
+- its English name, from its words' starts, case-insensitive (exact 90, prefix 75, a word's start 55);
 - the names of the chains and segments the entity is on (20);
 - from three characters, the profile text (10), through the trigram full-text index — in kinds of up to
   PROFILE_SEARCH_LIMIT entities (a park's catalogue; in a register of a million enterprises a frequent
@@ -417,6 +418,14 @@ class TextSearch:
                 self._cache.popitem(last=False)
         return total
 
+    def _english_search(self):
+        found = getattr(self, "_english", None)
+        if found is None:
+            from desktopapp.catalogue.english import EnglishSearch
+
+            found = self._english = EnglishSearch(self.conn)
+        return found
+
     def _term(self, term: str, kind: str) -> np.ndarray:
         index = self.facet_index(kind)
         scores = self.kind_text(kind).term_scores(term)
@@ -426,6 +435,11 @@ class TextSearch:
             if hits:
                 on_chain = self._chain_mask(kind, chain, hits, index.n)
                 scores[on_chain] = np.maximum(scores[on_chain], 20)
+        english = self._english_search().matches(kind, term)  # English names: word prefixes (english.py)
+        if english:
+            for score in set(english.values()):
+                hit = index.mask_of_ids([eid for eid, s in english.items() if s == score])
+                scores[hit] = np.maximum(scores[hit], score)
         if len(term) >= 3 and self.has_fts and index.n <= PROFILE_SEARCH_LIMIT:
             try:
                 rows = self.conn.execute("SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?",

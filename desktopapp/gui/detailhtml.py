@@ -33,6 +33,9 @@ class _Builder:
         self.copies: list[str] = []
         self.parts: list[str] = []
         self.scope_label = scope_label
+        self.term = lambda field, value: value  # vocabulary values in English (render's `english`)
+        self.name = lambda entity_id, name: name  # other entities' names, likewise
+        self.chain = lambda name: name  # chain and segment names, likewise
 
     def cite(self, citations: list[Citation] | Citation | None) -> str:
         if citations is None:
@@ -72,16 +75,28 @@ def _cite_text(c: Citation) -> str:
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
-def render(details: Details, scope_label=lambda s: s or "") -> Page:
-    """The detail pane's HTML for one entity."""
+def render(details: Details, scope_label=lambda s: s or "", english=None) -> Page:
+    """The detail pane's HTML for one entity. With `english` (a catalogue.english.Localiser), the name, stage,
+    category, status, tier, scope and tags are shown in English where the catalogue has them, the Chinese name
+    beneath the English one, marked as an editors' translation."""
     b = _Builder(scope_label)
     e = details.entity
+    term = b.term = english.term if english else (lambda field, value: value)
+    if english:
+        b.name = english.name
+        b.chain = lambda name: english.chain_names.get(name, name)
+    if english:
+        scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
     colour = style.KIND_COLOURS.get(kind, style.ACCENT)
     b.add(f'<p style="margin:0;color:{colour};font-size:{style.SIZE_SMALL}pt;">{_e(kind_label(kind))}'
           + (f" · {_e(scope_label(e['scope']))}" if e.get("scope") else "") + "</p>")
+    shown = english.name(e.get("id"), e["name"]) if english else e["name"]
     b.add(f'<h1 style="margin-top:2px;margin-bottom:2px;font-size:{style.SIZE_H1}pt;color:{style.TEXT};">'
-          f'{_e(e["name"])}{b.cite(details.mentions[:1])}</h1>')
+          f'{_e(shown)}{b.cite(details.mentions[:1])}</h1>')
+    if shown != e["name"]:
+        note = translate("DetailPane", "英文为编者译名")
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(e["name"])} · <i>{_e(note)}</i></p>')
     aliases = [a for a in details.aliases if a.alias != e["name"]]
     if aliases:
         items = "、".join(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
@@ -89,22 +104,27 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
 
     chips = []
     if e.get("stage"):
-        chips.append(_chip(e["stage"], "#ffffff", style.stage_colour(e["stage"])))
+        chips.append(_chip(term("stage", e["stage"]), "#ffffff", style.stage_colour(e["stage"])))
     for key in ("category", "status", "tier"):
         if e.get(key):
-            chips.append(_chip(e[key], style.TEXT, style.SURFACE_ALT))
+            chips.append(_chip(term(key, e[key]), style.TEXT, style.SURFACE_ALT))
     if kind == "chain" and e.get("level"):
         chips.append(_chip(value_label("level", e["level"]), style.TEXT, style.SURFACE_ALT))
     if chips:
         b.add('<p style="margin-top:6px;">' + " ".join(chips) + "</p>")
     if details.tags:
-        tags = " ".join(_chip(t.tag, style.ACCENT_DARK, style.ACCENT_LIGHT) + b.cite(t.citations)
+        tags = " ".join(_chip(term("tag", t.tag), style.ACCENT_DARK, style.ACCENT_LIGHT) + b.cite(t.citations)
                         for t in details.tags)
         b.add(f'<p style="margin-top:4px;line-height:150%;">{tags}</p>')
 
     if kind == "figure":
         _figure_block(b, details)
-    if e.get("summary"):
+    summary = english.summaries.get(e.get("id")) if english else None
+    if summary:
+        note = translate("DetailPane", "编者译文")
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(summary)} '
+              f'<i style="color:{style.TEXT_MUTED};">({_e(note)})</i></p>')
+    elif e.get("summary"):
         b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(e["summary"])}</p>')
 
     chain_links = details.chain_links()
@@ -112,8 +132,8 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
         b.heading(translate("DetailPane", "产业链位置"))
         rows = []
         for l in chain_links:
-            path = " → ".join(l.path)
-            role = f"（{_e(l.role)}）" if l.role else ""
+            path = " → ".join(b.chain(p) for p in l.path)
+            role = f"（{_e(term('role', l.role))}）" if l.role else ""
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
@@ -133,7 +153,7 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
     _links_block(b, details)
     if details.neighbours:
         b.heading(translate("DetailPane", "同链企业与项目"))
-        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(n["name"])}</a>'
+        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(b.name(n["id"], n["name"]))}</a>'
                          for n in details.neighbours[:40])
         b.add(f"<p>{items}</p>")
     _sources_block(b, details)
@@ -183,7 +203,7 @@ def _stage_block(b: _Builder, details: Details) -> None:
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
-                     f'● {_e(s.stage)}</span>{b.cite(s.citations)}{note}</td></tr>')
+                     f'● {_e(b.term("stage", s.stage))}</span>{b.cite(s.citations)}{note}</td></tr>')
     b.add('<table cellspacing="0" style="margin-top:2px;">' + "".join(cells) + "</table>")
 
 
@@ -206,7 +226,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
                         + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
         rows.append(
-            f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(f.field)}</td>'
+            f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
             + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
             f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'
@@ -225,22 +245,22 @@ def _chain_block(b: _Builder, details: Details) -> None:
             members = by_chain.get(child["id"], [])
             if members:
                 names = "、".join(
-                    f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
-                    + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in members)
+                    f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
+                    + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
                 names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
             else:
                 names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "见下级"))}</span>'
             rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
-                        f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(child["name"])}</b></a>'
+                        f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(b.name(child["id"], child["name"]))}</b></a>'
                         f'</td><td style="padding:3px 0;">{names}</td></tr>')
         b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
     direct = [m for m in details.members if m["chain_id"] == details.entity["id"]]
     if direct:
         b.heading(translate("DetailPane", "链上主体"))
         b.add("<p>" + "、".join(
-            f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(m["name"])}</a>'
-            + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in direct) + "</p>")
+            f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
+            + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in direct) + "</p>")
 
 
 def _links_block(b: _Builder, details: Details) -> None:
@@ -252,7 +272,7 @@ def _links_block(b: _Builder, details: Details) -> None:
         role = f"（{_e(l.role)}）" if l.role else ""
         basis = f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推断"))}）</span>' if l.basis == "inferred" else ""
         groups.setdefault(label, []).append(
-            f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(l.other_name)}</a>'
+            f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(b.name(l.other_id, l.other_name))}</a>'
             f'<span style="color:{style.TEXT_MUTED};font-size:small;"> {_e(kind_label(l.other_kind))}</span>'
             f'{role}{basis}{b.cite(l.citations)}')
     if not groups:

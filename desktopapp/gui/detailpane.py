@@ -92,7 +92,10 @@ class DetailPane(QWidget):
         from desktopapp.gui import detailhtml
 
         self.details = details
-        self.page = detailhtml.render(details, catalogue.scope_label)
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        self.page = detailhtml.render(details, catalogue.scope_label,
+                                      localiser(catalogue) if showing_english() else None)
         self.browser.setHtml(self.page.html)
         self.copy_button.setEnabled(True)
         self.show_picture()

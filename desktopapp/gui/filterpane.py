@@ -26,6 +26,7 @@ class FilterPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("FilterPane")
+        self.english = None  # a catalogue.english.Localiser when content is shown in English
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
@@ -126,6 +127,8 @@ class FilterPane(QWidget):
             ordered = _tree_order(values, chain_parents)
         for v in ordered:
             label = value_label(facet, v.value, v.label)
+            if self.english is not None:
+                label = self.english.facet_label(facet, v.value, label)
             item = QTreeWidgetItem([label, str(v.count)])
             item.setData(0, FacetRole, facet)
             item.setData(0, ValueRole, v.value)

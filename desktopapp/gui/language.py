@@ -1,5 +1,5 @@
 """The interface language: which one (setting, else the system locale), its translators, and the
-设置 → 语言 / Language menu.
+设置 → 语言 / Language menu. Only QtCore at import: the command line's PDF sheets install translators too.
 
 Widgets translate their text when they are built, so a new language takes effect after a restart, which the
 menu offers at once (retranslating every widget live would need a `changeEvent` in each of them).
@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMessageBox
 
 from desktopapp import i18n
 from desktopapp.catalogue import paths
@@ -64,6 +62,7 @@ def install_translators(app: QCoreApplication, language: str, qm_dir: Path | Non
             log.warning("no translation file desktopapp_%s.qm in %s (run tools/update_translations.sh)",
                         language, folder)
     i18n.install(QCoreApplication.translate)
+    i18n.set_content_language(language)  # catalogue names and labels in English where the catalogue has them
     return ok
 
 
@@ -84,6 +83,8 @@ def restart(window) -> None:
 
 
 def ask_restart(window, language: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Question)
     box.setWindowTitle(MENU_TITLE)
@@ -107,13 +108,15 @@ def choose_language(window, language: str) -> None:
 
 
 def current_language() -> str:
-    """The language the running app shows (set by `install_language_menu` from its start-up choice)."""
+    """The language the running app shows (chosen at start-up by app.install_translators)."""
     app = QCoreApplication.instance()
     return getattr(app, "_language", None) or i18n.SOURCE_LANGUAGE
 
 
 def install_language_menu(window) -> None:
     """设置 → 语言 / Language, placed before the Help menu; the running language is checked."""
+    from PySide6.QtGui import QAction, QActionGroup
+
     bar = window.menuBar()
     settings_menu = bar.addMenu(i18n.translate("Language", "设置"))
     actions = bar.actions()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue
+from desktopapp.catalogue.english import localiser, showing_english
 from desktopapp.gui.plaintext import tip
 from desktopapp.labels import column_label, value_label
 
@@ -21,6 +22,8 @@ COLUMNS = {
 }
 DEFAULT_HIDDEN = {"aliases", "metric"}
 NOT_SORTABLE = {"aliases"}
+# Shown in English when English is chosen (catalogue/english.py); the other columns are numbers or codes.
+_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric"})
 
 IdRole = Qt.UserRole + 1
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -125,6 +128,8 @@ class EntityListModel(QAbstractTableModel):
 
     def display(self, row: dict, column: str) -> str:
         value = row.get(column)
+        if column in _ENGLISH_COLUMNS and showing_english():
+            return self._english(row, column, value)
         if column == "scope":
             return self.catalogue.scope_label(value) if value else ""
         if column == "amount":
@@ -134,3 +139,14 @@ class EntityListModel(QAbstractTableModel):
         if column in ("basis", "level"):
             return value_label(column, value) if value else ""
         return "" if value is None else str(value)
+
+    def _english(self, row: dict, column: str, value) -> str:
+        """Names and vocabulary values in English where the catalogue has them (else as they are)."""
+        english = localiser(self.catalogue)
+        if column == "name":
+            return english.name(row.get("id"), value or "")
+        if column == "chains":
+            return english.chains(value) or ""
+        if column == "scope":
+            return english.terms.get(("scope", value)) or (self.catalogue.scope_label(value) if value else "")
+        return english.term(column, value) or ""

@@ -255,6 +255,9 @@ class SectionView(QWidget):
         if request_id != self._request:
             return
         parents = self.catalogue_chain_parents() if "chain" in result.facets else None
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        self.filter_pane.english = localiser(self.catalogue) if showing_english() else None
         self.filter_pane.set_facets(result.facets, dict(self.filters.facets), parents)
         self.chips.set_chips(self._chips(result.facets))
         self._shown = request_id

@@ -435,6 +435,14 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>英文为编者译名</source>
+        <translation>English name: editors&apos; translation</translation>
+    </message>
+    <message>
+        <source>编者译文</source>
+        <translation>editors&apos; translation</translation>
+    </message>
+    <message>
         <source>产业链位置</source>
         <translation>Position in the chain</translation>
     </message>
@@ -1891,7 +1899,7 @@ Cancelled; no file was written.</translation>
     <name>SectionView</name>
     <message>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
-        <translation>Search %1: name, short name, pinyin or initials (Ctrl+F)</translation>
+        <translation>Search %1: name in English or Chinese, short name, pinyin or initials (Ctrl+F)</translation>
     </message>
     <message>
         <source>清除所有筛选与搜索</source>

@@ -1,0 +1,175 @@
+"""English content: every bundled entity and every vocabulary value has an English text (editors'
+translations from resources/catalogue/english.toml, copied into the catalogue by the build); an entity
+without one shows its Chinese name."""
+
+import sqlite3
+
+import pytest
+
+from desktopapp.catalogue import english, paths
+from desktopapp.catalogue.build import build
+from desktopapp.catalogue.errors import SourceError
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    target = tmp_path_factory.mktemp("english") / "catalogue.db"
+    build(paths.sources_dir(), target)
+    conn = sqlite3.connect(target)
+    yield conn
+    conn.close()
+
+
+def test_every_bundled_entity_has_an_english_name(built):
+    missing = english.missing(built)
+    assert not missing, (
+        f"{len(missing)} bundled entities have no English name; add them to resources/catalogue/english.toml "
+        "under their kind, keyed by entity key:\n" + "\n".join(f"  [{k}] {key!r}  ({name})" for k, key, name in missing))
+    total = built.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert built.execute("SELECT count(*) FROM entity_english").fetchone()[0] == total
+    assert {r[0] for r in built.execute("SELECT DISTINCT basis FROM entity_english")} == {"editors"}
+
+
+def test_every_summary_has_an_english_translation(built):
+    missing = built.execute(
+        "SELECT n.key FROM entities n LEFT JOIN entity_english e ON e.entity_id = n.id "
+        "WHERE coalesce(n.summary, '') != '' AND coalesce(e.summary, '') = ''").fetchall()
+    assert not missing, f"summaries without English (add them to [summary] in english.toml): {missing}"
+
+
+def test_english_file_names_only_existing_entities(built):
+    assert english.unknown_keys(built, paths.sources_dir()) == []
+
+
+@pytest.mark.parametrize("field, query", [
+    ("stage", "SELECT stage FROM stages UNION SELECT stage FROM entities"),
+    ("status", "SELECT status FROM entities"),
+    ("category", "SELECT category FROM entities"),
+    ("tier", "SELECT tier FROM entities"),
+    ("role", "SELECT role FROM links"),
+    ("scope", "SELECT scope FROM entities"),
+    ("tag", "SELECT tag FROM tags"),
+    ("unit", "SELECT unit FROM facts UNION SELECT unit FROM entities"),
+    ("metric", "SELECT metric FROM entities"),
+    ("field", "SELECT field FROM facts"),
+])
+def test_every_vocabulary_value_has_english(built, field, query):
+    values = {r[0] for r in built.execute(query) if r[0]}
+    known = {r[0] for r in built.execute("SELECT value FROM term_english WHERE field = ?", (field,))}
+    assert values and values <= known, f"[{field}] without English: {sorted(values - known)}"
+
+
+def test_an_entity_without_english_shows_its_chinese_name(built, tmp_path):
+    eid, name = built.execute("SELECT id, name FROM entities WHERE key = '华虹仪表'").fetchone()
+    assert english.english_name(built, eid) == "Chongqing Huahong Instrument Co., Ltd."
+    assert english.term(built, "stage", "投产") == "In production"
+    assert english.term(built, "stage", "不存在") == "不存在"
+    copy = tmp_path / "no-english.db"
+    built.execute(f"VACUUM INTO '{copy}'")
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM entity_english WHERE entity_id = ?", (eid,))
+    assert english.english_name(conn, eid) == name
+    conn.execute("DROP TABLE entity_english")  # a catalogue built before English existed
+    assert english.english_name(conn, eid) == name
+    assert english.term(conn, "stage", "投产") == "投产"
+    assert len(english.missing(conn)) == conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    conn.close()
+
+
+def test_a_name_stated_in_english_must_be_in_an_article(tmp_path):
+    (tmp_path / english.FILE).write_text(
+        '[enterprise]\n"海斯坦普" = { name = "Gestamp", quote = "Gestamp Automoción" }\n"华虹仪表" = "Huahong"\n',
+        encoding="utf-8")
+
+    def catalogue():
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, kind TEXT, key TEXT, name TEXT)")
+        conn.executemany("INSERT INTO entities VALUES (?, 'enterprise', ?, ?)",
+                         [(1, "海斯坦普", "海斯坦普"), (2, "华虹仪表", "重庆华虹仪表有限公司")])
+        return conn
+
+    with pytest.raises(SourceError, match="in no article"):
+        english.write(catalogue(), tmp_path, {"a0": "海斯坦普的汽车零部件"})
+    conn = catalogue()
+    assert english.write(conn, tmp_path, {"a0": "海斯坦普（Gestamp Automoción）的汽车零部件"}) == 2
+    assert conn.execute("SELECT entity_id, basis, quote FROM entity_english ORDER BY entity_id").fetchall() == [
+        (1, "stated", "Gestamp Automoción"), (2, "editors", None)]
+
+
+def test_localiser_labels_chains_filters_and_vocabulary(built):
+    built.row_factory = sqlite3.Row
+    try:
+        english = __import__("desktopapp.catalogue.english", fromlist=["Localiser"]).Localiser(built)
+    finally:
+        built.row_factory = None
+    assert english.chains("传感器及仪器仪表、传感器及仪器仪表·封装测试") == \
+        "Sensors and instruments, Sensors and instruments · Packaging and testing"
+    assert english.facet_label("segment", "chain:传感器及仪器仪表/制造", "传感器及仪器仪表 · 生产制造") == \
+        "Sensors and instruments · Manufacturing"
+    assert english.facet_label("chain", "chain:3238", "“3238”现代制造业集群体系") == \
+        "\"3238\" modern manufacturing cluster system"
+    assert english.facet_label("facility", "西永综保区", "西永综保区") == "Xiyong Comprehensive Bonded Zone"
+    assert english.facet_label("stage", "投产", "投产") == "In production"
+    assert english.facet_label("year", "2024", "2024") == "2024"
+    assert english.facet_label("chain", "chain:没有", "没有") == "没有"
+
+
+@pytest.fixture
+def english_content():
+    from desktopapp import i18n
+
+    i18n.set_content_language("en")
+    yield
+    i18n.set_content_language("zh")
+
+
+def test_english_list_and_details_show_english_names(english_content, qtbot, settings, built, tmp_path):
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.mainwindow import MainWindow
+
+    db = tmp_path / "catalogue.db"
+    built.execute(f"VACUUM INTO '{db}'")
+    make_application()
+    from desktopapp import i18n
+
+    i18n.set_content_language("en")  # make_application installs the tests' language (Chinese) again
+    window = MainWindow(Catalogue(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    names = [section.model.data(section.model.index(r, 0)) for r in range(section.model.rowCount())]
+    assert "Chongqing Huahong Instrument Co., Ltd." in names and "Gestamp" in names
+    assert not [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+    hh = window.catalogue.conn.execute("SELECT id FROM entities WHERE key = '华虹仪表'").fetchone()[0]
+    window.navigate_to(hh)
+    qtbot.waitUntil(lambda: section.detail.entity_id() == hh, timeout=5000)
+    text = section.detail.browser.toPlainText()
+    assert text.splitlines()[1].startswith("Chongqing Huahong Instrument Co., Ltd.")
+    assert "重庆华虹仪表有限公司 · English name: editors' translation" not in text  # the marker is translated …
+    assert "重庆华虹仪表有限公司 · 英文为编者译名" in text  # … by the English .qm, not installed in this test
+    assert "In production" in text
+    assert "its smart-grid electricity metering base was the park's first project in production" in text
+    assert "其智能电网电能计量产业基地项目" not in text
+
+
+def test_english_names_are_searchable_by_word_prefix(built, tmp_path):
+    from desktopapp.catalogue import Catalogue, Filters
+
+    db = tmp_path / "catalogue.db"
+    built.execute(f"VACUUM INTO '{db}'")
+    cat = Catalogue(db)
+    try:
+        def keys(text, kind="enterprise"):
+            return [cat.row(i)["key"] for i in cat.ids(Filters(kind=kind, text=text))]
+
+        assert keys("Gestamp") == ["海斯坦普"]
+        assert keys("gestamp") == keys("GESTAMP") == ["海斯坦普"]
+        assert "华虹仪表" in keys("huahong instr")  # every term a word's start
+        assert "华虹仪表" not in keys("strument")  # not the middle of a word
+        assert keys("Xiyong Bonded", "facility") == ["西永综保区"]
+        assert keys("seres motor")[0] == "赛力斯电机"
+        assert "西永综保区" in keys("bonded zone", "facility")
+    finally:
+        cat.close()
