@@ -1,0 +1,106 @@
+"""The bundled catalogue reads as written for a reader and stays true as of its dates (checked on a fresh build).
+
+Internal source ids and file names never reach a user-facing field; an alias shared by two entities of one
+kind carries a note telling them apart; a summary older than the entity's current stage says as of when.
+"""
+
+import re
+import sqlite3
+
+import pytest
+
+from desktopapp.catalogue import paths, sourcefiles
+from desktopapp.catalogue.build import build
+
+_INTERNAL_ID = re.compile(r"(?<![A-Za-z0-9])a[0-4](?![A-Za-z0-9])|\.(toml|txt|db)\b|chains\.toml|facts/")
+# Field names of the source format and editors' working words, which mean nothing to a reader.
+_WORKING_WORDS = re.compile(r"\b(period|num|unit|basis|partner|as_of|key)\b|键名|请主编|（图片说明）")
+_AS_OF = re.compile(r"截至|约20\d\d年|20\d\d年\d{1,2}月|（20\d\d年")
+
+# (table, id column, text columns) of every field the GUI, the fact sheets or the exports show.
+USER_FIELDS = [
+    ("entities", "key", ("name", "summary", "aliases", "chains", "value", "category", "metric", "period")),
+    ("facts", "id", ("field", "value", "note", "period")),
+    ("stages", "id", ("note",)),
+    ("aliases", "alias", ("alias", "note")),
+    ("tags", "tag", ("tag",)),
+    ("links", "id", ("note", "role")),
+    ("citations", "id", ("note",)),
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    target = tmp_path_factory.mktemp("truth") / "catalogue.db"
+    build(paths.sources_dir(), target)
+    conn = sqlite3.connect(target)
+    yield conn
+    conn.close()
+
+
+def _texts(db):
+    for table, ident, columns in USER_FIELDS:
+        for column in columns:
+            for rid, text in db.execute(f"SELECT {ident}, {column} FROM {table} WHERE {column} IS NOT NULL"):
+                yield f"{table}.{column}[{rid}]", str(text)
+
+
+def test_no_internal_id_or_file_name_in_a_user_facing_field(db):
+    bad = [(where, text) for where, text in _texts(db) if _INTERNAL_ID.search(text)]
+    assert bad == []
+
+
+def test_notes_and_summaries_are_written_for_a_reader(db):
+    bad = []
+    for where, text in _texts(db):
+        if _WORKING_WORDS.search(text):
+            bad.append((where, text))
+        elif (".note" in where or ".summary" in where) and "…" in text:
+            bad.append((where, text))  # a note cut mid-sentence, or an elided quote the reader cannot check
+    assert bad == []
+
+
+def test_an_alias_shared_by_two_entities_of_one_kind_has_a_note(db):
+    rows = db.execute(
+        "SELECT e.kind, a.alias, a.entity_id, a.note FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "UNION ALL SELECT kind, name, id, NULL FROM entities").fetchall()
+    named: dict[tuple[str, str], dict[int, set]] = {}
+    for kind, alias, eid, note in rows:
+        named.setdefault((kind, alias), {}).setdefault(eid, set()).add(note or "")
+    bad = []
+    for (kind, alias), owners in named.items():
+        if len(owners) < 2:
+            continue
+        for eid, notes in owners.items():
+            own_name = db.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()[0] == alias
+            if not own_name and not any(notes):
+                bad.append((kind, alias, eid))
+    assert bad == []
+
+
+def test_no_duplicate_alias_rows(db):
+    dupes = db.execute("SELECT entity_id, alias, COUNT(*) FROM aliases GROUP BY entity_id, alias, citation_id "
+                       "HAVING COUNT(*) > 1").fetchall()
+    assert dupes == []
+
+
+def test_a_summary_older_than_the_current_stage_says_as_of_when(db):
+    corpus = sourcefiles.read(paths.sources_dir())
+    dates = {a.id: a.date for a in corpus.articles.values()}
+    summary_from: dict[str, tuple[str, str]] = {}
+    stage_sources: dict[tuple[str, str], list[str]] = {}
+    for source, data in corpus.facts_files:  # in source date order: the first summary wins
+        for entity in data.get("entity", []):
+            if entity.get("summary"):
+                summary_from.setdefault(entity["key"], (dates[source], entity["summary"]))
+            for stage in entity.get("stage", []):
+                stage_sources.setdefault((entity["key"], stage["stage"]), []).append(dates[source])
+    bad = []
+    for key, stage in db.execute("SELECT key, stage FROM entities WHERE stage IS NOT NULL"):
+        if key not in summary_from:
+            continue
+        summary_date, summary = summary_from[key]
+        stage_date = min(stage_sources.get((key, stage), [summary_date]))
+        if stage_date > summary_date and not _AS_OF.search(summary):
+            bad.append((key, stage, summary))
+    assert bad == []
