@@ -104,3 +104,53 @@ def test_a_summary_older_than_the_current_stage_says_as_of_when(db):
         if stage_date > summary_date and not _AS_OF.search(summary):
             bad.append((key, stage, summary))
     assert bad == []
+
+
+def test_every_figure_has_an_audience_and_internal_work_is_marked(db):
+    from desktopapp.catalogue import schema
+
+    audiences = dict(db.execute("SELECT kind, GROUP_CONCAT(DISTINCT COALESCE(audience, '-')) FROM entities "
+                                "GROUP BY kind"))
+    assert set(audiences.pop("figure").split(",")) == set(schema.FIGURE_AUDIENCES)
+    assert set(audiences.values()) == {"-"}, "audience is a property of figures only"
+    internal = {name for (name,) in db.execute("SELECT name FROM entities WHERE audience = 'internal'")}
+    for word in ("廉政", "党建", "督办", "历史遗留问题"):
+        assert any(word in name for name in internal), word
+    investor = {name for (name,) in db.execute("SELECT name FROM entities WHERE audience = 'investor'")}
+    assert not any(w in name for name in investor for w in ("廉政", "党建", "督办", "历史遗留"))
+
+
+def test_an_audience_outside_the_vocabulary_fails_the_build(tmp_path):
+    import shutil
+
+    from desktopapp.catalogue.errors import SourceError
+
+    src = tmp_path / "sources"
+    shutil.copytree(paths.sources_dir(), src)
+    facts = src / "facts" / "a2.toml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace('audience = "internal"', 'audience = "public"', 1),
+                     encoding="utf-8")
+    with pytest.raises(SourceError, match="audience"):
+        build(src, tmp_path / "x.db")
+
+
+def test_a_catalogue_without_audiences_converts_with_its_figures_for_investors(tmp_path, bundled_db):
+    import shutil
+
+    from desktopapp.catalogue import migrate
+
+    old = tmp_path / "old.db"
+    shutil.copy(bundled_db, old)
+    conn = sqlite3.connect(old)
+    conn.execute("ALTER TABLE entities DROP COLUMN audience")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    new = migrate.migrate_copy(old, tmp_path / "new.db")
+    conn = sqlite3.connect(new)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert dict(conn.execute("SELECT kind = 'figure', GROUP_CONCAT(DISTINCT COALESCE(audience, '-')) "
+                                 "FROM entities GROUP BY kind = 'figure'")) == {0: "-", 1: "investor"}
+    finally:
+        conn.close()

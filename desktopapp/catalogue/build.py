@@ -195,7 +195,7 @@ class _Writer:
                     "stages": [], "tags": [], "links": [],
                 })
                 fields = ent["fields"]
-                for name in ("name", "summary", "scope", "category", "metric"):
+                for name in ("name", "summary", "scope", "category", "metric", "audience"):
                     if entity.get(name) and not fields.get(name):
                         fields[name] = entity[name]
                 if entity.get("status"):
@@ -219,6 +219,8 @@ class _Writer:
             row = _blank_row(next_id, key, ent["kind"], ent["fields"].get("name") or key)
             for name in ("summary", "scope", "category", "status", "metric"):
                 row[name] = ent["fields"].get(name)
+            if ent["kind"] == "figure":
+                row["audience"] = ent["fields"].get("audience") or "investor"
             if ent["fields"].get("name") and ent["fields"]["name"] != key:
                 ent["aliases"].insert(0, (None, {"alias": key, "quote": None, "note": "简称"}))
             self.rows[next_id] = row

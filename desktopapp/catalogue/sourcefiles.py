@@ -129,6 +129,8 @@ def _check(corpus: Corpus, problems: list[str]) -> None:
                 problems.append(f"{where}: kind {kind} differs from {kinds[key]} given elsewhere")
             if entity.get("scope") and entity["scope"] not in schema.SCOPES:
                 problems.append(f"{where}: scope {entity['scope']!r} not among {', '.join(schema.SCOPES)}")
+            if "audience" in entity and (kind != "figure" or entity["audience"] not in schema.FIGURE_AUDIENCES):
+                problems.append(f"{where}: audience is for figures only, one of {', '.join(schema.FIGURE_AUDIENCES)}")
             if entity.get("status") and entity["status"] not in schema.FACILITY_STATUSES:
                 problems.append(f"{where}: status {entity['status']!r} not among {schema.FACILITY_STATUSES}")
             if "quote" in entity:
