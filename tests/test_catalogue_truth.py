@@ -78,10 +78,13 @@ def test_an_alias_shared_by_two_entities_of_one_kind_has_a_note(db):
     assert bad == []
 
 
-def test_no_duplicate_alias_rows(db):
-    dupes = db.execute("SELECT entity_id, alias, COUNT(*) FROM aliases GROUP BY entity_id, alias, citation_id "
+def test_no_duplicate_aliases(db):
+    dupes = db.execute("SELECT entity_id, alias, COUNT(*) FROM aliases GROUP BY entity_id, alias "
                        "HAVING COUNT(*) > 1").fetchall()
     assert dupes == []
+    own_name = db.execute("SELECT e.key, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                          "WHERE a.alias = e.name").fetchall()
+    assert own_name == []
 
 
 def test_a_summary_older_than_the_current_stage_says_as_of_when(db):
@@ -154,3 +157,15 @@ def test_a_catalogue_without_audiences_converts_with_its_figures_for_investors(t
                                  "FROM entities GROUP BY kind = 'figure'")) == {0: "-", 1: "investor"}
     finally:
         conn.close()
+
+
+def test_an_enterprise_stage_shows_its_projects_progress(db):
+    from desktopapp.catalogue import schema
+
+    order = {s: i for i, s in enumerate(schema.STAGES)}
+    rows = db.execute(
+        "SELECT e.key, e.stage, p.key, p.stage FROM links l JOIN entities p ON p.id = l.src_id "
+        "JOIN entities e ON e.id = l.dst_id WHERE l.relation = 'project_of' AND p.stage IS NOT NULL").fetchall()
+    assert rows
+    behind = [r for r in rows if r[3] in order and order.get(r[1], -1) < order[r[3]]]
+    assert behind == []
