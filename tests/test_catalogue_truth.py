@@ -169,3 +169,20 @@ def test_an_enterprise_stage_shows_its_projects_progress(db):
     assert rows
     behind = [r for r in rows if r[3] in order and order.get(r[1], -1) < order[r[3]]]
     assert behind == []
+
+
+def test_disagreements_within_one_article_and_damaged_text_are_kept_and_marked(db):
+    def facts(entity_key, field):
+        return db.execute("SELECT f.value, f.conflict, f.current FROM facts f JOIN entities e ON e.id = f.entity_id "
+                          "WHERE e.key = ? AND f.field = ? ORDER BY f.id", (entity_key, field)).fetchall()
+
+    spellings = facts("斯太宝", "名称写法")
+    assert {v for v, _, _ in spellings} >= {"斯太宝", "重庆斯大宝科技有限公司"}
+    assert len({c for _, c, _ in spellings}) == 1 and spellings[0][1]
+    counts = facts("成渝双城经济圈重点项目清单", "科学城项目数")  # two passages of one article
+    assert len(counts) == 2 and counts[0][1] == counts[1][1] != 0 and all(cur for _, _, cur in counts)
+    parts = db.execute("SELECT f.field, f.conflict FROM facts f JOIN entities e ON e.id = f.entity_id "
+                       "WHERE e.key = '环缙云山EOD项目' AND f.field IN ('子项目数', '规划板块')").fetchall()
+    assert len(parts) == 2 and parts[0][1] == parts[1][1] != 0
+    damaged = db.execute("SELECT COUNT(*) FROM facts WHERE field = '原文残缺' AND note LIKE '%剪报%'").fetchone()[0]
+    assert damaged >= 4

@@ -124,7 +124,7 @@ class _Writer:
                     "as_of": fact.get("as_of") or self.corpus.articles[source].date,
                     "basis": fact.get("basis", "actual"), "note": fact.get("note"),
                     "citation_id": self.cite(source, fact["quote"]), "conflict": 0, "current": 1,
-                    "_source_date": self.corpus.articles[source].date,
+                    "_source_date": self.corpus.articles[source].date, "_conflict": fact.get("conflict"),
                 })
             for source, stage in ent["stages"]:
                 stages.append({
@@ -151,6 +151,7 @@ class _Writer:
         for i, row in enumerate(facts, 1):
             row["id"] = i
             row.pop("_source_date")
+            row.pop("_conflict", None)
         stages.sort(key=lambda s: (s["entity_id"], _stage_sort_key(s)))
         for i, row in enumerate(stages, 1):
             row["id"] = i
@@ -322,7 +323,10 @@ def _normal_value(fact: dict) -> tuple:
 
 
 def _mark_conflicts(facts: list[dict]) -> None:
-    """Same entity, field, period and basis, different values from different sources: a conflict."""
+    """Same entity, field, period and basis, different values from different sources: a conflict.
+
+    An editor marks the disagreements the rule cannot see (two passages of one article, a name spelt two
+    ways, counts under different field names) with the same `conflict` label on the facts concerned."""
     groups = defaultdict(list)
     for f in facts:
         groups[(f["entity_id"], f["field"], f.get("period") or "", f["basis"])].append(f)
@@ -330,6 +334,19 @@ def _mark_conflicts(facts: list[dict]) -> None:
     for key in sorted(groups, key=lambda k: (k[0], k[1], k[2], k[3])):
         items = groups[key]
         if len({_normal_value(f) for f in items}) < 2 or len({f["_source_date"] for f in items}) < 2:
+            continue
+        conflict_id += 1
+        newest = max(f["_source_date"] for f in items)
+        for f in items:
+            f["conflict"] = conflict_id
+            f["current"] = int(f["_source_date"] == newest)
+    labelled = defaultdict(list)
+    for f in facts:
+        if f.get("_conflict"):
+            labelled[(f["entity_id"], str(f["_conflict"]))].append(f)
+    for key in sorted(labelled):
+        items = labelled[key]
+        if len(items) < 2:
             continue
         conflict_id += 1
         newest = max(f["_source_date"] for f in items)
