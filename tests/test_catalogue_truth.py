@@ -186,3 +186,17 @@ def test_disagreements_within_one_article_and_damaged_text_are_kept_and_marked(d
     assert len(parts) == 2 and parts[0][1] == parts[1][1] != 0
     damaged = db.execute("SELECT COUNT(*) FROM facts WHERE field = '原文残缺' AND note LIKE '%剪报%'").fetchone()[0]
     assert damaged >= 4
+
+
+def test_every_wording_of_a_chain_finds_one_chain_of_the_right_scope(db):
+    def chains(words):
+        return {(key, scope) for key, scope in db.execute(
+            "SELECT DISTINCT e.key, e.scope FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.kind = 'chain' AND a.alias = ? UNION SELECT key, scope FROM entities "
+            "WHERE kind = 'chain' AND name = ?", (words, words))}
+
+    assert chains("智能传感器") == {("chain:传感器及仪器仪表", "park")}
+    assert chains("全区传感器特色产业") == {("chain:北碚/传感器", "district")}
+    assert chains("软件产业") == {("chain:3238/软件和信息服务", "science_city")}
+    assert chains("世界级智能网联新能源汽车产业集群") == {("chain:重庆/智能网联新能源汽车", "city")}
+    assert {scope for _, scope in chains("传感器产业")} == {"park", "district"}  # told apart by notes

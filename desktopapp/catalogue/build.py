@@ -108,7 +108,7 @@ class _Writer:
         mentions: list[dict] = []
         self._write_chains(mentions)
         merged = self._merge()
-        facts, stages, tags, aliases, links = [], [], [], [], []
+        facts, stages, tags, aliases, links = [], [], [], list(self.chain_aliases), []
         for key, ent in merged.items():
             eid = self.ids[key]
             row = self.rows[eid]
@@ -176,6 +176,7 @@ class _Writer:
         return {name: db[name].count for name in schema.TABLES}
 
     def _write_chains(self, mentions: list[dict]) -> None:
+        self.chain_aliases: list[dict] = []
         for node in self.corpus.chains:
             eid = len(self.rows) + 1
             self.chain_ids[node["key"]] = eid
@@ -186,6 +187,13 @@ class _Writer:
                 "summary": node.get("summary") or node.get("note"),
             })
             mentions.append({"entity_id": eid, "citation_id": self.cite(node["source"], node["quote"])})
+            # The other wordings of a chain (with or without its scope, 产业/集群/基地 …), each cited.
+            for alias in node.get("alias", []):
+                self.chain_aliases.append({
+                    "entity_id": eid, "alias": alias["alias"], "note": alias.get("note"),
+                    "citation_id": self.cite(alias.get("source", node["source"]), alias["quote"]),
+                })
+            self.rows[eid]["aliases"] = " / ".join(dict.fromkeys(a["alias"] for a in node.get("alias", []))) or None
 
     def _merge(self) -> dict[str, dict]:
         merged: dict[str, dict] = {}

@@ -116,6 +116,12 @@ def _check(corpus: Corpus, problems: list[str]) -> None:
         if node.get("parent") and node["parent"] not in chain_keys:
             problems.append(f"{where}: parent {node['parent']!r} must be defined before it")
         _check_quote(corpus, where, node["source"], node, problems)
+        for alias in node.get("alias", []):
+            source = alias.get("source", node["source"])
+            if source not in corpus.articles:
+                problems.append(f"{where}.alias: unknown source {source!r}")
+            else:
+                _check_quote(corpus, f"{where}.alias", source, alias, problems)
 
     kinds: dict[str, str] = {}
     for source, data in corpus.facts_files:
