@@ -200,3 +200,13 @@ def test_every_wording_of_a_chain_finds_one_chain_of_the_right_scope(db):
     assert chains("软件产业") == {("chain:3238/软件和信息服务", "science_city")}
     assert chains("世界级智能网联新能源汽车产业集群") == {("chain:重庆/智能网联新能源汽车", "city")}
     assert {scope for _, scope in chains("传感器产业")} == {"park", "district"}  # told apart by notes
+
+
+def test_policy_documents_are_a_category_of_their_own_without_pipeline_stages(db):
+    docs = db.execute("SELECT name, stage FROM entities WHERE category = '政策文件'").fetchall()
+    names = [n for n, _ in docs]
+    assert any("行动计划" in n for n in names) and any("规划" in n for n in names) and any("方案" in n for n in names)
+    assert [n for n, stage in docs if stage] == []
+    planned = db.execute("SELECT name FROM entities WHERE kind = 'project' AND COALESCE(category, '') != '政策文件' "
+                         "AND (name LIKE '《%》' OR name LIKE '%行动计划%' OR name LIKE '%实施方案%')").fetchall()
+    assert planned == []
