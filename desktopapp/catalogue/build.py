@@ -361,6 +361,11 @@ def _mark_conflicts(facts: list[dict]) -> None:
         for f in items:
             f["conflict"] = conflict_id
             f["current"] = int(f["_source_date"] == newest)
+    # Groups taken over by a label leave gaps: number the groups 1, 2, 3 … again.
+    renumber = {c: i for i, c in enumerate(sorted({f["conflict"] for f in facts if f["conflict"]}), 1)}
+    for f in facts:
+        if f["conflict"]:
+            f["conflict"] = renumber[f["conflict"]]
 
 
 def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:
