@@ -111,7 +111,7 @@ class _Writer:
         mentions: list[dict] = []
         self._write_chains(mentions)
         merged = self._merge()
-        facts, stages, tags, aliases, links = [], [], [], [], []
+        facts, stages, tags, aliases, links = [], [], [], list(self.chain_aliases), []
         for key, ent in merged.items():
             eid = self.ids[key]
             row = self.rows[eid]
@@ -127,7 +127,7 @@ class _Writer:
                     "as_of": fact.get("as_of") or self.corpus.articles[source].date,
                     "basis": fact.get("basis", "actual"), "note": fact.get("note"),
                     "citation_id": self.cite(source, fact["quote"]), "conflict": 0, "current": 1,
-                    "_source_date": self.corpus.articles[source].date,
+                    "_source_date": self.corpus.articles[source].date, "_conflict": fact.get("conflict"),
                 })
             for source, stage in ent["stages"]:
                 stages.append({
@@ -154,6 +154,7 @@ class _Writer:
         for i, row in enumerate(facts, 1):
             row["id"] = i
             row.pop("_source_date")
+            row.pop("_conflict", None)
         stages.sort(key=lambda s: (s["entity_id"], _stage_sort_key(s)))
         for i, row in enumerate(stages, 1):
             row["id"] = i
@@ -178,6 +179,7 @@ class _Writer:
         return {name: db[name].count for name in schema.TABLES}
 
     def _write_chains(self, mentions: list[dict]) -> None:
+        self.chain_aliases: list[dict] = []
         for node in self.corpus.chains:
             eid = len(self.rows) + 1
             self.chain_ids[node["key"]] = eid
@@ -188,6 +190,13 @@ class _Writer:
                 "summary": node.get("summary") or node.get("note"),
             })
             mentions.append({"entity_id": eid, "citation_id": self.cite(node["source"], node["quote"])})
+            # The other wordings of a chain (with or without its scope, 产业/集群/基地 …), each cited.
+            for alias in node.get("alias", []):
+                self.chain_aliases.append({
+                    "entity_id": eid, "alias": alias["alias"], "note": alias.get("note"),
+                    "citation_id": self.cite(alias.get("source", node["source"]), alias["quote"]),
+                })
+            self.rows[eid]["aliases"] = " / ".join(dict.fromkeys(a["alias"] for a in node.get("alias", []))) or None
 
     def _merge(self) -> dict[str, dict]:
         merged: dict[str, dict] = {}
@@ -198,7 +207,7 @@ class _Writer:
                     "stages": [], "tags": [], "links": [],
                 })
                 fields = ent["fields"]
-                for name in ("name", "summary", "scope", "category", "metric"):
+                for name in ("name", "summary", "scope", "category", "metric", "audience"):
                     if entity.get(name) and not fields.get(name):
                         fields[name] = entity[name]
                 if entity.get("status"):
@@ -222,6 +231,8 @@ class _Writer:
             row = _blank_row(next_id, key, ent["kind"], ent["fields"].get("name") or key)
             for name in ("summary", "scope", "category", "status", "metric"):
                 row[name] = ent["fields"].get(name)
+            if ent["kind"] == "figure":
+                row["audience"] = ent["fields"].get("audience") or "investor"
             if ent["fields"].get("name") and ent["fields"]["name"] != key:
                 ent["aliases"].insert(0, (None, {"alias": key, "quote": None, "note": "简称"}))
             self.rows[next_id] = row
@@ -323,7 +334,10 @@ def _normal_value(fact: dict) -> tuple:
 
 
 def _mark_conflicts(facts: list[dict]) -> None:
-    """Same entity, field, period and basis, different values from different sources: a conflict."""
+    """Same entity, field, period and basis, different values from different sources: a conflict.
+
+    An editor marks the disagreements the rule cannot see (two passages of one article, a name spelt two
+    ways, counts under different field names) with the same `conflict` label on the facts concerned."""
     groups = defaultdict(list)
     for f in facts:
         groups[(f["entity_id"], f["field"], f.get("period") or "", f["basis"])].append(f)
@@ -337,6 +351,24 @@ def _mark_conflicts(facts: list[dict]) -> None:
         for f in items:
             f["conflict"] = conflict_id
             f["current"] = int(f["_source_date"] == newest)
+    labelled = defaultdict(list)
+    for f in facts:
+        if f.get("_conflict"):
+            labelled[(f["entity_id"], str(f["_conflict"]))].append(f)
+    for key in sorted(labelled):
+        items = labelled[key]
+        if len(items) < 2:
+            continue
+        conflict_id += 1
+        newest = max(f["_source_date"] for f in items)
+        for f in items:
+            f["conflict"] = conflict_id
+            f["current"] = int(f["_source_date"] == newest)
+    # Groups taken over by a label leave gaps: number the groups 1, 2, 3 … again.
+    renumber = {c: i for i, c in enumerate(sorted({f["conflict"] for f in facts if f["conflict"]}), 1)}
+    for f in facts:
+        if f["conflict"]:
+            f["conflict"] = renumber[f["conflict"]]
 
 
 def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:

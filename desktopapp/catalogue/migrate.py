@@ -9,6 +9,7 @@ Format history:
       order) and the full-text index had no pinyin column.
   1 — pinyin keys and pinyin sort order.
   2 — the images table (photos and logos of enterprises, projects and facilities).
+  3 — entities.audience: who a figure is for (investor or internal); older figures become 'investor'.
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ def _add_images(conn: sqlite3.Connection) -> None:
     from desktopapp.catalogue.images import ensure_table
 
     ensure_table(conn)
+
+
+@migration(2)
+def _add_audience(conn: sqlite3.Connection) -> None:
+    if "audience" not in _columns(conn, "entities"):
+        conn.execute("ALTER TABLE entities ADD COLUMN audience TEXT")
+    conn.execute("UPDATE entities SET audience = 'investor' WHERE kind = 'figure' AND audience IS NULL")
 
 
 def default_target(source: Path) -> Path:

@@ -6,7 +6,7 @@ is stated about them lives in facts, stages, tags, aliases and links, each row p
 (entity, facet, value), the single structure that filtering and facet counting read.
 """
 
-SCHEMA_VERSION = 2  # 2: the images table (see migrate.py)
+SCHEMA_VERSION = 3  # 2: the images table; 3: the figures' audience column (see migrate.py)
 
 KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 
@@ -20,6 +20,10 @@ SCOPES = ("park", "district", "science_city", "city", "other")
 LINK_BASES = ("stated", "inferred")
 
 FIGURE_BASES = ("actual", "target", "expected", "plan")
+
+# Who a figure is for: investors (the default; brochures and fact sheets) or the park's own internal work
+# (integrity, Party building, supervision lists, legacy problems), which handouts for investors leave out.
+FIGURE_AUDIENCES = ("investor", "internal")
 
 TABLES = {
     "meta": {"key": str, "value": str},
@@ -35,6 +39,7 @@ TABLES = {
         "metric": str, "value": str, "num": float, "unit": str, "period": str, "basis": str,
         "level": str, "tier": str, "parent_id": int, "ordinal": int,
         "aliases": str, "pinyin": str, "sort_key": str, "chains": str, "synthetic": int,
+        "audience": str,  # figures only: one of FIGURE_AUDIENCES (schema version 3)
     },
     "aliases": {"entity_id": int, "alias": str, "note": str, "citation_id": int},
     "mentions": {"entity_id": int, "citation_id": int},

@@ -116,6 +116,12 @@ def _check(corpus: Corpus, problems: list[str]) -> None:
         if node.get("parent") and node["parent"] not in chain_keys:
             problems.append(f"{where}: parent {node['parent']!r} must be defined before it")
         _check_quote(corpus, where, node["source"], node, problems)
+        for alias in node.get("alias", []):
+            source = alias.get("source", node["source"])
+            if source not in corpus.articles:
+                problems.append(f"{where}.alias: unknown source {source!r}")
+            else:
+                _check_quote(corpus, f"{where}.alias", source, alias, problems)
 
     kinds: dict[str, str] = {}
     for source, data in corpus.facts_files:
@@ -129,6 +135,8 @@ def _check(corpus: Corpus, problems: list[str]) -> None:
                 problems.append(f"{where}: kind {kind} differs from {kinds[key]} given elsewhere")
             if entity.get("scope") and entity["scope"] not in schema.SCOPES:
                 problems.append(f"{where}: scope {entity['scope']!r} not among {', '.join(schema.SCOPES)}")
+            if "audience" in entity and (kind != "figure" or entity["audience"] not in schema.FIGURE_AUDIENCES):
+                problems.append(f"{where}: audience is for figures only, one of {', '.join(schema.FIGURE_AUDIENCES)}")
             if entity.get("status") and entity["status"] not in schema.FACILITY_STATUSES:
                 problems.append(f"{where}: status {entity['status']!r} not among {schema.FACILITY_STATUSES}")
             if "quote" in entity:

@@ -259,7 +259,7 @@ LAYOUT = {
     "entities": (
         "id", "key", "kind", "name", "summary", "scope", "category", "status", "stage", "stage_date", "year",
         "amount", "metric", "value", "num", "unit", "period", "basis", "level", "tier", "parent_id", "ordinal",
-        "aliases", "pinyin", "sort_key", "chains", "synthetic",
+        "aliases", "pinyin", "sort_key", "chains", "synthetic", "audience",
     ),
     "aliases": ("entity_id", "alias", "note", "citation_id"),
     "mentions": ("entity_id", "citation_id"),
@@ -360,6 +360,8 @@ class _Synth:
             if len(have) < len(layout):  # a column was dropped from the schema: leave it out
                 keep = [layout.index(c) for c in have]
                 self.convert[table] = lambda rows, keep=keep: [tuple(r[i] for i in keep) for r in rows]
+            elif table == "entities":  # rows written as plain tuples end before the newest column (audience)
+                self.convert[table] = lambda rows, n=len(layout): [r + (None,) * (n - len(r)) for r in rows]
         self.next_citation = 1
         self.worker: threading.Thread | None = None
         self.error: BaseException | None = None
@@ -1172,7 +1174,7 @@ class _Synth:
             amount = _to_yi(num, unit)
             buf["entities"].append(_entity(
                 id=gid, key=f"syn-g{j + 1:05d}", kind="figure", name=name, scope=scope, year=year, amount=amount,
-                metric=metric, value=value, num=num, unit=unit, period=period, basis=basis, pinyin=pinyin_keys(name),
+                audience="investor", metric=metric, value=value, num=num, unit=unit, period=period, basis=basis, pinyin=pinyin_keys(name),
                 sort_key=_sort_key(name)))
             buf["facet_values"].extend((
                 (gid, "scope", scope, place),
