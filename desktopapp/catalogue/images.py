@@ -108,7 +108,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
            note: str | None = None) -> Attached:
     """Store `file` as the `kind` image of `entity_id` in the working copy of `catalogue_path` (replacing an
     earlier image of that kind), after a backup."""
-    from desktopapp.catalogue import maintenance
+    from desktopapp.catalogue import derive, maintenance
 
     if kind not in IMAGE_KINDS:
         raise CatalogueError(translate("Images", "图片类型只能是 photo（照片）或 logo（标志）。"))
@@ -131,6 +131,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
             "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM images), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entity_id, kind, image.mime, image.width, image.height, image.data, image.thumb,
              note or translate("Images", "来自文件 {name}").format(name=file.name), datetime.now().isoformat(timespec="seconds")))
+        derive.derive(conn, derive.Changes())  # images feed no derived data: only the generation moves
     return Attached(entity_id, row[0], image.width, image.height, target, saved)
 
 

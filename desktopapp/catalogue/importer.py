@@ -503,6 +503,7 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
     from desktopapp.catalogue.connection import open_readonly
 
     file = Path(file)
+    maintenance.recover(catalogue_path)  # an earlier write interrupted: its journal rolled back first
     conn = open_readonly(catalogue_path)
     try:
         report, rows, _ = check(conn, file, kind)
@@ -524,8 +525,9 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
 
 
 def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str) -> str:
-    from desktopapp.catalogue import maintenance
-    from desktopapp.catalogue.build import _to_yi, _year_of
+    from desktopapp.catalogue import derive, maintenance, undo
+    from desktopapp.catalogue.derive import to_yi as _to_yi
+    from desktopapp.catalogue.derive import year_of as _year_of
 
     digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]
     source_id = f"import-{today}-{digest}"
@@ -615,7 +617,16 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
                          ("mentions", mentions), ("facts", facts), ("stages", stages), ("tags", tags),
                          ("links", links)):
         maintenance.insert(conn, table, items)
-    maintenance.derive(conn, {e["id"] for e in entities})
+    first = entities[0]["id"] if entities else eid
+    added = [["sources", "id", source_id]]
+    for table, column, items in (("citations", "id", citations), ("entities", "id", entities),
+                                 ("facts", "id", facts), ("stages", "id", stages), ("links", "id", links)):
+        if items:
+            added.append([table, column, items[0]["id"], items[-1]["id"]])
+    added += [[table, "entity_id", first, eid - 1] for table in ("aliases", "mentions", "tags")]
+    undo.record(conn, "import", translate("Import", "导入 {file}（{n} 条）").format(file=file.name, n=len(entities)),
+                added=added)
+    derive.derive(conn, derive.Changes(e["id"] for e in entities))
     return source_id
 
 

@@ -383,8 +383,8 @@ class TextSearch:
 
                 index = self.facet_index(kind)
                 current = self.packed_current(kind)
-                arrays = {f: packing.load_text(self.conn, kind, f, current) for f in FIELDS}
-                letters = packing.load_text(self.conn, kind, "letters", current)
+                arrays = {f: packing.load_text(self.conn, kind, f, current, index.n) for f in FIELDS}
+                letters = packing.load_text(self.conn, kind, "letters", current, index.n)
                 if any(units is None for units, _ in arrays.values()) or letters[0] is None:
                     arrays, letters = text_arrays(self.conn, kind), None
                 self._texts[kind] = KindText(arrays, index.n, letters)
