@@ -180,22 +180,28 @@ def test_a_catalogues_triggers_never_run_in_our_writes(tmp_path, source, user_di
 
 # ---------------------------------------------------------------------------------------------- interrupted writes
 
-def test_a_hot_journal_is_rolled_back_and_said(tmp_path, source):
-    first = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
-    copy = first.catalogue
-    # A write killed before its commit: the journal holds the pages it had changed.
-    saved = tmp_path / "journal"
+def interrupt_a_write(copy, tmp_path):
+    """Leave `copy` as a write killed before its commit leaves it: changed pages and the journal holding the
+    pages as they were. Returns the saved journal and half-written file."""
+    saved, half = tmp_path / "journal", tmp_path / "half.db"
     conn = sqlite3.connect(copy, isolation_level=None)
     conn.execute("PRAGMA cache_size = 1")
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("UPDATE entities SET name = name || '（半途）'")
     conn.execute("DELETE FROM facts")
     shutil.copyfile(str(copy) + "-journal", saved)
-    shutil.copyfile(copy, tmp_path / "half.db")
+    shutil.copyfile(copy, half)
     conn.execute("ROLLBACK")
     conn.close()
-    shutil.copyfile(tmp_path / "half.db", copy)
+    shutil.copyfile(half, copy)
     shutil.copyfile(saved, str(copy) + "-journal")
+    return saved, half
+
+
+def test_a_hot_journal_is_rolled_back_and_said(tmp_path, source):
+    first = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
+    copy = first.catalogue
+    saved, half = interrupt_a_write(copy, tmp_path)
     with pytest.raises(CatalogueError):
         Catalogue(copy)  # read-only: SQLite cannot roll back, the file is refused
     assert maintenance.hot_journal(copy)
@@ -207,9 +213,32 @@ def test_a_hot_journal_is_rolled_back_and_said(tmp_path, source):
     assert maintenance.recover(copy) is False
     # Not a working copy: never written, its journal stays.
     outside = tmp_path / "outside.db"
-    shutil.copyfile(tmp_path / "half.db", outside)
+    shutil.copyfile(half, outside)
     shutil.copyfile(saved, str(outside) + "-journal")
     assert maintenance.recover(outside) is False and maintenance.hot_journal(outside)
+
+
+def test_the_app_reopens_an_interrupted_working_copy_and_says_so(qtbot, tmp_path, source, bundled_db, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from desktopapp.gui import app as app_module
+
+    app_module.make_application()
+    settings_file = tmp_path / "s.ini"
+    monkeypatch.setattr("PySide6.QtCore.QSettings", lambda *a: QSettings(str(settings_file), QSettings.IniFormat))
+    first = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
+    interrupt_a_write(first.catalogue, tmp_path)
+    QSettings(str(settings_file), QSettings.IniFormat).setValue("catalogue/last", str(first.catalogue))
+    notes = []
+    with app_module._startup_catalogue(None, notes) as cat:
+        assert cat.path == first.catalogue and cat.find(GOOD[0][0])  # the imported rows are there
+    assert len(notes) == 1 and "意外中断" in notes[0]
+    # A last catalogue that no longer opens: the bundled one, and a note saying so.
+    first.catalogue.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    notes.clear()
+    with app_module._startup_catalogue(None, notes) as cat:
+        assert cat.path == app_module.paths.bundled_catalogue()
+    assert len(notes) == 1 and "无法打开" in notes[0]
 
 
 def test_a_full_disk_gives_a_message_and_leaves_no_grown_file(tmp_path, source, monkeypatch):

@@ -36,9 +36,26 @@ def install_maintenance_actions(window) -> None:
         menu.insertAction(first, action)
     menu.insertSeparator(first)
     window._image_drop = ImageDrop(window)
+    _follow_outside_writes(window)
     # Sections are built on first use (after this): watch each one as it is built.
     window.section_built.connect(
         lambda section: window.after_first_paint(lambda: window._image_drop.watch(section.detail)))
+
+
+def _follow_outside_writes(window) -> None:
+    """Reopen the catalogue when another program (the command line's import) has written to it: its new rows
+    appear, and nothing is read from the arrays its write made stale."""
+    from desktopapp.gui.filewatch import CatalogueWatch
+
+    watch = window.catalogue_watch = CatalogueWatch(window)
+
+    def reopen(path) -> None:
+        if Path(path) == Path(window.catalogue.path) and window.open_catalogue(path):
+            window.statusBar().showMessage(translate("Maintenance", "目录文件已被其他程序修改，已重新载入。"), 8000)
+
+    watch.changed.connect(reopen)
+    window.catalogue_changed.connect(lambda: watch.watch(window.catalogue.path))
+    watch.watch(window.catalogue.path)
 
 
 class ImageDrop(QObject):
