@@ -52,8 +52,7 @@ def cmd_import(args) -> int:
                           source=args.source)
     print(report.text(), file=sys.stdout if report.ok else sys.stderr)
     if report.written:
-        print(f"已写入工作副本：{report.catalogue}")
-        print(f"写入前的备份：{report.backup}")
+        print(report.where_written())
     elif report.ok and args.dry_run:
         print("（试运行，未写入任何内容）")
     return 0 if report.ok else 1

@@ -44,10 +44,14 @@ def test_the_build_derives_as_a_rebuild(bundled_db):
     assert_derived_as_rebuilt(bundled_db)
 
 
-def test_an_import_derives_only_what_it_touched_as_a_rebuild(tmp_path, source):
+def test_an_import_derives_only_what_it_touched_as_a_rebuild(tmp_path, source, monkeypatch):
+    extended = []
+    append = packing.append
+    monkeypatch.setattr(packing, "append", lambda *a: extended.append(a[1]) or append(*a))
     chains_before = packed_blobs(source, "chain")
     report = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
     assert report.written, report.text()
+    assert extended == ["enterprise"]  # the packs were extended, not recomputed
     assert_derived_as_rebuilt(report.catalogue)
     assert packed_blobs(report.catalogue, "chain") == chains_before  # kinds it did not touch are not repacked
     projects = [["名称", "所属企业", "阶段", "产业链", "总投资（亿元）"],
@@ -262,3 +266,28 @@ def test_a_full_disk_gives_a_message_and_leaves_no_grown_file(tmp_path, source, 
     assert maintenance.hot_journal(copy) is None
     with Catalogue(copy) as cat:
         assert cat.find("重庆第一家公司") and not cat.find("重庆满盘测试1有限公司")
+
+
+# ---------------------------------------------------------------------------------------------- in place
+
+def test_a_large_catalogue_the_user_owns_is_written_in_place_and_undone(tmp_path, source, user_dirs, monkeypatch):
+    monkeypatch.setattr(maintenance, "IN_PLACE_BYTES", 1)  # as if the copy were gigabytes
+    report = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
+    assert report.written and report.catalogue == source and report.backup is None
+    assert "可撤销" in report.where_written()
+    assert not (user_dirs / "catalogues").exists() and not (user_dirs / "backups").exists()  # no copy at all
+    assert_derived_as_rebuilt(source)
+    undo.undo_last(source)
+    with Catalogue(source) as cat:
+        assert not cat.find(GOOD[0][0])
+    saved = maintenance.full_backup(source)  # on request
+    assert saved.parent == user_dirs / "backups"
+    with Catalogue(saved) as cat:
+        assert all(packing.current_kinds(cat.conn).values())  # the copy's packed arrays are trusted
+    # The bundled catalogue is never written in place, whatever its size.
+    with monkeypatch.context() as patched:
+        patched.setattr(maintenance.paths, "bundled_catalogue", lambda: source)
+        assert not maintenance.writes_in_place(source)
+    alter(source, "CREATE TRIGGER t AFTER INSERT ON entities BEGIN DELETE FROM facts; END")
+    with pytest.raises(CatalogueError, match="触发器"):
+        importer.run(source, write_csv(tmp_path / "f.csv", [HEAD[:1], ["重庆触发器测试公司"]]), "enterprise")

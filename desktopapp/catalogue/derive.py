@@ -295,6 +295,9 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
     full = changes is None
     if changes is not None and not isinstance(changes, Changes):
         changes = Changes(changes)
+    from desktopapp.catalogue import packing
+
+    current = {} if full else packing.current_kinds(conn)  # before this write: packs that may be extended
     if full:
         touched = _ids_where(conn, "SELECT id FROM entities")
         affected = touched
@@ -311,16 +314,21 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
                 fts_old[eid] = tuple(values)  # a neighbour: its text is as indexed until now
         _derive_rows(conn, touched, affected, full)
     _fill(conn, affected)
-    kinds = {r[0] for r in conn.execute(f"SELECT DISTINCT kind FROM entities WHERE id IN (SELECT id FROM {_TEMP})")}
+    by_kind: dict[str, set[int]] = defaultdict(set)
+    for eid, kind in conn.execute(f"SELECT id, kind FROM entities WHERE id IN (SELECT id FROM {_TEMP})"):
+        by_kind[kind].add(eid)
+    kinds = set(by_kind)
+    appended = {}
     if not full:
         kinds |= changes.kinds  # a deleted row's kind too
+        # A kind where this write only added rows, over packs current until now: its packs are extended.
+        appended = {kind: ids for kind, ids in by_kind.items()
+                    if current.get(kind) and kind not in changes.kinds and ids <= changes.added}
     _update_fts(conn, full, affected, fts_old)
     if progress:
         progress("derived")
-    from desktopapp.catalogue import packing
-
     kinds = set(packing.KIND_FACETS) if full else kinds & set(packing.KIND_FACETS)
-    seal(conn, kinds, progress)
+    seal(conn, kinds, progress, appended)
     conn.execute(f"DROP TABLE IF EXISTS {_TEMP}")
     return kinds
 
@@ -451,14 +459,16 @@ def change_counter(path: Path | None) -> int | None:
     return int.from_bytes(header[24:28], "big")
 
 
-def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None) -> int:
-    """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again and mark
-    every packed kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
+def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
+         appended: dict[str, set[int]] | None = None) -> int:
+    """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again (those in
+    `appended` by extending their packs with the rows added, see `packing.append`) and mark every packed
+    kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
     from desktopapp.catalogue import packing
 
     new = generation(conn) + 1
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(new),))
-    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress)
+    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress, appended=appended)
     return new
 
 

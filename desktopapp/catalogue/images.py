@@ -42,7 +42,7 @@ class Attached:
     width: int
     height: int
     catalogue: Path
-    backup: Path
+    backup: Path | None  # None when the catalogue is written in place (see maintenance.writes_in_place)
 
 
 def normalise(data: bytes, name: str = "") -> Normalised:
@@ -119,7 +119,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
         raise CatalogueError(translate("Images", "无法读取 {name}：{error}").format(name=file, error=exc.strerror or exc)) from exc
     image = normalise(data, file.name)
     target = maintenance.working_copy(catalogue_path)
-    saved = maintenance.backup(target)
+    saved = maintenance.backup(target) if maintenance.backs_up(target) else None
     with maintenance.writing(target) as conn:
         row = conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None or row[1] not in ENTITY_KINDS:

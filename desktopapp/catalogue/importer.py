@@ -163,6 +163,14 @@ class Report:
         return translate("Import", "{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
             file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
 
+    def where_written(self) -> str:
+        """Where the rows went, and the backup taken before (a catalogue written in place has none: its undo
+        record takes the copy's place)."""
+        if self.backup is None:
+            return translate("Import", "已直接写入 {path}（文件较大，未另做整份备份；可撤销这次导入）。").format(path=self.catalogue)
+        return translate("Import", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
+            path=self.catalogue, backup=self.backup)
+
     def text(self) -> str:
         lines = [self.summary()]
         lines += [str(p) for p in self.problems]
@@ -499,23 +507,26 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
         today: str | None = None) -> Report:
     """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
     `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy)."""
-    from desktopapp.catalogue import maintenance
+    from desktopapp.catalogue import derive, maintenance
     from desktopapp.catalogue.connection import open_readonly
 
     file = Path(file)
     maintenance.recover(catalogue_path)  # an earlier write interrupted: its journal rolled back first
+    counter = derive.change_counter(Path(catalogue_path))
     conn = open_readonly(catalogue_path)
     try:
-        report, rows, _ = check(conn, file, kind)
+        report, rows, lookup = check(conn, file, kind)
     finally:
         conn.close()
     if dry_run or not report.ok:
         return report
     target = maintenance.working_copy(catalogue_path)
-    saved = maintenance.backup(target)
+    saved = maintenance.backup(target) if maintenance.backs_up(target) else None
     with maintenance.writing(target) as wconn:
-        # Check again inside the transaction, against the copy that is written to.
-        report, rows, lookup = check(wconn, file, kind)
+        if not (target == Path(catalogue_path) and counter is not None and derive.change_counter(target) == counter):
+            # Written to since the check (or a new copy): check again inside the transaction, against the
+            # file that is written to.
+            report, rows, lookup = check(wconn, file, kind)
         report.catalogue, report.backup = target, saved
         if not report.ok:
             return report

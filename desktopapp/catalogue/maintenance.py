@@ -27,6 +27,28 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
+# A catalogue the user owns of at least this size is written in place: copying gigabytes for every import
+# costs more than the import (its undo records, kept in the file, take the copy's place; `full_backup` is
+# there when a copy is wanted). Smaller ones, and the bundled catalogue, get a working copy.
+IN_PLACE_BYTES = 64 * 2**20
+
+
+def writes_in_place(path: str | Path) -> bool:
+    """True for a large catalogue the user can write, other than the bundled one: it is changed in place."""
+    path = Path(path)
+    try:
+        if path.resolve() == paths.bundled_catalogue().resolve() or path.stat().st_size < IN_PLACE_BYTES:
+            return False
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def backs_up(path: str | Path) -> bool:
+    """Whether a write to `path` takes a whole-file backup first (not for catalogues written in place)."""
+    return not writes_in_place(path)
+
+
 def is_working_copy(path: str | Path) -> bool:
     """True if `path` lies in the user's catalogues folder (the only place this program writes)."""
     try:
@@ -113,7 +135,7 @@ def working_copy(path: str | Path) -> Path:
     copy made of `path` before (so that successive imports and images, from the app or the command line, add
     up in one copy); else a new copy."""
     path = Path(path)
-    if is_working_copy(path):
+    if is_working_copy(path) or writes_in_place(path):
         return path
     folder = userdirs.catalogues_dir()
     source = str(path.resolve())
@@ -139,13 +161,17 @@ def _copied_from(copy: Path) -> str | None:
     return row[0] if row else None
 
 
-def backup(path: str | Path) -> Path:
-    """A timestamped copy of a working catalogue in the backups folder; returns its path."""
+def backup(path: str | Path, target: str | Path | None = None) -> Path:
+    """A full, consistent copy of a catalogue (by default timestamped, in the backups folder); returns its
+    path. Taken before each write to a working copy, and on request (`full_backup`) for any catalogue."""
     path = Path(path)
-    target = userdirs.backups_dir() / f"{path.stem}-{_stamp()}.db"
+    target = Path(target) if target else userdirs.backups_dir() / f"{path.stem}-{_stamp()}.db"
     untouched = _untouched(path)
     _copy_db(path, target, derive.stamp if untouched else None)  # a copy has a change counter of its own
     return target
+
+
+full_backup = backup
 
 
 def hot_journal(path: str | Path) -> Path | None:
@@ -162,7 +188,7 @@ def recover(path: str | Path) -> bool:
     restores the pages the write had changed). True if there was one. Files that are not working copies are
     never written: their journal stays, and opening them read-only says what to do."""
     path = Path(path)
-    if hot_journal(path) is None or not is_working_copy(path):
+    if hot_journal(path) is None or not (is_working_copy(path) or writes_in_place(path)):
         return False
     conn = sqlite3.connect(path, isolation_level=None, timeout=5)
     try:
@@ -185,18 +211,25 @@ def _open_for_writing(path: Path) -> sqlite3.Connection:
 
 @contextmanager
 def writing(path: str | Path):
-    """A read-write connection on a working copy, inside one transaction (committed on success, rolled back
-    on any exception). Refuses anything that is not a working copy; drops any trigger first. The writer
+    """A read-write connection on a working copy (or a large catalogue written in place), inside one
+    transaction (committed on success, rolled back on any exception). Refuses anything else; drops any
+    trigger of a working copy first, and refuses a catalogue written in place that has one. The writer
     calls `derive.derive` with what it changed; if it did not (nothing derived changed), the generation is
     still raised. After the commit the change counter is stamped (see derive)."""
     path = Path(path)
-    if not is_working_copy(path):
+    own = is_working_copy(path)
+    if not own and not writes_in_place(path):
         raise CatalogueError(translate("Catalogue", "只能修改工作副本，不能直接修改 {path}。").format(path=path))
     conn = _open_for_writing(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            drop_triggers(conn)
+            if own:
+                drop_triggers(conn)
+            elif conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchone():
+                raise CatalogueError(translate(
+                    "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
+                    "请先打开它的副本（较小的目录会自动使用工作副本）。").format(path=path))
             start = derive.generation(conn)
             yield conn
             if derive.generation(conn) == start:

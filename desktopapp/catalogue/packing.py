@@ -200,6 +200,67 @@ def compute_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: 
     return np.searchsorted(ids, ordered).astype(np.int32)
 
 
+def _sql_rank(values: list) -> np.ndarray:
+    """Each value's rank in SQLite's ascending order (NULL, then numbers, then text, then BLOBs; text by
+    code point, which is UTF-8's byte order), equal values sharing a rank."""
+    def key(v):
+        if v is None:
+            return (0, 0)
+        if isinstance(v, (int, float)):
+            return (1, v)
+        return (2, v) if isinstance(v, str) else (3, bytes(v))
+
+    stated = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    present = [v for v in values if v is not None]
+    fast = None
+    if all(type(v) is str for v in present):  # text: code point order, as numpy compares str objects
+        fast = np.array(present, dtype=object)
+    elif all(type(v) is float or (type(v) is int and abs(v) < 2**53) for v in present):
+        fast = np.array(present, dtype=np.float64)
+    if fast is not None:
+        out = np.zeros(len(values), dtype=np.int64)  # NULL first
+        if len(present):
+            out[stated] = np.unique(fast, return_inverse=True)[1].reshape(-1) + 1
+        return out
+    distinct = sorted(set(values), key=key)
+    ranks, last, rank = {}, None, -1
+    for v in distinct:
+        k = key(v)
+        if k != last:
+            rank += 1
+            last = k
+        ranks[v] = rank
+    return np.fromiter((ranks[v] for v in values), dtype=np.int64, count=len(values))
+
+
+def all_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[str, tuple[np.ndarray, int, np.ndarray]]:
+    """Every sort column's (order, nulls, runs) for `kind`, from one read of the columns and numpy sorts:
+    the same orders as `compute_order` (ascending, not-stated last, ties by sort_key then id)."""
+    columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
+    rows = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
+                        (kind,)).fetchall()
+    got = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    if not np.array_equal(got, ids):
+        raise ValueError("entities changed while packing")
+    by_name = _sql_rank([r[1] for r in rows])
+    position = np.arange(len(rows))
+    out = {}
+    for column, expr in SORT_COLUMNS.items():
+        if expr == "id":
+            values = [r[0] for r in rows]
+        elif expr == "sort_key":
+            values = [r[1] for r in rows]
+        else:
+            i = 2 + columns.index(expr)
+            values = [r[i] for r in rows]
+        rank = _sql_rank(values)
+        null = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+        order = np.lexsort((position, by_name, rank, null)).astype(np.int32)
+        runs = np.unique(rank[~null], return_counts=True)[1].astype(np.int64)
+        out[column] = (order, int(null.sum()), runs)
+    return out
+
+
 def value_runs(conn: sqlite3.Connection, kind: str, column: str) -> np.ndarray:
     """How many entities of `kind` share each stated value of `column`, in ascending order of the values:
     the runs of equal values along the ascending order."""
@@ -262,8 +323,109 @@ def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | N
 
 # ---------------------------------------------------------------------- writing
 
+def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> None:
+    for column, (order, nulls, runs) in all_orders(conn, kind, ids).items():
+        extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
+        _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
+
+
+def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: int) -> bool:
+    """Add the entities `new_ids` (all newer than every packed one, nothing else of the kind changed) to the
+    kind's current packed arrays without recomputing the rest: ids, facet columns (new values merged into
+    the sorted value list, old codes remapped) and search text are extended; sort orders are recomputed from
+    one read of the columns. False (nothing written) when the packed arrays are not there to extend."""
+    from desktopapp.catalogue.search import letter_codes, text_arrays
+
+    try:
+        meta, arrays = _get(conn, kind, "ids")
+        if meta is None or meta.get("fresh", {}).get("version") != PACK_VERSION:
+            return False
+        old_ids = arrays[0]
+        new = np.array(sorted(new_ids), dtype=np.int64)
+        if len(old_ids) and len(new) and new[0] <= old_ids[-1]:
+            return False
+        ids = np.concatenate([old_ids, new])
+        n_old, n = len(old_ids), len(ids)
+        marks = ",".join(str(int(i)) for i in new)
+        rows = conn.execute(f"SELECT facet, value, label, entity_id FROM facet_values WHERE entity_id IN ({marks}) "
+                            "ORDER BY facet, value, entity_id").fetchall() if len(new) else []
+        by_facet: dict[str, list] = {}
+        for facet, value, label, eid in rows:
+            by_facet.setdefault(facet, []).append((value, label, eid))
+        columns = []
+        for facet in KIND_FACETS.get(kind, ()):
+            fmeta, farrays = _get(conn, kind, f"facet:{facet}")
+            if fmeta is None:
+                return False
+            column = _facet_column(fmeta, farrays, n_old)
+            columns.append((facet, _extended(column, by_facet.get(facet, []), ids, n_old)))
+        texts_new = text_arrays(conn, kind, since_id=int(old_ids[-1]) if n_old else None)
+        texts = {}
+        for field in texts_new:
+            tmeta, tarrays = _get(conn, kind, f"text:{field}")
+            if tmeta is None:
+                return False
+            units, offsets = tarrays
+            new_units, new_offsets = texts_new[field]
+            if len(new_offsets) != len(new):
+                return False
+            texts[field] = (np.concatenate([units, new_units[1:]]),
+                            np.concatenate([offsets, new_offsets + (len(units) - 1)]))
+        lmeta, larrays = _get(conn, kind, "text:letters")
+        if lmeta is None:
+            return False
+        words, wholes = letter_codes(*texts_new["pinyin"])
+        letters = (np.concatenate([larrays[0], words]), np.concatenate([larrays[1], wholes]))
+    except PackedError:
+        return False
+    for facet, (values, labels, codes, pos) in columns:
+        meta = {"values": values, "labels": labels, "dense": pos is None}
+        _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
+    _put_orders(conn, kind, ids)
+    for field, (units, offsets) in texts.items():
+        _put(conn, kind, f"text:{field}", {}, units, offsets)
+    _put(conn, kind, "text:letters", {}, *letters)
+    _put(conn, kind, "ids", {"fresh": {"version": PACK_VERSION, "generation": generation}}, ids)
+    return True
+
+
+def _extended(column: FacetColumn, rows: list, ids: np.ndarray, n_old: int):
+    """(values, labels, codes, pos or None) of a facet column with the new entities' (value, label, id) rows
+    added, in the form `facets.compute` gives: values sorted, dense while no entity has two values."""
+    codes_old, pos_old = column.entries()
+    values, labels = list(column.values), list(column.labels)
+    known = set(values)
+    added = {}
+    for value, label, _ in rows:
+        if value not in known and value not in added:
+            added[value] = label or value
+    if added:
+        merged = sorted(known | set(added))
+        where = {v: i for i, v in enumerate(merged)}
+        remap = np.array([where[v] for v in values] + [-1], dtype=np.int32)
+        label_of = dict(zip(values, labels)) | added
+        values, labels = merged, [label_of[v] for v in merged]
+        codes_old = remap[codes_old]  # -1 (none) maps to the appended -1
+    code_of = {v: i for i, v in enumerate(values)}
+    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int32)
+    new_codes = np.array([code_of[v] for v, _, _ in rows], dtype=np.int32)
+    order = np.lexsort((new_codes, new_pos))
+    new_pos, new_codes = new_pos[order], new_codes[order]
+    several = pos_old is not None or len(np.unique(new_pos)) != len(new_pos)
+    if not several:
+        dense = np.full(len(ids), -1, dtype=np.int32)
+        dense[:n_old] = codes_old
+        dense[new_pos] = new_codes
+        return values, labels, dense, None
+    if pos_old is None:
+        has = np.flatnonzero(codes_old >= 0).astype(np.int32)
+        pos_old, codes_old = has, codes_old[has]
+    return (values, labels, np.concatenate([codes_old, new_codes]).astype(np.int32),
+            np.concatenate([pos_old, new_pos]).astype(np.int32))
+
+
 def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: int | None = None,
-         progress=None) -> None:
+         progress=None, appended: dict[str, set[int]] | None = None) -> None:
     """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
     `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
     `derive.seal`, which raises the generation first."""
@@ -275,6 +437,9 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
     generation = derive.generation(conn) if generation is None else generation
     fresh = {"version": PACK_VERSION, "generation": generation}
     kinds = set(KIND_FACETS) if kinds is None else set(kinds)
+    for kind, new_ids in (appended or {}).items():
+        if kind in kinds and append(conn, kind, new_ids, generation):
+            kinds.discard(kind)
     for kind in KIND_FACETS:
         if kind not in kinds:
             row = conn.execute("SELECT meta FROM packed WHERE kind = ? AND name = 'ids'", (kind,)).fetchone()
@@ -293,10 +458,7 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
             meta = {"values": column.values, "labels": column.labels, "dense": pos is None}
             arrays = (codes,) if pos is None else (codes, pos)
             _put(conn, kind, f"facet:{facet}", meta, *arrays)
-        for column in SORT_COLUMNS:
-            order = compute_order(conn, kind, index.ids, column)
-            runs = () if column in UNIQUE_SORT_COLUMNS else (value_runs(conn, kind, column),)
-            _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order, *runs)
+        _put_orders(conn, kind, index.ids)
         texts = text_arrays(conn, kind)
         for field, (units, offsets) in texts.items():
             _put(conn, kind, f"text:{field}", {}, units, offsets)

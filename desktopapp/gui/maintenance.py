@@ -164,8 +164,7 @@ class ImportDialog(QDialog):
         self.show_report(report)
         if report.written:
             self.window.open_catalogue(report.catalogue)
-            self.summary.setText(report.summary() + "\n" + translate("Maintenance", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
-                path=report.catalogue, backup=report.backup))
+            self.summary.setText(report.summary() + "\n" + report.where_written())
             self.import_button.setEnabled(False)
 
 
