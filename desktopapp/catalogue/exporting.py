@@ -40,7 +40,7 @@ def describe(cat, filters: Filters) -> list[tuple[str, str]]:
     return out
 
 
-def _records(cat, kind: str, ids: list[int]) -> tuple[list[str], list[list]]:
+def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list[list]]:
     from desktopapp.catalogue.importer import COLUMNS
 
     columns = COLUMNS.get(kind)
@@ -50,7 +50,9 @@ def _records(cat, kind: str, ids: list[int]) -> tuple[list[str], list[list]]:
         return headers, [[rows[i]["name"], rows[i]["level"], rows[i]["chains"], rows[i]["summary"]] for i in ids]
     headers = [c.header for c in columns]
     out = []
-    for eid in ids:
+    for n, eid in enumerate(ids):
+        if work is not None and n % 500 == 0:
+            work.progress(n, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=n, total=len(ids)))
         d = cat.details(eid)
         if d is None:
             continue
@@ -85,14 +87,15 @@ def _records(cat, kind: str, ids: list[int]) -> tuple[list[str], list[list]]:
 
 
 def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance", descending: bool = False,
-                now: datetime | None = None) -> int:
-    """Write the entities matching `filters` to `path` (.csv or .xlsx); return how many were written."""
+                now: datetime | None = None, work=None) -> int:
+    """Write the entities matching `filters` to `path` (.csv or .xlsx); return how many were written.
+    `work` (catalogue/work.py) receives progress and can cancel (no file is left then)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise CatalogueError(translate("Export", "只能导出为 .csv 或 .xlsx 文件：{path}").format(path=path))
     ids = [int(i) for i in cat.ids(filters, sort, descending)]
-    headers, rows = _records(cat, filters.kind, ids)
+    headers, rows = _records(cat, filters.kind, ids, work)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
     about = describe(cat, filters) + [(translate("Export", "条数"), str(len(rows))), (translate("Export", "导出时间"), stamp)]
     if cat.meta.get("edition"):

@@ -504,25 +504,32 @@ def _check_refs(report, lookup, number, values) -> None:
 
 
 def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, source: str | None = None,
-        today: str | None = None) -> Report:
+        today: str | None = None, work=None) -> Report:
     """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
-    `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy)."""
+    `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy).
+    `work` (catalogue/work.py) receives progress and can cancel: nothing is then written."""
     from desktopapp.catalogue import derive, maintenance
     from desktopapp.catalogue.connection import open_readonly
+    from desktopapp.catalogue.work import NOTHING
 
+    work = work or NOTHING
     file = Path(file)
+    work.progress(0, 4, translate("Import", "正在检查 {file}…").format(file=file.name))
     maintenance.recover(catalogue_path)  # an earlier write interrupted: its journal rolled back first
     counter = derive.change_counter(Path(catalogue_path))
     conn = open_readonly(catalogue_path)
     try:
-        report, rows, lookup = check(conn, file, kind)
+        with work.connection(conn):
+            report, rows, lookup = check(conn, file, kind)
     finally:
         conn.close()
     if dry_run or not report.ok:
         return report
+    work.progress(1, 4, translate("Import", "正在准备写入…"))
     target = maintenance.working_copy(catalogue_path)
     saved = maintenance.backup(target) if maintenance.backs_up(target) else None
-    with maintenance.writing(target) as wconn:
+    work.progress(2, 4, translate("Import", "正在写入 {n} 条…").format(n=len(rows)))
+    with maintenance.writing(target, work) as wconn:
         if not (target == Path(catalogue_path) and counter is not None and derive.change_counter(target) == counter):
             # Written to since the check (or a new copy): check again inside the transaction, against the
             # file that is written to.
@@ -530,12 +537,14 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
         report.catalogue, report.backup = target, saved
         if not report.ok:
             return report
-        report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat())
+        report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat(),
+                                  lambda text: work.progress(3, 4, text))
         report.written = True
     return report
 
 
-def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str) -> str:
+def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str,
+           progress=None) -> str:
     from desktopapp.catalogue import derive, maintenance, undo
     from desktopapp.catalogue.derive import to_yi as _to_yi
     from desktopapp.catalogue.derive import year_of as _year_of
@@ -637,6 +646,8 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     added += [[table, "entity_id", first, eid - 1] for table in ("aliases", "mentions", "tags")]
     undo.record(conn, "import", translate("Import", "导入 {file}（{n} 条）").format(file=file.name, n=len(entities)),
                 added=added)
+    if progress:
+        progress(translate("Import", "正在更新检索和筛选数据…"))
     derive.derive(conn, derive.Changes(e["id"] for e in entities))
     return source_id
 

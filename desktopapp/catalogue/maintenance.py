@@ -210,35 +210,41 @@ def _open_for_writing(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def writing(path: str | Path):
+def writing(path: str | Path, work=None):
     """A read-write connection on a working copy (or a large catalogue written in place), inside one
     transaction (committed on success, rolled back on any exception). Refuses anything else; drops any
     trigger of a working copy first, and refuses a catalogue written in place that has one. The writer
     calls `derive.derive` with what it changed; if it did not (nothing derived changed), the generation is
-    still raised. After the commit the change counter is stamped (see derive)."""
+    still raised. After the commit the change counter is stamped (see derive). `work` (catalogue/work.py):
+    a cancel interrupts the connection and rolls the write back."""
+    from desktopapp.catalogue.work import NOTHING
+
+    work = work or NOTHING
     path = Path(path)
     own = is_working_copy(path)
     if not own and not writes_in_place(path):
         raise CatalogueError(translate("Catalogue", "只能修改工作副本，不能直接修改 {path}。").format(path=path))
     conn = _open_for_writing(path)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if own:
-                drop_triggers(conn)
-            elif conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchone():
-                raise CatalogueError(translate(
-                    "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
-                    "请先打开它的副本（较小的目录会自动使用工作副本）。").format(path=path))
-            start = derive.generation(conn)
-            yield conn
-            if derive.generation(conn) == start:
-                derive.seal(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # a failed COMMIT may have rolled back already
-                conn.execute("ROLLBACK")
-            raise
+        with work.connection(conn):  # until the commit, a cancel interrupts and rolls back
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                if own:
+                    drop_triggers(conn)
+                elif conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchone():
+                    raise CatalogueError(translate(
+                        "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
+                        "请先打开它的副本（较小的目录会自动使用工作副本）。").format(path=path))
+                start = derive.generation(conn)
+                yield conn
+                if derive.generation(conn) == start:
+                    derive.seal(conn)
+                work.check()
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # a failed COMMIT may have rolled back already
+                    conn.execute("ROLLBACK")
+                raise
         derive.stamp(conn)
     except (sqlite3.Error, OSError) as exc:
         if _full_disk(exc):

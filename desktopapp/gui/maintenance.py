@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from desktopapp.catalogue import CatalogueError
@@ -98,6 +98,14 @@ class ImportDialog(QDialog):
         buttons = QDialogButtonBox()
         self.check_button = buttons.addButton(translate("Maintenance", "检查"), QDialogButtonBox.ActionRole)
         self.import_button = buttons.addButton(translate("Maintenance", "导入"), QDialogButtonBox.AcceptRole)
+        self.cancel_button = buttons.addButton(translate("Maintenance", "取消"), QDialogButtonBox.ActionRole)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("ImportProgress")
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.task = None
         buttons.addButton(QDialogButtonBox.Close).setText(translate("Maintenance", "关闭"))
         self.import_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
@@ -123,21 +131,63 @@ class ImportDialog(QDialog):
         if path:
             write_template(kind, Path(path))
 
-    def _run(self, dry_run: bool):
+    def _run(self, dry_run: bool) -> None:
+        """Check (or import) in a task: the window stays responsive, the progress shows, 取消 stops it."""
         from desktopapp.catalogue import importer
+        from desktopapp.gui import tasks
 
         text = self.file_edit.text().strip()
         if not text:
             self.summary.setText(translate("Maintenance", "请先选择要导入的文件。"))
-            return None
-        try:
-            return importer.run(self.window.catalogue.path, Path(text), self.kind_box.currentData(), dry_run=dry_run,
-                                source=self.source_edit.text().strip() or None)
-        except (CatalogueError, OSError) as exc:
-            self.table.setRowCount(0)
-            self.summary.setText(str(exc))
+            return
+        path, file, kind = self.window.catalogue.path, Path(text), self.kind_box.currentData()
+        source = self.source_edit.text().strip() or None
+        self._busy(True)
+        self.task = tasks.run(
+            lambda work: importer.run(path, file, kind, dry_run=dry_run, source=source, work=work), self,
+            on_success=lambda report: self._done(report, dry_run), on_failure=self._failed, name="import")
+        self.task.progressed.connect(self._progress)
+
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def cancel(self) -> None:
+        if self.busy():
+            self.summary.setText(translate("Maintenance", "正在取消…"))
+            self.task.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.check_button, self.file_edit, self.kind_box, self.source_edit):
+            widget.setEnabled(not busy)
+        if busy:
             self.import_button.setEnabled(False)
-            return None
+            self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if text:
+            self.summary.setText(text)
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.table.setRowCount(0)
+        self.summary.setText(message)
+        self.import_button.setEnabled(False)
+
+    def _done(self, report, dry_run: bool) -> None:
+        self._busy(False)
+        self.show_report(report)
+        if report.written:
+            self.window.open_catalogue(report.catalogue)
+            self.summary.setText(report.summary() + "\n" + report.where_written())
+            self.import_button.setEnabled(False)
+
+    def reject(self) -> None:
+        self.cancel()  # closing the dialog stops its work (nothing is written then)
+        super().reject()
 
     def show_report(self, report) -> None:
         self.report = report
@@ -153,34 +203,35 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(report.ok and not report.written)
 
     def check(self) -> None:
-        report = self._run(dry_run=True)
-        if report is not None:
-            self.show_report(report)
+        self._run(dry_run=True)
 
     def do_import(self) -> None:
-        report = self._run(dry_run=False)
-        if report is None:
-            return
-        self.show_report(report)
-        if report.written:
-            self.window.open_catalogue(report.catalogue)
-            self.summary.setText(report.summary() + "\n" + report.where_written())
-            self.import_button.setEnabled(False)
+        self._run(dry_run=False)
 
 
 # ---------------------------------------------------------------------------------------------- export
 
 
-def export_current(window, path: str | Path) -> int:
-    """Export the current section's list, with its filters and order, to `path`; return the count."""
-    from desktopapp.catalogue import exporting
-
+def export_current(window, path: str | Path, work=None) -> int:
+    """Export the current section's list, with its filters and order, to `path`; return the count. Reads
+    through a catalogue connection of its own, so it may run in a task."""
     section = window.current_section()  # the map and board tabs list in relevance (name) order
-    return exporting.export_list(window.catalogue, section.filters, Path(path),
-                                 getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False))
+    filters = section.filters
+    sort, descending = getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False)
+    return _export(window.catalogue.path, filters, Path(path), sort, descending, work)
+
+
+def _export(catalogue_path, filters, path: Path, sort: str, descending: bool, work=None) -> int:
+    from desktopapp.catalogue import Catalogue, exporting
+    from desktopapp.catalogue.work import NOTHING
+
+    work = work or NOTHING
+    with Catalogue(catalogue_path) as cat, work.connection(cat.conn):
+        return exporting.export_list(cat, filters, path, sort, descending, work=work)
 
 
 def choose_export(window) -> None:
+    from desktopapp.gui import tasks
     from desktopapp.labels import kind_label
 
     section = window.current_section()
@@ -191,12 +242,22 @@ def choose_export(window) -> None:
         return
     if Path(path).suffix.lower() not in (".xlsx", ".csv"):
         path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-    try:
-        n = export_current(window, path)
-    except (CatalogueError, OSError) as exc:
-        QMessageBox.warning(window, translate("Maintenance", "无法导出"), str(exc))
-        return
-    window.statusBar().showMessage(translate("Maintenance", "已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+    catalogue_path, filters = window.catalogue.path, section.filters
+    sort, descending = getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False)
+
+    def done(n: int) -> None:
+        window.statusBar().showMessage(translate("Maintenance", "已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+
+    def failed(message: str) -> None:
+        if window.export_task.work.cancelled:
+            window.statusBar().showMessage(translate("Maintenance", "已取消导出。"), 5000)
+        else:
+            QMessageBox.warning(window, translate("Maintenance", "无法导出"), message)
+
+    window.export_task = tasks.run(
+        lambda work: _export(catalogue_path, filters, Path(path), sort, descending, work), window,
+        title=translate("Maintenance", "正在导出 {name}…").format(name=Path(path).name), on_success=done,
+        on_failure=failed, name="export")
 
 
 # ---------------------------------------------------------------------------------------------- images
