@@ -291,3 +291,47 @@ def test_a_large_catalogue_the_user_owns_is_written_in_place_and_undone(tmp_path
     alter(source, "CREATE TRIGGER t AFTER INSERT ON entities BEGIN DELETE FROM facts; END")
     with pytest.raises(CatalogueError, match="触发器"):
         importer.run(source, write_csv(tmp_path / "f.csv", [HEAD[:1], ["重庆触发器测试公司"]]), "enterprise")
+
+
+# ---------------------------------------------------------------------------------------------- export
+
+def _row_from_details(cat, kind, eid):
+    """What an export row says about an entity, read from its details (the way export used to be read)."""
+    from desktopapp.catalogue.importer import COLUMNS
+
+    d = cat.details(eid)
+    e = d.entity
+    facts = {f.field: f for f in d.facts if f.current}
+    chain_links = [link for link in d.links if link.relation == "chain" and link.outgoing]
+
+    def linked(relation, other):
+        return next((x.other_name for x in d.links if x.relation == relation and x.outgoing and x.other_kind == other),
+                    None)
+
+    short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
+    value = {
+        "name": e["name"], "short": short, "summary": e["summary"], "scope": e["scope"],
+        "aliases": "、".join(a for a in dict.fromkeys(a.alias for a in d.aliases) if a not in (short, e["name"])),
+        "chains": "、".join("·".join(x.path) if x.path else x.other_name for x in chain_links),
+        "role": next((x.role for x in chain_links if x.role), None), "tags": "、".join(t.tag for t in d.tags),
+        "facility": linked("located_in", "facility"), "enterprise": linked("project_of", "enterprise"),
+        "operator": linked("operated_by", "organisation"), "stage": e["stage"], "stage_date": e["stage_date"],
+        "category": e["category"], "status": e["status"], "year": e["year"], "metric": e["metric"], "num": e["num"],
+        "unit": e["unit"], "period": e["period"], "basis": e["basis"],
+        "credit_code": facts["统一社会信用代码"].value if "统一社会信用代码" in facts else None,
+        "founded": int(facts["成立时间"].num) if "成立时间" in facts and facts["成立时间"].num else None,
+        "output": e["amount"] if kind == "enterprise" else None,
+        "investment": e["amount"] if kind == "project" else None,
+        "area": facts["面积"].num if "面积" in facts else None,
+    }
+    return [value.get(c.field) for c in COLUMNS[kind]]
+
+
+@pytest.mark.parametrize("kind", ["enterprise", "project", "facility", "organisation", "figure"])
+def test_export_reads_in_bulk_what_details_say(catalogue, kind, monkeypatch):
+    from desktopapp.catalogue import exporting
+
+    monkeypatch.setattr(exporting, "CHUNK", 7)  # several chunks
+    ids = [int(i) for i in catalogue.ids(Filters(kind=kind), "name")]
+    _, rows = exporting._records(catalogue, kind, ids)
+    assert rows == [_row_from_details(catalogue, kind, i) for i in ids]

@@ -49,41 +49,89 @@ def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list
         rows = cat.rows(ids)
         return headers, [[rows[i]["name"], rows[i]["level"], rows[i]["chains"], rows[i]["summary"]] for i in ids]
     headers = [c.header for c in columns]
-    out = []
-    for n, eid in enumerate(ids):
-        if work is not None and n % 500 == 0:
-            work.progress(n, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=n, total=len(ids)))
-        d = cat.details(eid)
-        if d is None:
-            continue
-        e = d.entity
-        facts = {f.field: f for f in d.facts if f.current}
-        chain_links = [l for l in d.links if l.relation == "chain" and l.outgoing]
+    chains = {r[0]: (r[1], r[2]) for r in cat.conn.execute("SELECT id, name, parent_id FROM entities WHERE kind = 'chain'")}
+    paths: dict[int, str] = {}
 
-        def link(relation, kind):
-            return next((l.other_name for l in d.links
-                         if l.relation == relation and l.outgoing and l.other_kind == kind), None)
+    def path(chain_id: int) -> str:  # names from the system down, as details' chain_path gives them
+        if chain_id not in paths:
+            names, cid, seen = [], chain_id, set()
+            while cid and cid in chains and cid not in seen:
+                seen.add(cid)
+                names.append(chains[cid][0])
+                cid = chains[cid][1]
+            paths[chain_id] = "·".join(reversed(names))
+        return paths[chain_id]
+
+    out = []
+    for start in range(0, len(ids), CHUNK):
+        if work is not None:
+            work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start, total=len(ids)))
+        chunk = ids[start:start + CHUNK]
+        out.extend(_chunk_records(cat.conn, kind, columns, chunk, path))
+    return headers, out
+
+
+CHUNK = 5000  # entities read per set of queries
+
+
+def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]:
+    """The export rows of `ids` (in that order), read with one query per table instead of one `details()`
+    per entity (an export of a register runs at tens of thousands of rows a second, not hundreds)."""
+    marks = ",".join(str(int(i)) for i in ids)
+    entities = {r["id"]: dict(r) for r in _rows(conn, f"SELECT * FROM entities WHERE id IN ({marks})")}
+    aliases, tags, facts, links = {}, {}, {}, {}
+    for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY rowid"):
+        aliases.setdefault(eid, {})[alias] = None
+    for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE entity_id IN ({marks}) ORDER BY rowid"):
+        tags.setdefault(eid, {})[tag] = None
+    for eid, field, value, num in conn.execute(
+            f"SELECT entity_id, field, value, num FROM facts WHERE entity_id IN ({marks}) AND current "
+            "AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY id"):
+        facts.setdefault(eid, {})[field] = (value, num)
+    for src, relation, dst, role, name, other_kind in conn.execute(
+            "SELECT l.src_id, l.relation, l.dst_id, l.role, e.name, e.kind FROM links l JOIN entities e ON e.id = l.dst_id "
+            f"WHERE l.src_id IN ({marks}) ORDER BY l.id"):
+        seen = links.setdefault(src, {})
+        kept = seen.get((relation, dst))  # duplicates merged as details merges them: the first, with a role
+        seen[(relation, dst)] = (relation, dst, kept[2] or role, name, other_kind) if kept else \
+            (relation, dst, role, name, other_kind)
+    out = []
+    for eid in ids:
+        e = entities.get(eid)
+        if e is None:
+            continue
+        own = list(links.get(eid, {}).values())
+        chain_links = [l for l in own if l[0] == "chain"]
+        fact = facts.get(eid, {})
+
+        def link(relation, other_kind):
+            return next((l[3] for l in own if l[0] == relation and l[4] == other_kind), None)
 
         short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
-        aliases = [a for a in dict.fromkeys(a.alias for a in d.aliases) if a not in (short, e["name"])]
+        names = [a for a in aliases.get(eid, {}) if a not in (short, e["name"])]
         value = {
-            "name": e["name"], "short": short, "aliases": "、".join(aliases), "summary": e["summary"],
-            "scope": e["scope"], "chains": "、".join("·".join(l.path) if l.path else l.other_name
-                                                   for l in chain_links),
-            "role": next((l.role for l in chain_links if l.role), None), "tags": "、".join(t.tag for t in d.tags),
+            "name": e["name"], "short": short, "aliases": "、".join(names), "summary": e["summary"],
+            "scope": e["scope"], "chains": "、".join(path(l[1]) or l[3] for l in chain_links),
+            "role": next((l[2] for l in chain_links if l[2]), None), "tags": "、".join(tags.get(eid, {})),
             "facility": link("located_in", "facility"), "enterprise": link("project_of", "enterprise"),
             "operator": link("operated_by", "organisation"),
             "stage": e["stage"], "stage_date": e["stage_date"], "category": e["category"], "status": e["status"],
             "year": e["year"], "metric": e["metric"], "num": e["num"], "unit": e["unit"], "period": e["period"],
             "basis": e["basis"],
-            "credit_code": facts["统一社会信用代码"].value if "统一社会信用代码" in facts else None,
-            "founded": int(facts["成立时间"].num) if "成立时间" in facts and facts["成立时间"].num else None,
+            "credit_code": fact["统一社会信用代码"][0] if "统一社会信用代码" in fact else None,
+            "founded": int(fact["成立时间"][1]) if "成立时间" in fact and fact["成立时间"][1] else None,
             "output": e["amount"] if kind == "enterprise" else None,
             "investment": e["amount"] if kind == "project" else None,
-            "area": facts["面积"].num if "面积" in facts else None,
+            "area": fact["面积"][1] if "面积" in fact else None,
         }
         out.append([value.get(c.field) for c in columns])
-    return headers, out
+    return out
+
+
+def _rows(conn, sql: str):
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
 
 
 def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance", descending: bool = False,
