@@ -113,3 +113,23 @@ def test_a_task_reports_its_result_or_its_message(qtbot, finish):
     qtbot.wait(20)
     assert seen[0] == (1, 2, "半")
     assert seen[-1] == (("ok", 42) if finish == "ok" else ("failed", "不行"))
+
+
+def test_undo_and_backup_from_the_file_menu(open_window, qtbot, tmp_path, bundled_db, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    source = tmp_path / "catalogue.db"
+    shutil.copyfile(bundled_db, source)
+    copy = importer.run(source, write_csv(tmp_path / "b.csv", [HEAD, *GOOD]), "enterprise").catalogue
+    window = open_window(copy)
+    assert window.catalogue.find(GOOD[0][0])
+    saved = tmp_path / "备份.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "已备份" in window.statusBar().currentMessage(), timeout=10000)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.Yes)
+    window.undo_import_action.trigger()
+    qtbot.waitUntil(lambda: "已撤销" in window.statusBar().currentMessage(), timeout=10000)
+    assert not window.catalogue.find(GOOD[0][0])  # the window shows the catalogue as it is now
+    with Catalogue(saved) as cat:
+        assert cat.find(GOOD[0][0])  # the backup was taken before

@@ -116,8 +116,11 @@ def _norm_header(text) -> str:
     return text.lstrip("*")  # the template marks required columns with *
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm_name(text: str) -> str:
-    return re.sub(r"\s+", "", str(text)).casefold()
+    return _SPACES.sub("", str(text)).casefold()
 
 
 @dataclass
@@ -286,6 +289,12 @@ class _Lookup:
                 pid = chains[pid][2]
             self.chain_paths[cid] = names[::-1]
         self.chain_keys = {chains[c][0]: c for c in chains} | {chains[c][0][6:]: c for c in chains}
+        # Every tail of every path (segment; chain·segment; …), normalised once: a row's chain is one lookup.
+        self.chain_tails: dict[tuple[str, ...], set[int]] = {}
+        for cid, path in self.chain_paths.items():
+            normal = tuple(_norm_name(p) for p in path)
+            for i in range(len(normal)):
+                self.chain_tails.setdefault(normal[i:], set()).add(cid)
         self.names_by_id = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
 
     def entity(self, kind: str, text: str) -> set[int]:
@@ -298,8 +307,7 @@ class _Lookup:
         parts = [_norm_name(p) for p in re.split(r"\s*[·・>＞→]\s*", text) if p.strip()]
         if not parts:
             return set()
-        return {cid for cid, path in self.chain_paths.items()
-                if [_norm_name(p) for p in path[-len(parts):]] == parts}
+        return set(self.chain_tails.get(tuple(parts), set()))
 
 
 def _parse(column: Column, raw, scope_labels: dict[str, str]):

@@ -260,6 +260,56 @@ def choose_export(window) -> None:
         on_failure=failed, name="export")
 
 
+# ---------------------------------------------------------------------------------------------- undo, backup
+
+
+def undo_last_change(window) -> None:
+    """Take back the newest import or edit recorded in the open catalogue (after asking), as a task."""
+    from desktopapp.catalogue import undo
+    from desktopapp.gui import tasks
+
+    path = window.catalogue.path
+    last = undo.last(path)
+    if last is None:
+        QMessageBox.information(window, translate("Maintenance", "撤销"), translate("Maintenance", "这个目录没有可以撤销的导入或修改。"))
+        return
+    box = QMessageBox(QMessageBox.Question, translate("Maintenance", "撤销"), translate(
+        "Maintenance", "撤销“{label}”（{time}）？这次写入的条目会被删除，改动会恢复原样。").format(
+            label=last["label"], time=last["created"]), QMessageBox.Yes | QMessageBox.No, window)
+    box.setTextFormat(Qt.PlainText)
+    if box.exec() != QMessageBox.Yes:
+        return
+
+    def done(label: str) -> None:
+        window.open_catalogue(path)
+        window.statusBar().showMessage(translate("Maintenance", "已撤销：{label}").format(label=label), 8000)
+
+    window.undo_task = tasks.run(lambda work: undo.undo_last(path), window, title=translate("Maintenance", "正在撤销…"),
+                                 on_success=done, on_failure=lambda message: QMessageBox.warning(
+                                     window, translate("Maintenance", "无法撤销"), message), name="undo")
+
+
+def choose_backup(window) -> None:
+    """A full copy of the open catalogue where the user says, as a task."""
+    from desktopapp.catalogue import maintenance
+    from desktopapp.gui import tasks
+
+    source = Path(window.catalogue.path)
+    path, _ = QFileDialog.getSaveFileName(window, translate("Maintenance", "备份目录"), f"{source.stem}-备份.db",
+                                          translate("Maintenance", "招商目录 (*.db)"))
+    if not path:
+        return
+    if Path(path).resolve() == source.resolve():
+        QMessageBox.warning(window, translate("Maintenance", "无法备份"), translate("Maintenance", "备份不能覆盖目录文件本身。"))
+        return
+    window.backup_task = tasks.run(
+        lambda work: maintenance.full_backup(source, path), window, title=translate("Maintenance", "正在备份…"),
+        on_success=lambda saved: window.statusBar().showMessage(
+            translate("Maintenance", "已备份到 {path}").format(path=saved), 8000),
+        on_failure=lambda message: QMessageBox.warning(window, translate("Maintenance", "无法备份"), message),
+        name="backup")
+
+
 # ---------------------------------------------------------------------------------------------- images
 
 def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") -> bool:

@@ -32,7 +32,14 @@ def install_maintenance_actions(window) -> None:
     window.image_action = QAction(translate("Maintenance", "添加图片…"), window)
     window.image_action.setToolTip(translate("Maintenance", "为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
     window.image_action.triggered.connect(lambda: _maintenance().choose_image(window))
-    for action in (window.import_action, window.export_action, window.image_action):
+    window.undo_import_action = QAction(translate("Maintenance", "撤销上次导入或修改…"), window)
+    window.undo_import_action.setToolTip(translate("Maintenance", "按目录文件里保存的记录，撤销最近一次导入或修改"))
+    window.undo_import_action.triggered.connect(lambda: _maintenance().undo_last_change(window))
+    window.backup_action = QAction(translate("Maintenance", "备份目录…"), window)
+    window.backup_action.setToolTip(translate("Maintenance", "把当前目录完整复制一份，保存到选定的位置"))
+    window.backup_action.triggered.connect(lambda: _maintenance().choose_backup(window))
+    for action in (window.import_action, window.export_action, window.image_action, window.undo_import_action,
+                   window.backup_action):
         menu.insertAction(first, action)
     menu.insertSeparator(first)
     window._image_drop = ImageDrop(window)
