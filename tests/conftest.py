@@ -160,7 +160,10 @@ def assert_derived_as_rebuilt(path) -> None:
             words, wholes = packing.load_text(conn, kind, "letters", True)
             assert words.tolist() == letter_codes(*texts["pinyin"])[0].tolist()
             for column in packing.SORT_COLUMNS:
-                order, nulls, _ = packing.load_order(conn, kind, packed.ids, column, True)
+                order, nulls, runs = packing.load_order(conn, kind, packed.ids, column, True)
                 assert order.tolist() == packing.compute_order(rebuilt, kind, fresh.ids, column).tolist(), column
+                assert nulls == packing.null_counts(rebuilt, kind, column), column
+                if column not in packing.UNIQUE_SORT_COLUMNS:
+                    assert runs.tolist() == packing.value_runs(rebuilt, kind, column).tolist(), column
     finally:
         conn.close()

@@ -47,17 +47,25 @@ def test_the_build_derives_as_a_rebuild(bundled_db):
 def test_an_import_derives_only_what_it_touched_as_a_rebuild(tmp_path, source, monkeypatch):
     extended = []
     append = packing.append
-    monkeypatch.setattr(packing, "append", lambda *a: extended.append(a[1]) or append(*a))
+
+    def imported(catalogue, rows, kind):
+        with monkeypatch.context() as spy:  # the packs are extended, sort orders merged, nothing recomputed
+            spy.setattr(packing, "append", lambda *a: extended.append(a[1]) or append(*a))
+            spy.setattr(packing, "all_orders", lambda *a: pytest.fail("sort orders recomputed, not merged"))
+            spy.setattr(packing, "compute", lambda *a: pytest.fail("facet columns recomputed, not extended"))
+            report = importer.run(catalogue, write_csv(tmp_path / f"{kind}.csv", rows), kind)
+        assert report.written, report.text()
+        return report
+
     chains_before = packed_blobs(source, "chain")
-    report = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD, *GOOD]), "enterprise")
-    assert report.written, report.text()
-    assert extended == ["enterprise"]  # the packs were extended, not recomputed
+    report = imported(source, [HEAD, *GOOD], "enterprise")
+    assert extended == ["enterprise"]
     assert_derived_as_rebuilt(report.catalogue)
     assert packed_blobs(report.catalogue, "chain") == chains_before  # kinds it did not touch are not repacked
     projects = [["名称", "所属企业", "阶段", "产业链", "总投资（亿元）"],
                 ["测试传感二期", "测试传感", "在建", "传感器及仪器仪表", "2"]]
-    again = importer.run(report.catalogue, write_csv(tmp_path / "p.csv", projects), "project")
-    assert again.written, again.text()
+    again = imported(report.catalogue, projects, "project")
+    assert extended == ["enterprise", "project"]
     assert_derived_as_rebuilt(again.catalogue)
 
 

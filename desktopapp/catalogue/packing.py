@@ -323,8 +323,90 @@ def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | N
 
 # ---------------------------------------------------------------------- writing
 
-def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> None:
-    for column, (order, nulls, runs) in all_orders(conn, kind, ids).items():
+def _sql_key(v):
+    """A Python key that sorts and compares values as SQLite does (NULL, numbers, text, BLOBs)."""
+    if v is None:
+        return (0, 0)
+    if isinstance(v, (int, float)):
+        return (1, v)
+    return (2, v) if isinstance(v, str) else (3, bytes(v))
+
+
+class _Keys:
+    """The sort keys of entity positions along an order, computed only where a binary search looks."""
+
+    def __init__(self, order, key):
+        self.order, self.key = order, key
+
+    def __len__(self):
+        return len(self.order)
+
+    def __getitem__(self, i):
+        return self.key(int(self.order[i]))
+
+
+def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int) -> dict | None:
+    """Every sort column's (order, nulls, runs) with the entities after position `n_old` merged into the
+    packed orders of the others by binary search (their values have not changed), or None when a packed
+    order is missing. Equal to `all_orders`, for the cost of one read of the columns."""
+    from bisect import bisect_left
+
+    old = {}
+    for column in SORT_COLUMNS:
+        try:
+            meta, arrays = _get(conn, kind, f"sort:{column}")
+        except PackedError:
+            return None
+        if meta is None or len(arrays[0]) != n_old or type(meta.get("nulls")) is not int:
+            return None
+        if column not in UNIQUE_SORT_COLUMNS and len(arrays) != 2:
+            return None
+        old[column] = (arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None)
+    columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
+    rows = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
+                        (kind,)).fetchall()
+    if len(rows) != len(ids):
+        return None
+    out = {}
+    for column, expr in SORT_COLUMNS.items():
+        i = 0 if expr == "id" else 1 if expr == "sort_key" else 2 + columns.index(expr)
+
+        def key(p, i=i):
+            v = rows[p][i]
+            return (v is None, _sql_key(v), _sql_key(rows[p][1]), rows[p][0])
+
+        order_old, nulls_old, runs_old = old[column]
+        new = sorted(range(n_old, len(ids)), key=key)
+        at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
+        order = np.insert(order_old, at, new).astype(np.int32)
+        nulls = nulls_old + sum(rows[p][i] is None for p in new)
+        runs = None
+        if runs_old is not None:
+            starts = np.concatenate([[0], np.cumsum(runs_old)[:-1]]).astype(np.int64)
+            run_key = _Keys(order_old[starts] if len(runs_old) else np.zeros(0, dtype=np.int64),
+                            lambda p, i=i: _sql_key(rows[p][i]))
+            groups: dict = {}
+            for p in new:
+                if rows[p][i] is not None:
+                    k = _sql_key(rows[p][i])
+                    groups[k] = groups.get(k, 0) + 1
+            runs = runs_old.astype(np.int64).copy()
+            inserts = []
+            for k in sorted(groups):
+                r = bisect_left(run_key, k)
+                if r < len(runs_old) and run_key[r] == k:
+                    runs[r] += groups[k]
+                else:
+                    inserts.append((r, groups[k]))
+            if inserts:
+                runs = np.insert(runs, [r for r, _ in inserts], [c for _, c in inserts])
+        out[column] = (order, nulls, runs)
+    return out
+
+
+def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None) -> None:
+    orders = _merged_orders(conn, kind, ids, n_old) if n_old is not None else None
+    for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids)).items():
         extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
         _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
 
@@ -381,7 +463,7 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
     for facet, (values, labels, codes, pos) in columns:
         meta = {"values": values, "labels": labels, "dense": pos is None}
         _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
-    _put_orders(conn, kind, ids)
+    _put_orders(conn, kind, ids, n_old)
     for field, (units, offsets) in texts.items():
         _put(conn, kind, f"text:{field}", {}, units, offsets)
     _put(conn, kind, "text:letters", {}, *letters)
