@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 from conftest import alter, altered_copy, assert_derived_as_rebuilt

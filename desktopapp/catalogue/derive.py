@@ -4,15 +4,18 @@ pinyin and sort keys), the `facet_values` rows, the full-text index and the pack
 
 Every writer calls `derive()` inside its own transaction — the build on everything, an import on the rows it
 added, an edit on the rows it changed (`Changes` keeps their old full-text values, which an external-content
-FTS5 index needs to forget them), images and migrations too — so derived data always equals what a full
-rebuild makes (tests check this per write path). The work is incremental: only the entities a write touched,
-their neighbours through links (whose facets carry their names) and, for a touched chain, everything under
-it are derived again, and only the kinds among them are packed again.
+FTS5 index needs to forget them), undo, images and migrations too — so derived data always equals what a
+full rebuild makes (tests check this per write path). The synthetic generator writes its rows in bulk with
+these rules (`year_of`, `to_yi`, …; a test compares them with a full derive) and ends in `seal()`. The work
+is incremental: only the entities a write touched, the entities whose facets name them and, for a touched
+chain node, everything under it are derived again; only their kinds are packed again, and a kind that only
+gained rows has its packs extended (`packing.append`).
 
 Every derive ends with `seal()`: the catalogue's generation (meta `generation`) goes up by one and the packed
 arrays carry the generation they were made at; after the commit, `stamp()` records in meta `change_counter`
-the value of SQLite's file change counter (`packing.current_kinds` compares them). A reader trusts packed arrays only when both match, so a write by
-this program *or by any other* (which moves the change counter) makes them stale at once.
+the value of SQLite's file change counter (`packing.current_kinds` compares them). A reader trusts packed
+arrays only when both match, so a write by this program *or by any other* (which moves the change counter)
+makes them stale at once.
 """
 
 from __future__ import annotations
