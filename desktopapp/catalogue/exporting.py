@@ -156,7 +156,11 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
                 writer = csv.writer(fh)
                 writer.writerow(["# " + translate("Export", "招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
-                writer.writerows([["" if v is None else protect(_plain(v)) for v in row] for row in rows])
+                for start in range(0, len(rows), 1000):  # in pieces: one long C call would hold the GIL throughout
+                    if work is not None:
+                        work.check()
+                    writer.writerows([["" if v is None else protect(_plain(v)) for v in row]
+                                      for row in rows[start:start + 1000]])
         else:
             _write_xlsx(tmp, headers, rows, about)
         tmp.replace(path)

@@ -363,8 +363,11 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
             return None
         old[column] = (arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None)
     columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
-    rows = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
-                        (kind,)).fetchall()
+    cursor = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
+                          (kind,))
+    rows = []
+    while piece := cursor.fetchmany(4096):  # in pieces: a window waiting for the GIL gets it between them
+        rows.extend(piece)
     if len(rows) != len(ids):
         return None
     out = {}
