@@ -117,6 +117,8 @@ from desktopapp.gui.maintenance import _export
 
 catalogue, sheet, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 app = make_application()
+from desktopapp.gui.maintenance import warm_up
+warm_up()  # as the import dialog does when it opens
 gaps, last = [], [time.perf_counter()]
 
 def tick():

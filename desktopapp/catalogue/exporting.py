@@ -71,7 +71,7 @@ def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list
     return headers, out
 
 
-CHUNK = 5000  # entities read per set of queries
+CHUNK = 1000  # entities read per set of queries (each set holds the GIL for a few milliseconds)
 
 
 def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -40,6 +40,15 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
 
 
 # ---------------------------------------------------------------------------------------------- import
+
+
+def warm_up() -> None:
+    """Load the pinyin dictionaries now, while the user picks a file: loading them parses 2 MB of JSON in
+    one call that holds the GIL (0.15 s), which would stall the window if the import's thread did it."""
+    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+
+    pinyin_keys("重庆")
+    sort_key("重庆")
 
 
 class ImportDialog(QDialog):
@@ -113,6 +122,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.file_edit.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
+        QTimer.singleShot(0, warm_up)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
 
     def choose_file(self) -> None:
