@@ -342,3 +342,19 @@ def test_export_reads_in_bulk_what_details_say(catalogue, kind, monkeypatch):
     ids = [int(i) for i in catalogue.ids(Filters(kind=kind), "name")]
     _, rows = exporting._records(catalogue, kind, ids)
     assert rows == [_row_from_details(catalogue, kind, i) for i in ids]
+
+
+def test_a_write_under_way_in_another_program_is_not_taken_for_an_interrupted_one(tmp_path, source):
+    copy = importer.run(source, write_csv(tmp_path / "e.csv", [HEAD[:1], ["重庆第一家公司"]]), "enterprise").catalogue
+    writer = sqlite3.connect(copy, isolation_level=None)
+    writer.execute("PRAGMA cache_size = 1")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE entities SET summary = '写入中'")  # spilled: a journal is there, and live
+    try:
+        assert maintenance.hot_journal(copy)
+        assert maintenance.recover(copy) is False and maintenance.hot_journal(copy)  # left to its writer
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Catalogue(copy) as cat:
+        assert cat.find("重庆第一家公司")

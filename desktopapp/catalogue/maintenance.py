@@ -185,15 +185,21 @@ def hot_journal(path: str | Path) -> Path | None:
 
 def recover(path: str | Path) -> bool:
     """Roll back the hot journal of an interrupted write on a working copy (one read-write open: SQLite
-    restores the pages the write had changed). True if there was one. Files that are not working copies are
+    restores the pages the write had changed). True if there was one. The journal of a write still under
+    way in another program is not hot: SQLite leaves it, and so does this. Files that are not working copies are
     never written: their journal stays, and opening them read-only says what to do."""
     path = Path(path)
     if hot_journal(path) is None or not (is_working_copy(path) or writes_in_place(path)):
         return False
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the first read rolls the journal back
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return False  # a write under way in another program, not an interrupted one
+        raise CatalogueError(translate("Catalogue", "{path} 上次的写入没有完成，恢复失败：{error}").format(
+            path=path, error=exc)) from exc
     except sqlite3.Error as exc:
         raise CatalogueError(translate("Catalogue", "{path} 上次的写入没有完成，恢复失败：{error}").format(
             path=path, error=exc)) from exc
