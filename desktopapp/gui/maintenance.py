@@ -42,6 +42,19 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
 # ---------------------------------------------------------------------------------------------- import
 
 
+def _pause_watch(window) -> None:
+    watch = getattr(window, "catalogue_watch", None)
+    if watch is not None:
+        watch.stop()
+
+
+def _resume_watch(window) -> None:
+    """Watch the open catalogue again from its present state (our own write is not an outside one)."""
+    watch = getattr(window, "catalogue_watch", None)
+    if watch is not None:
+        watch.watch(window.catalogue.path)
+
+
 def warm_up() -> None:
     """Load the pinyin dictionaries now, while the user picks a file: loading them parses 2 MB of JSON in
     one call that holds the GIL (0.15 s), which would stall the window if the import's thread did it."""
@@ -153,6 +166,8 @@ class ImportDialog(QDialog):
         path, file, kind = self.window.catalogue.path, Path(text), self.kind_box.currentData()
         source = self.source_edit.text().strip() or None
         self._busy(True)
+        if not dry_run:
+            _pause_watch(self.window)  # our own write: not one to reload for
         self.task = tasks.run(
             lambda work: importer.run(path, file, kind, dry_run=dry_run, source=source, work=work), self,
             on_success=lambda report: self._done(report, dry_run), on_failure=self._failed, name="import")
@@ -183,12 +198,14 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._busy(False)
+        _resume_watch(self.window)
         self.table.setRowCount(0)
         self.summary.setText(message)
         self.import_button.setEnabled(False)
 
     def _done(self, report, dry_run: bool) -> None:
         self._busy(False)
+        _resume_watch(self.window)
         self.show_report(report)
         if report.written:
             self.window.open_catalogue(report.catalogue)
@@ -291,12 +308,17 @@ def undo_last_change(window) -> None:
         return
 
     def done(label: str) -> None:
+        _resume_watch(window)
         window.open_catalogue(path)
         window.statusBar().showMessage(translate("Maintenance", "已撤销：{label}").format(label=label), 8000)
 
+    def failed(message: str) -> None:
+        _resume_watch(window)
+        QMessageBox.warning(window, translate("Maintenance", "无法撤销"), message)
+
+    _pause_watch(window)
     window.undo_task = tasks.run(lambda work: undo.undo_last(path), window, title=translate("Maintenance", "正在撤销…"),
-                                 on_success=done, on_failure=lambda message: QMessageBox.warning(
-                                     window, translate("Maintenance", "无法撤销"), message), name="undo")
+                                 on_success=done, on_failure=failed, name="undo")
 
 
 def choose_backup(window) -> None:
