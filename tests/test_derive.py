@@ -358,3 +358,20 @@ def test_a_write_under_way_in_another_program_is_not_taken_for_an_interrupted_on
         writer.close()
     with Catalogue(copy) as cat:
         assert cat.find("重庆第一家公司")
+
+
+@pytest.mark.parametrize("kind, where", [
+    ("chain", "level = 'segment' AND id IN (SELECT dst_id FROM links WHERE relation = 'chain')"),
+    ("chain", "level = 'chain' AND parent_id IS NOT NULL"),
+    ("facility", "id IN (SELECT dst_id FROM links WHERE relation = 'located_in')"),
+    ("organisation", "id IN (SELECT src_id FROM links UNION SELECT dst_id FROM links)"),
+    ("enterprise", "id IN (SELECT dst_id FROM links WHERE relation = 'project_of')"),
+])
+def test_renaming_what_others_name_derives_them_again_as_a_rebuild(source, kind, where):
+    conn = sqlite3.connect(source)
+    eid = conn.execute(f"SELECT id FROM entities WHERE kind = ? AND {where} ORDER BY id LIMIT 1", (kind,)).fetchone()[0]
+    conn.close()
+    copy = edits.update_entity(source, eid, name="改名后的名称")
+    assert_derived_as_rebuilt(copy)
+    with Catalogue(copy) as cat:
+        assert cat.row(eid)["name"] == "改名后的名称"
