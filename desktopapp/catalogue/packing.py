@@ -345,10 +345,29 @@ class _Keys:
         return self.key(int(self.order[i]))
 
 
+class _Rows:
+    """The sort columns of entity positions: the new entities' read at once, the others' read (and kept)
+    only where a binary search looks — a few thousand rows, whatever the size of the catalogue."""
+
+    def __init__(self, conn, sql: str, ids: np.ndarray, n_old: int, new_rows: list):
+        self.conn, self.sql, self.ids, self.n_old, self.new_rows = conn, sql, ids, n_old, new_rows
+        self.seen: dict[int, tuple] = {}
+
+    def __getitem__(self, p: int) -> tuple:
+        if p >= self.n_old:
+            return self.new_rows[p - self.n_old]
+        row = self.seen.get(p)
+        if row is None:
+            row = self.seen[p] = self.conn.execute(self.sql, (int(self.ids[p]),)).fetchone()
+            if row is None:
+                raise PackedError("a packed entity is gone")
+        return row
+
+
 def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int) -> dict | None:
     """Every sort column's (order, nulls, runs) with the entities after position `n_old` merged into the
     packed orders of the others by binary search (their values have not changed), or None when a packed
-    order is missing. Equal to `all_orders`, for the cost of one read of the columns."""
+    order is missing. Equal to `all_orders`, reading only the rows the searches look at."""
     from bisect import bisect_left
 
     old = {}
@@ -363,13 +382,12 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
             return None
         old[column] = (arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None)
     columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
-    cursor = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
-                          (kind,))
-    rows = []
-    while piece := cursor.fetchmany(4096):  # in pieces: a window waiting for the GIL gets it between them
-        rows.extend(piece)
-    if len(rows) != len(ids):
+    select = f"SELECT id, sort_key, {', '.join(columns)} FROM entities"
+    new_rows = conn.execute(f"{select} WHERE kind = ? AND id > ? ORDER BY id",
+                            (kind, int(ids[n_old - 1]) if n_old else -(1 << 62))).fetchall()
+    if n_old + len(new_rows) != len(ids) or [r[0] for r in new_rows] != ids[n_old:].tolist():
         return None
+    rows = _Rows(conn, f"{select} WHERE id = ?", ids, n_old, new_rows)
     out = {}
     for column, expr in SORT_COLUMNS.items():
         i = 0 if expr == "id" else 1 if expr == "sort_key" else 2 + columns.index(expr)
@@ -408,7 +426,10 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
 
 
 def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None) -> None:
-    orders = _merged_orders(conn, kind, ids, n_old) if n_old is not None else None
+    try:
+        orders = _merged_orders(conn, kind, ids, n_old) if n_old is not None else None
+    except PackedError:
+        orders = None
     for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids)).items():
         extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
         _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
