@@ -13,8 +13,9 @@ import pytest
 from conftest import alter, altered_copy, assert_derived_as_rebuilt
 from test_maintenance import GOOD, HEAD, write_csv
 
-from desktopapp.catalogue import (Catalogue, CatalogueError, Filters, derive, edits, images, importer, maintenance,
-                                  migrate, packing, undo)
+from desktopapp.catalogue import (
+    Catalogue, CatalogueError, Filters, derive, edits, images, importer, maintenance, migrate, packing, undo,
+)
 
 
 @pytest.fixture

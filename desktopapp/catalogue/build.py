@@ -33,7 +33,7 @@ def build(sources_dir: Path, target: Path) -> dict:
             _Writer(db, corpus).write()
             derive.derive(db.conn)
         counts = {name: db[name].count for name in schema.TABLES}
-        db.execute("PRAGMA user_version = %d" % schema.SCHEMA_VERSION)
+        db.execute(f"PRAGMA user_version = {int(schema.SCHEMA_VERSION)}")
         db.conn.execute("VACUUM")
         derive.stamp(db.conn)
         db.close()

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from desktopapp.catalogue import schema
 
@@ -189,7 +189,7 @@ def facet_values(rows: dict[int, dict], links: list[dict], tags: list[dict], sou
             sid = sources_of.get(row["citation_id"])
             if sid is not None:
                 add(eid, "source", sid, titles.get(sid, sid))
-    return [dict(zip(("entity_id", "facet", "value", "label"), t)) for t in sorted(out)]
+    return [dict(zip(("entity_id", "facet", "value", "label"), t, strict=True)) for t in sorted(out)]
 
 
 # ---------------------------------------------------------------------------------------------- what changed
@@ -239,7 +239,7 @@ class Changes:
 def _dicts(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> list[dict]:
     cur = conn.execute(sql, args)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur]
+    return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def _fill(conn: sqlite3.Connection, ids: Iterable[int]) -> None:

@@ -28,7 +28,7 @@ def update_entity(catalogue_path: str | Path, entity_id: int, **values) -> Path:
         changes = derive.Changes()
         changes.before_change(conn, [entity_id])
         undo.record(conn, "edit", translate("Edits", "修改条目 {id}").format(id=entity_id),
-                    updated={"entities": [{"id": entity_id, **dict(zip(values, row))}]})
+                    updated={"entities": [{"id": entity_id, **dict(zip(values, row, strict=True))}]})
         conn.execute(f"UPDATE entities SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
                      (*values.values(), entity_id))
         derive.derive(conn, changes)

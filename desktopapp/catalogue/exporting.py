@@ -104,7 +104,7 @@ def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]
         chain_links = [l for l in own if l[0] == "chain"]
         fact = facts.get(eid, {})
 
-        def link(relation, other_kind):
+        def link(relation, other_kind, own=own):
             return next((l[3] for l in own if l[0] == relation and l[4] == other_kind), None)
 
         short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
@@ -131,7 +131,7 @@ def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]
 def _rows(conn, sql: str):
     cur = conn.execute(sql)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur]
+    return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance", descending: bool = False,

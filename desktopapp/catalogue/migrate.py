@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from desktopapp.catalogue import paths, schema, userdirs
 from desktopapp.catalogue.errors import CatalogueError

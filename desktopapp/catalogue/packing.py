@@ -451,7 +451,7 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
         if len(old_ids) and len(new) and new[0] <= old_ids[-1]:
             return False
         ids = np.concatenate([old_ids, new])
-        n_old, n = len(old_ids), len(ids)
+        n_old = len(old_ids)
         marks = ",".join(str(int(i)) for i in new)
         rows = conn.execute(f"SELECT facet, value, label, entity_id FROM facet_values WHERE entity_id IN ({marks}) "
                             "ORDER BY facet, value, entity_id").fetchall() if len(new) else []
@@ -509,7 +509,7 @@ def _extended(column: FacetColumn, rows: list, ids: np.ndarray, n_old: int):
         merged = sorted(known | set(added))
         where = {v: i for i, v in enumerate(merged)}
         remap = np.array([where[v] for v in values] + [-1], dtype=np.int32)
-        label_of = dict(zip(values, labels)) | added
+        label_of = dict(zip(values, labels, strict=True)) | added
         values, labels = merged, [label_of[v] for v in merged]
         codes_old = remap[codes_old]  # -1 (none) maps to the appended -1
     code_of = {v: i for i, v in enumerate(values)}

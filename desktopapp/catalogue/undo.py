@@ -46,7 +46,7 @@ def last(path: str | Path) -> dict | None:
             conn.close()
     except sqlite3.Error:
         return None
-    return dict(zip(("action", "label", "created"), row)) if row else None
+    return dict(zip(("action", "label", "created"), row, strict=True)) if row else None
 
 
 def _where(entry: list) -> tuple[str, str, tuple]:

@@ -39,7 +39,7 @@ class Task(QObject):
         self.error: str | None = None
         self.ended.connect(self._ended, Qt.QueuedConnection)
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         self.running = True
         self._thread.start()
         return self
