@@ -49,6 +49,7 @@ def test_an_import_cancelled_while_writing_stops_and_changes_nothing(open_window
     qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=5000)
     assert "已取消" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()  # the check still stands: the import may be started again
     assert sha(copy) == before and maintenance.hot_journal(copy) is None
     with Catalogue(copy) as cat:
         assert not cat.find(GOOD[0][0])

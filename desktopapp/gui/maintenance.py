@@ -199,8 +199,12 @@ class ImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         _resume_watch(self.window)
-        self.table.setRowCount(0)
         self.summary.setText(message)
+        if self.task is not None and self.task.work.cancelled and self.report is not None:
+            # Cancelled: nothing was written, and the file's check still stands.
+            self.import_button.setEnabled(self.report.ok and not self.report.written)
+            return
+        self.table.setRowCount(0)
         self.import_button.setEnabled(False)
 
     def _done(self, report, dry_run: bool) -> None:
