@@ -138,3 +138,50 @@ def open_window(qtbot, settings):
 def window(open_window, bundled_db):
     """The main window on the bundled catalogue."""
     return open_window(bundled_db)
+
+
+def assert_derived_as_rebuilt(path) -> None:
+    """The derived data of the catalogue at `path` (entity columns, facet values, full-text index, packed
+    arrays) equals what a full derive makes of its stated rows, and its packed arrays are trusted as current."""
+    import sqlite3
+
+    from desktopapp.catalogue import derive, facets, packing
+    from desktopapp.catalogue.search import letter_codes, text_arrays
+
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        assert all(packing.current_kinds(conn).values()), packing.current_kinds(conn)
+        rebuilt = sqlite3.connect(":memory:", isolation_level=None)
+        conn.backup(rebuilt)
+        # The full-text index holds exactly the entities' current text (FTS5 compares it with the table).
+        rebuilt.execute("INSERT INTO entities_fts (entities_fts, rank) VALUES ('integrity-check', 1)")
+        rebuilt.execute("BEGIN")
+        derive.derive(rebuilt)
+        rebuilt.execute("COMMIT")
+        for table, order in (("entities", "id"), ("facet_values", "entity_id, facet, value")):
+            cols = "*" if table == "entities" else "entity_id, facet, value, label"
+            got = conn.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()
+            want = rebuilt.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()
+            assert got == want, (table, set(got) ^ set(want))
+        for kind in facets.KIND_FACETS:
+            packed, fresh = packing.load_facets(conn, kind, True), facets.compute(rebuilt, kind)
+            assert packed.ids.tolist() == fresh.ids.tolist(), kind
+            for facet, column in fresh.columns.items():
+                other = packed.columns[facet]
+                assert (other.values, other.labels) == (column.values, column.labels), (kind, facet)
+                assert [a.tolist() for a in other.entries() if a is not None] == \
+                    [a.tolist() for a in column.entries() if a is not None], (kind, facet)
+            texts = text_arrays(rebuilt, kind)
+            for field, (units, offsets) in texts.items():
+                got_units, got_offsets = packing.load_text(conn, kind, field, True)
+                assert got_units.tolist() == units.tolist() and got_offsets.tolist() == offsets.tolist(), field
+            words, wholes = packing.load_text(conn, kind, "letters", True)
+            assert words.tolist() == letter_codes(*texts["pinyin"])[0].tolist()
+            for column in packing.SORT_COLUMNS:
+                order, nulls, runs = packing.load_order(conn, kind, packed.ids, column, True)
+                assert order.tolist() == packing.compute_order(rebuilt, kind, fresh.ids, column).tolist(), column
+                assert nulls == packing.null_counts(rebuilt, kind, column), column
+                if column not in packing.UNIQUE_SORT_COLUMNS:
+                    assert runs.tolist() == packing.value_runs(rebuilt, kind, column).tolist(), column
+    finally:
+        conn.close()

@@ -19,7 +19,7 @@ from conftest import altered_copy
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from desktopapp.catalogue import Catalogue, CatalogueError, Filters, exporting, images, importer, maintenance
+from desktopapp.catalogue import Catalogue, CatalogueError, Filters, derive, exporting, images, importer, maintenance
 
 HEAD = ["名称", "简称", "别名", "简介", "范围", "产业链", "链上角色", "标签", "阶段", "阶段日期", "统一社会信用代码",
         "成立年份", "产值（亿元）"]
@@ -173,10 +173,10 @@ def test_all_or_nothing_when_writing_fails(tmp_path, source, monkeypatch):
     copy = first.catalogue
     before = sha(copy)
 
-    def broken(conn, new_ids=None):
+    def broken(conn, changes=None, progress=None):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(maintenance, "derive", broken)
+    monkeypatch.setattr(derive, "derive", broken)
     with pytest.raises(RuntimeError):
         importer.run(copy, write_csv(tmp_path / "two.csv", [HEAD, *GOOD]), "enterprise")
     assert sha(copy) == before
@@ -273,7 +273,7 @@ def _empty_ish(tmp_path, bundled_db) -> Path:
     conn.close()
     target = maintenance.working_copy(path)
     with maintenance.writing(target) as wconn:
-        maintenance.derive(wconn)
+        derive.derive(wconn)
     return target
 
 

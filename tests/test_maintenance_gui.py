@@ -59,6 +59,7 @@ def test_import_dialog_reports_problems_then_imports(window, qtbot, tmp_path, us
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("enterprise"))
     dialog.show()
     qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)  # checked in a task, off the GUI thread
     assert not dialog.import_button.isEnabled()
     rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
     assert ["2", "简称", "目录中已有企业“重庆华虹仪表有限公司”（名称或别名“华虹仪表”相同）"] in rows \
@@ -75,8 +76,10 @@ def test_import_dialog_reports_problems_then_imports(window, qtbot, tmp_path, us
                                   ["重庆示例传感科技有限公司", "示例传感", "园区", "投产", "传感器及仪器仪表"]])
     dialog.file_edit.setText(str(good))
     qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
     assert dialog.import_button.isEnabled() and dialog.table.rowCount() == 0
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
     assert window.catalogue.path.parent == user_dirs / "catalogues"
     assert "已写入工作副本" in dialog.summary.text() and "备份" in dialog.summary.text()
     assert sha(original) == before

@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 import pytest
+from conftest import assert_derived_as_rebuilt
 
 from desktopapp.catalogue import Catalogue, Filters, build, schema, textkeys
 from desktopapp.catalogue.synth import LAYOUT, synthesize
@@ -139,53 +140,16 @@ def test_every_quote_is_in_its_source_text(db):
 
 # ---------------------------------------------------------------------------------------------- derived data
 
-def _build_inputs(db):
-    rows = {r["id"]: r for r in _dicts(db, "SELECT * FROM entities")}
-    links = _dicts(db, "SELECT * FROM links ORDER BY id")
-    return rows, links
+def test_derived_data_is_what_derive_makes(synth_db):
+    """Synth writes its derived columns and facet rows in bulk: they must be exactly derive's."""
+    assert_derived_as_rebuilt(synth_db)
 
 
-def test_facet_values_are_what_build_derives(db):
-    from desktopapp.catalogue import maintenance
-
-    rows, links = _build_inputs(db)
-    expected = maintenance.facet_rows(db, rows, links)
-    got = _dicts(db, "SELECT entity_id, facet, value, label FROM facet_values")
-    assert sorted(map(lambda r: tuple(r.values()), got)) == sorted(map(lambda r: tuple(r.values()), expected))
-
-
-def test_derived_entity_columns_are_what_build_derives(db):
-    rows, links = _build_inputs(db)
-    copy = {i: dict(r, chains=None) for i, r in rows.items()}
-    build._chain_names(copy, links)
-    assert {i: r["chains"] for i, r in copy.items()} == {i: r["chains"] for i, r in rows.items()}
-
-    order = schema.STAGES + schema.SIDE_STAGES
-    by_entity = defaultdict(list)
-    for s in _dicts(db, "SELECT * FROM stages ORDER BY id"):
-        by_entity[s["entity_id"]].append(s)
-    for eid, items in by_entity.items():
-        current = max(items, key=lambda s: (s["date"] or "", order.index(s["stage"])))
-        dated = [s["date"] for s in items if s["date"]]
-        assert rows[eid]["stage"] == current["stage"]
-        assert rows[eid]["stage_date"] == current["date"]
-        if rows[eid]["kind"] != "figure":
-            assert rows[eid]["year"] == (int(max(dated)[:4]) if dated else None)
+def test_conflicts_are_marked_as_build_marks_them(db):
     facts_of = defaultdict(list)
     for f in _dicts(db, "SELECT f.*, s.date AS source_date FROM facts f JOIN citations c ON c.id = f.citation_id "
                         "JOIN sources s ON s.id = c.source_id ORDER BY f.id"):
         facts_of[f["entity_id"]].append(f)
-    for eid, row in rows.items():
-        wanted = build._OUTPUT_FIELDS if row["kind"] == "enterprise" else build._INVESTMENT_FIELDS
-        money = [build._to_yi(f["num"], f["unit"]) for f in facts_of[eid] if f["current"] and f["field"] in wanted]
-        money = [m for m in money if m is not None]
-        if row["kind"] == "figure":
-            value = facts_of[eid][0]
-            assert (row["value"], row["num"], row["unit"], row["period"], row["basis"]) == \
-                (value["value"], value["num"], value["unit"], value["period"], value["basis"])
-            assert row["amount"] == build._to_yi(value["num"], value["unit"])
-        else:
-            assert row["amount"] == (money[0] if money else None), row["name"]
     # Conflicts: marked exactly as build marks them (same field, different values, different report dates).
     marked = [dict(f, _source_date=f["source_date"], conflict=0, current=1) for fs in facts_of.values() for f in fs]
     build._mark_conflicts(marked)

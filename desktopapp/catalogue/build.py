@@ -2,25 +2,22 @@
 
 Entities with the same key in several facts files are merged (in source date order); values of the same
 field that disagree across sources are kept side by side and marked as a conflict, the newest marked
-current. The database is written to a temporary file and moved into place only when complete.
+current. Everything derived from those rows (stages, years and amounts of entities, chain names, text keys,
+facet values, the full-text index, packed arrays) is made by `derive`, as for every other write. The
+database is written to a temporary file and moved into place only when complete.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import english, packing, paths, schema, sourcefiles
-from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+from desktopapp.catalogue import derive, english, paths, schema, sourcefiles
 
-_INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
-_OUTPUT_FIELDS = ("年销售规模", "产值", "预计产值")
 _UNIT_ALIASES = {"万方": "万平方米", "平方米": "平方米", "㎡": "平方米"}
-_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def build(sources_dir: Path, target: Path) -> dict:
@@ -33,37 +30,21 @@ def build(sources_dir: Path, target: Path) -> dict:
         db.execute("PRAGMA journal_mode = DELETE")
         schema.create(db)
         with db.conn:
-            counts = _Writer(db, corpus).write()
+            _Writer(db, corpus).write()
             # English names and labels (resources/catalogue/english.toml), editors' translations.
-            counts["entity_english"] = english.write(
-                db.conn, Path(sources_dir), {a.id: a.text for a in corpus.articles.values()})
-        schema.create_fts(db)
-        with db.conn:
-            packing.pack(db.conn)
-        db.execute("PRAGMA user_version = %d" % schema.SCHEMA_VERSION)
+            english_count = english.write(db.conn, Path(sources_dir), {a.id: a.text for a in corpus.articles.values()})
+            derive.derive(db.conn)
+        counts = {name: db[name].count for name in schema.TABLES}
+        counts["entity_english"] = english_count
+        db.execute(f"PRAGMA user_version = {int(schema.SCHEMA_VERSION)}")
         db.conn.execute("VACUUM")
+        derive.stamp(db.conn)
         db.close()
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
     return counts
-
-
-def _year_of(text: str | None) -> int | None:
-    years = [int(m.group(0)) for m in _YEAR.finditer(text or "")]
-    return max(years) if years else None
-
-
-def _to_yi(num: float | None, unit: str | None) -> float | None:
-    """An amount in 亿元, or None if the unit is not money."""
-    if num is None or not unit:
-        return None
-    if unit.endswith("亿元"):
-        return float(num) * (10000 if unit.startswith("万亿") else 1)
-    if unit == "万元":
-        return float(num) / 10000
-    return None
 
 
 class _Writer:
@@ -95,7 +76,7 @@ class _Writer:
 
     # ------------------------------------------------------------------ write
 
-    def write(self) -> dict:
+    def write(self) -> None:
         corpus, db = self.corpus, self.db
         meta = dict(corpus.meta)
         scopes = meta.pop("scopes", {})
@@ -150,7 +131,6 @@ class _Writer:
                 })
             row["aliases"] = " / ".join(dict.fromkeys(a["alias"] for _, a in ent["aliases"]))
         _mark_conflicts(facts)
-        self._derive(facts, stages)
         for i, row in enumerate(facts, 1):
             row["id"] = i
             row.pop("_source_date")
@@ -161,10 +141,6 @@ class _Writer:
             row.pop("_source_date")
         for i, row in enumerate(links, 1):
             row["id"] = i
-        _chain_names(self.rows, links)
-        for row in self.rows.values():
-            row["sort_key"] = sort_key(row["name"])
-            row["pinyin"] = pinyin_keys(row["name"], *[a for a in (row.get("aliases") or "").split(" / ") if a])
         db["citations"].insert_all(self.citation_rows)
         db["entities"].insert_all(self.rows[i] for i in sorted(self.rows))
         db["aliases"].insert_all(aliases)
@@ -173,10 +149,6 @@ class _Writer:
         db["stages"].insert_all(stages)
         db["tags"].insert_all(tags)
         db["links"].insert_all(links)
-        facet_rows = _facet_values(self.rows, links, tags, self.citation_rows, mentions, facts, aliases,
-                                   stages, scopes, corpus)
-        db["facet_values"].insert_all(facet_rows)
-        return {name: db[name].count for name in schema.TABLES}
 
     def _write_chains(self, mentions: list[dict]) -> None:
         self.chain_aliases: list[dict] = []
@@ -256,46 +228,6 @@ class _Writer:
             ent["aliases"] = _unique_aliases(fixed)
         return merged
 
-    def _derive(self, facts: list[dict], stages: list[dict]) -> None:
-        by_entity_stages = defaultdict(list)
-        for s in stages:
-            by_entity_stages[s["entity_id"]].append(s)
-        for eid, items in by_entity_stages.items():
-            # The furthest stage any source reports (a later article that merely lists a project among those
-            # "attracted" does not undo its construction); a side state (延期, 停滞, 终止) in the newest
-            # source overrides it.
-            latest_source = max(s["_source_date"] for s in items)
-            side = [s for s in items if s["_source_date"] == latest_source and s["stage"] in schema.SIDE_STAGES]
-            pipeline = [s for s in items if s["stage"] in schema.STAGES]
-            current = side[-1] if side or not pipeline else max(
-                pipeline, key=lambda s: (schema.STAGES.index(s["stage"]), s.get("date") or ""))
-            row = self.rows[eid]
-            row["stage"] = current["stage"]
-            dated = [s for s in items if s.get("date")]
-            row["stage_date"] = current.get("date")
-            if dated:
-                row["year"] = _year_of(max(s["date"] for s in dated))
-        by_entity_facts = defaultdict(list)
-        for f in facts:
-            by_entity_facts[f["entity_id"]].append(f)
-        for eid, items in by_entity_facts.items():
-            row = self.rows[eid]
-            current = [f for f in items if f["current"]]
-            if row["kind"] == "figure":
-                value = next((f for f in current if f["field"] == "value"), current[0] if current else None)
-                if value:
-                    row.update({"value": value["value"], "num": value["num"], "unit": value["unit"],
-                                "period": value["period"], "basis": value["basis"]})
-                    row["year"] = _year_of(value["period"]) or _year_of(value["as_of"])
-                    row["amount"] = _to_yi(value["num"], value["unit"])
-                continue
-            wanted = _OUTPUT_FIELDS if row["kind"] == "enterprise" else _INVESTMENT_FIELDS
-            for f in current:
-                if f["field"] in wanted and _to_yi(f["num"], f["unit"]) is not None:
-                    row["amount"] = _to_yi(f["num"], f["unit"])
-                    break
-
-
 def _blank_row(eid: int, key: str, kind: str, name: str) -> dict:
     row = {column: None for column in schema.TABLES["entities"]}
     row.update({"id": eid, "key": key, "kind": kind, "name": name, "synthetic": 0})
@@ -371,98 +303,3 @@ def _mark_conflicts(facts: list[dict]) -> None:
             f["conflict"] = renumber[f["conflict"]]
 
 
-def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:
-    """Fill each entity's `chains` column: the chains/segments it is linked to, for list display."""
-    names: dict[int, list[str]] = defaultdict(list)
-    for link in links:
-        dst = rows[link["dst_id"]]
-        if link["relation"] == "chain" and dst["kind"] == "chain":
-            label = dst["name"]
-            if dst["level"] == "segment" and dst["parent_id"]:
-                label = f"{rows[dst['parent_id']]['name']}·{dst['name']}"
-            if label not in names[link["src_id"]]:
-                names[link["src_id"]].append(label)
-    for link in links:
-        if link["relation"] == "project_of" and not names.get(link["src_id"]):
-            names[link["src_id"]] = list(names.get(link["dst_id"], []))
-    for eid, labels in names.items():
-        rows[eid]["chains"] = "、".join(labels) or None
-    # A chain node's own `chains` is its position: the names above it.
-    for row in rows.values():
-        if row["kind"] == "chain" and row["parent_id"]:
-            path, pid = [], row["parent_id"]
-            while pid:
-                path.append(rows[pid]["name"])
-                pid = rows[pid]["parent_id"]
-            row["chains"] = " → ".join(reversed(path))
-
-
-def _facet_values(rows, links, tags, citation_rows, mentions, facts, aliases, stages, scopes, corpus):
-    """One row per (entity, facet, value): what filtering and facet counts read."""
-    out: set[tuple] = set()
-    chain_rows = {i: r for i, r in rows.items() if r["kind"] == "chain"}
-
-    def chain_label(cid: int) -> str:
-        r = chain_rows[cid]
-        if r["level"] == "segment" and r["parent_id"]:
-            return f"{chain_rows[r['parent_id']]['name']} · {r['name']}"
-        return r["name"]
-
-    def ancestors(cid: int):
-        while cid:
-            yield cid
-            cid = chain_rows[cid]["parent_id"]
-
-    def add(eid, facet, value, label=None):
-        if value is None or value == "":
-            return
-        out.add((eid, facet, str(value), label if label is not None else str(value)))
-
-    for eid, r in rows.items():
-        add(eid, "scope", r["scope"], scopes.get(r["scope"], r["scope"]))
-        add(eid, "stage", r["stage"])
-        add(eid, "category", r["category"])
-        add(eid, "status", r["status"])
-        add(eid, "year", r["year"])
-        add(eid, "metric", r["metric"])
-        if r["kind"] == "figure":
-            add(eid, "basis", r["basis"])
-        if r["kind"] == "chain":
-            add(eid, "level", r["level"])
-            add(eid, "tier", r["tier"])
-            for cid in ancestors(eid):
-                add(eid, "chain", rows[cid]["key"], chain_label(cid))
-    entity_chain = defaultdict(set)
-    for link in links:
-        src, dst = link["src_id"], link["dst_id"]
-        if link["relation"] == "chain" and dst in chain_rows:
-            entity_chain[src].add(dst)
-            if chain_rows[dst]["level"] == "segment":
-                add(src, "segment", rows[dst]["key"], chain_label(dst))
-            add(src, "role", link["role"])
-            add(src, "link_basis", link["basis"])
-        elif link["relation"] == "located_in":
-            add(src, "facility", rows[dst]["key"], rows[dst]["name"])
-        elif link["relation"] == "project_of":
-            add(src, "enterprise", rows[dst]["key"], rows[dst]["name"])
-        for a, b in ((src, dst), (dst, src)):
-            if rows[b]["kind"] == "organisation" and rows[a]["kind"] != "organisation":
-                add(a, "organisation", rows[b]["key"], rows[b]["name"])
-    # A project sits on the chains of the enterprise it belongs to.
-    for link in links:
-        if link["relation"] == "project_of":
-            entity_chain[link["src_id"]] |= entity_chain.get(link["dst_id"], set())
-    for eid, chain_ids in entity_chain.items():
-        for cid in chain_ids:
-            for anc in ancestors(cid):
-                add(eid, "chain", rows[anc]["key"], chain_label(anc))
-    for t in tags:
-        add(t["entity_id"], "tag", t["tag"])
-    source_of = {c["id"]: c["source_id"] for c in citation_rows}
-    titles = {a.id: f"{a.date} {a.title}" for a in corpus.articles.values()}
-    for table in (mentions, facts, aliases, stages, tags, links):
-        for row in table:
-            eid = row.get("entity_id", row.get("src_id"))
-            sid = source_of[row["citation_id"]]
-            add(eid, "source", sid, titles[sid])
-    return [dict(zip(("entity_id", "facet", "value", "label"), t)) for t in sorted(out)]

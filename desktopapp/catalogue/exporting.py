@@ -40,7 +40,7 @@ def describe(cat, filters: Filters) -> list[tuple[str, str]]:
     return out
 
 
-def _records(cat, kind: str, ids: list[int]) -> tuple[list[str], list[list]]:
+def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list[list]]:
     from desktopapp.catalogue.importer import COLUMNS
 
     columns = COLUMNS.get(kind)
@@ -49,50 +49,101 @@ def _records(cat, kind: str, ids: list[int]) -> tuple[list[str], list[list]]:
         rows = cat.rows(ids)
         return headers, [[rows[i]["name"], rows[i]["level"], rows[i]["chains"], rows[i]["summary"]] for i in ids]
     headers = [c.header for c in columns]
+    chains = {r[0]: (r[1], r[2]) for r in cat.conn.execute("SELECT id, name, parent_id FROM entities WHERE kind = 'chain'")}
+    paths: dict[int, str] = {}
+
+    def path(chain_id: int) -> str:  # names from the system down, as details' chain_path gives them
+        if chain_id not in paths:
+            names, cid, seen = [], chain_id, set()
+            while cid and cid in chains and cid not in seen:
+                seen.add(cid)
+                names.append(chains[cid][0])
+                cid = chains[cid][1]
+            paths[chain_id] = "·".join(reversed(names))
+        return paths[chain_id]
+
+    out = []
+    for start in range(0, len(ids), CHUNK):
+        if work is not None:
+            work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start, total=len(ids)))
+        chunk = ids[start:start + CHUNK]
+        out.extend(_chunk_records(cat.conn, kind, columns, chunk, path))
+    return headers, out
+
+
+CHUNK = 1000  # entities read per set of queries (each set holds the GIL for a few milliseconds)
+
+
+def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]:
+    """The export rows of `ids` (in that order), read with one query per table instead of one `details()`
+    per entity (an export of a register runs at tens of thousands of rows a second, not hundreds)."""
+    marks = ",".join(str(int(i)) for i in ids)
+    entities = {r["id"]: dict(r) for r in _rows(conn, f"SELECT * FROM entities WHERE id IN ({marks})")}
+    aliases, tags, facts, links = {}, {}, {}, {}
+    for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY rowid"):
+        aliases.setdefault(eid, {})[alias] = None
+    for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE entity_id IN ({marks}) ORDER BY rowid"):
+        tags.setdefault(eid, {})[tag] = None
+    for eid, field, value, num in conn.execute(
+            f"SELECT entity_id, field, value, num FROM facts WHERE entity_id IN ({marks}) AND current "
+            "AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY id"):
+        facts.setdefault(eid, {})[field] = (value, num)
+    for src, relation, dst, role, name, other_kind in conn.execute(
+            "SELECT l.src_id, l.relation, l.dst_id, l.role, e.name, e.kind FROM links l JOIN entities e ON e.id = l.dst_id "
+            f"WHERE l.src_id IN ({marks}) ORDER BY l.id"):
+        seen = links.setdefault(src, {})
+        kept = seen.get((relation, dst))  # duplicates merged as details merges them: the first, with a role
+        seen[(relation, dst)] = (relation, dst, kept[2] or role, name, other_kind) if kept else \
+            (relation, dst, role, name, other_kind)
     out = []
     for eid in ids:
-        d = cat.details(eid)
-        if d is None:
+        e = entities.get(eid)
+        if e is None:
             continue
-        e = d.entity
-        facts = {f.field: f for f in d.facts if f.current}
-        chain_links = [l for l in d.links if l.relation == "chain" and l.outgoing]
+        own = list(links.get(eid, {}).values())
+        chain_links = [l for l in own if l[0] == "chain"]
+        fact = facts.get(eid, {})
 
-        def link(relation, kind):
-            return next((l.other_name for l in d.links
-                         if l.relation == relation and l.outgoing and l.other_kind == kind), None)
+        def link(relation, other_kind, own=own):
+            return next((l[3] for l in own if l[0] == relation and l[4] == other_kind), None)
 
         short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
-        aliases = [a for a in dict.fromkeys(a.alias for a in d.aliases) if a not in (short, e["name"])]
+        names = [a for a in aliases.get(eid, {}) if a not in (short, e["name"])]
         value = {
-            "name": e["name"], "short": short, "aliases": "、".join(aliases), "summary": e["summary"],
-            "scope": e["scope"], "chains": "、".join("·".join(l.path) if l.path else l.other_name
-                                                   for l in chain_links),
-            "role": next((l.role for l in chain_links if l.role), None), "tags": "、".join(t.tag for t in d.tags),
+            "name": e["name"], "short": short, "aliases": "、".join(names), "summary": e["summary"],
+            "scope": e["scope"], "chains": "、".join(path(l[1]) or l[3] for l in chain_links),
+            "role": next((l[2] for l in chain_links if l[2]), None), "tags": "、".join(tags.get(eid, {})),
             "facility": link("located_in", "facility"), "enterprise": link("project_of", "enterprise"),
             "operator": link("operated_by", "organisation"),
             "stage": e["stage"], "stage_date": e["stage_date"], "category": e["category"], "status": e["status"],
             "year": e["year"], "metric": e["metric"], "num": e["num"], "unit": e["unit"], "period": e["period"],
             "basis": e["basis"],
-            "credit_code": facts["统一社会信用代码"].value if "统一社会信用代码" in facts else None,
-            "founded": int(facts["成立时间"].num) if "成立时间" in facts and facts["成立时间"].num else None,
+            "credit_code": fact["统一社会信用代码"][0] if "统一社会信用代码" in fact else None,
+            "founded": int(fact["成立时间"][1]) if "成立时间" in fact and fact["成立时间"][1] else None,
             "output": e["amount"] if kind == "enterprise" else None,
             "investment": e["amount"] if kind == "project" else None,
-            "area": facts["面积"].num if "面积" in facts else None,
+            "area": fact["面积"][1] if "面积" in fact else None,
         }
         out.append([value.get(c.field) for c in columns])
-    return headers, out
+    return out
+
+
+def _rows(conn, sql: str):
+    cur = conn.execute(sql)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance", descending: bool = False,
-                now: datetime | None = None) -> int:
-    """Write the entities matching `filters` to `path` (.csv or .xlsx); return how many were written."""
+                now: datetime | None = None, work=None) -> int:
+    """Write the entities matching `filters` to `path` (.csv or .xlsx); return how many were written.
+    `work` (catalogue/work.py) receives progress and can cancel (no file is left then)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise CatalogueError(translate("Export", "只能导出为 .csv 或 .xlsx 文件：{path}").format(path=path))
     ids = [int(i) for i in cat.ids(filters, sort, descending)]
-    headers, rows = _records(cat, filters.kind, ids)
+    headers, rows = _records(cat, filters.kind, ids, work)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
     about = describe(cat, filters) + [(translate("Export", "条数"), str(len(rows))), (translate("Export", "导出时间"), stamp)]
     if cat.meta.get("edition"):
@@ -105,7 +156,11 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
                 writer = csv.writer(fh)
                 writer.writerow(["# " + translate("Export", "招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
-                writer.writerows([["" if v is None else protect(_plain(v)) for v in row] for row in rows])
+                for start in range(0, len(rows), 1000):  # in pieces: one long C call would hold the GIL throughout
+                    if work is not None:
+                        work.check()
+                    writer.writerows([["" if v is None else protect(_plain(v)) for v in row]
+                                      for row in rows[start:start + 1000]])
         else:
             _write_xlsx(tmp, headers, rows, about)
         tmp.replace(path)

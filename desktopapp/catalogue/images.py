@@ -42,7 +42,7 @@ class Attached:
     width: int
     height: int
     catalogue: Path
-    backup: Path
+    backup: Path | None  # None when the catalogue is written in place (see maintenance.writes_in_place)
 
 
 def normalise(data: bytes, name: str = "") -> Normalised:
@@ -120,7 +120,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
            note: str | None = None) -> Attached:
     """Store `file` as the `kind` image of `entity_id` in the working copy of `catalogue_path` (replacing an
     earlier image of that kind), after a backup."""
-    from desktopapp.catalogue import maintenance
+    from desktopapp.catalogue import derive, maintenance
 
     if kind not in IMAGE_KINDS:
         raise CatalogueError(translate("Images", "图片类型只能是 photo（照片）或 logo（标志）。"))
@@ -131,7 +131,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
         raise CatalogueError(translate("Images", "无法读取 {name}：{error}").format(name=file, error=exc.strerror or exc)) from exc
     image = normalise(data, file.name)
     target = maintenance.working_copy(catalogue_path)
-    saved = maintenance.backup(target)
+    saved = maintenance.backup(target) if maintenance.backs_up(target) else None
     with maintenance.writing(target) as conn:
         row = conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None or row[1] not in ENTITY_KINDS:
@@ -143,6 +143,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
             "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM images), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entity_id, kind, image.mime, image.width, image.height, image.data, image.thumb,
              note or translate("Images", "来自文件 {name}").format(name=file.name), datetime.now().isoformat(timespec="seconds")))
+        derive.derive(conn, derive.Changes())  # images feed no derived data: only the generation moves
     return Attached(entity_id, row[0], image.width, image.height, target, saved)
 
 

@@ -116,8 +116,11 @@ def _norm_header(text) -> str:
     return text.lstrip("*")  # the template marks required columns with *
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm_name(text: str) -> str:
-    return re.sub(r"\s+", "", str(text)).casefold()
+    return _SPACES.sub("", str(text)).casefold()
 
 
 @dataclass
@@ -163,6 +166,14 @@ class Report:
                 file=self.file.name, n=len(self.new_names), kind=kind_label(self.kind))
         return translate("Import", "{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
             file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
+
+    def where_written(self) -> str:
+        """Where the rows went, and the backup taken before (a catalogue written in place has none: its undo
+        record takes the copy's place)."""
+        if self.backup is None:
+            return translate("Import", "已直接写入 {path}（文件较大，未另做整份备份；可撤销这次导入）。").format(path=self.catalogue)
+        return translate("Import", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
+            path=self.catalogue, backup=self.backup)
 
     def text(self) -> str:
         lines = [self.summary()]
@@ -280,6 +291,12 @@ class _Lookup:
                 pid = chains[pid][2]
             self.chain_paths[cid] = names[::-1]
         self.chain_keys = {chains[c][0]: c for c in chains} | {chains[c][0][6:]: c for c in chains}
+        # Every tail of every path (segment; chain·segment; …), normalised once: a row's chain is one lookup.
+        self.chain_tails: dict[tuple[str, ...], set[int]] = {}
+        for cid, path in self.chain_paths.items():
+            normal = tuple(_norm_name(p) for p in path)
+            for i in range(len(normal)):
+                self.chain_tails.setdefault(normal[i:], set()).add(cid)
         self.names_by_id = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
 
     def entity(self, kind: str, text: str) -> set[int]:
@@ -292,8 +309,7 @@ class _Lookup:
         parts = [_norm_name(p) for p in re.split(r"\s*[·・>＞→]\s*", text) if p.strip()]
         if not parts:
             return set()
-        return {cid for cid, path in self.chain_paths.items()
-                if [_norm_name(p) for p in path[-len(parts):]] == parts}
+        return set(self.chain_tails.get(tuple(parts), set()))
 
 
 def _parse(column: Column, raw, scope_labels: dict[str, str]):
@@ -503,36 +519,50 @@ def _check_refs(report, lookup, number, values) -> None:
 
 
 def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, source: str | None = None,
-        today: str | None = None) -> Report:
+        today: str | None = None, work=None) -> Report:
     """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
-    `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy)."""
-    from desktopapp.catalogue import maintenance
+    `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy).
+    `work` (catalogue/work.py) receives progress and can cancel: nothing is then written."""
+    from desktopapp.catalogue import derive, maintenance
     from desktopapp.catalogue.connection import open_readonly
+    from desktopapp.catalogue.work import NOTHING
 
+    work = work or NOTHING
     file = Path(file)
+    work.progress(0, 4, translate("Import", "正在检查 {file}…").format(file=file.name))
+    maintenance.recover(catalogue_path)  # an earlier write interrupted: its journal rolled back first
+    counter = derive.change_counter(Path(catalogue_path))
     conn = open_readonly(catalogue_path)
     try:
-        report, rows, _ = check(conn, file, kind)
+        with work.connection(conn):
+            report, rows, lookup = check(conn, file, kind)
     finally:
         conn.close()
     if dry_run or not report.ok:
         return report
+    work.progress(1, 4, translate("Import", "正在准备写入…"))
     target = maintenance.working_copy(catalogue_path)
-    saved = maintenance.backup(target)
-    with maintenance.writing(target) as wconn:
-        # Check again inside the transaction, against the copy that is written to.
-        report, rows, lookup = check(wconn, file, kind)
+    saved = maintenance.backup(target) if maintenance.backs_up(target) else None
+    work.progress(2, 4, translate("Import", "正在写入 {n} 条…").format(n=len(rows)))
+    with maintenance.writing(target, work) as wconn:
+        if not (target == Path(catalogue_path) and counter is not None and derive.change_counter(target) == counter):
+            # Written to since the check (or a new copy): check again inside the transaction, against the
+            # file that is written to.
+            report, rows, lookup = check(wconn, file, kind)
         report.catalogue, report.backup = target, saved
         if not report.ok:
             return report
-        report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat())
+        report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat(),
+                                  lambda text: work.progress(3, 4, text))
         report.written = True
     return report
 
 
-def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str) -> str:
-    from desktopapp.catalogue import maintenance
-    from desktopapp.catalogue.build import _to_yi, _year_of
+def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str,
+           progress=None) -> str:
+    from desktopapp.catalogue import derive, maintenance, undo
+    from desktopapp.catalogue.derive import to_yi as _to_yi
+    from desktopapp.catalogue.derive import year_of as _year_of
 
     digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]
     source_id = f"import-{today}-{digest}"
@@ -622,7 +652,18 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
                          ("mentions", mentions), ("facts", facts), ("stages", stages), ("tags", tags),
                          ("links", links)):
         maintenance.insert(conn, table, items)
-    maintenance.derive(conn, {e["id"] for e in entities})
+    first = entities[0]["id"] if entities else eid
+    added = [["sources", "id", source_id]]
+    for table, column, items in (("citations", "id", citations), ("entities", "id", entities),
+                                 ("facts", "id", facts), ("stages", "id", stages), ("links", "id", links)):
+        if items:
+            added.append([table, column, items[0]["id"], items[-1]["id"]])
+    added += [[table, "entity_id", first, eid - 1] for table in ("aliases", "mentions", "tags")]
+    undo.record(conn, "import", translate("Import", "导入 {file}（{n} 条）").format(file=file.name, n=len(entities)),
+                added=added)
+    if progress:
+        progress(translate("Import", "正在更新检索和筛选数据…"))
+    derive.derive(conn, derive.Changes(e["id"] for e in entities))
     return source_id
 
 

@@ -1,8 +1,10 @@
 """Convert a catalogue of an older format to the current one, always as a copy: the original is not touched.
 
 `MIGRATIONS[n]` turns format n into n + 1. A conversion reads the original through a read-only
-connection (SQLite's backup API, so the copy is consistent), applies each step on the copy in its own
-transaction, checks the result with the normal read-only checks, and only then moves it into place.
+connection (SQLite's backup API, so the copy is consistent), drops the copy's triggers, applies each step on
+the copy in its own transaction, derives everything again (`derive`, as after any write: an old file's
+derived data followed older rules), checks the result with the normal read-only checks, and only then moves
+it into place.
 
 Format history:
   0 — the early format: entities had no `pinyin` and `sort_key` columns (no pinyin search, no pinyin
@@ -16,9 +18,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from desktopapp.catalogue import paths, schema, userdirs
 from desktopapp.catalogue.errors import CatalogueError
@@ -91,6 +93,22 @@ def _add_audience(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE entities SET audience = 'investor' WHERE kind = 'figure' AND audience IS NULL")
 
 
+def _derive_all(conn: sqlite3.Connection) -> None:
+    from desktopapp.catalogue import derive
+    from desktopapp.catalogue.maintenance import drop_triggers
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        drop_triggers(conn)
+        derive.derive(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    derive.stamp(conn)
+
+
 def default_target(source: Path) -> Path:
     """Where a converted copy goes: the user's catalogues folder, named after the original and the date."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -118,6 +136,12 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
+                dst.execute("PRAGMA trusted_schema = OFF")
+                dst.execute("BEGIN IMMEDIATE")
+                from desktopapp.catalogue.maintenance import drop_triggers
+
+                drop_triggers(dst)  # before any step writes: none of the file's triggers may run
+                dst.execute("COMMIT")
                 for step in range(version, schema.SCHEMA_VERSION):
                     dst.execute("BEGIN IMMEDIATE")
                     try:
@@ -130,6 +154,7 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
                         if dst.in_transaction:
                             dst.execute("ROLLBACK")
                         raise
+                _derive_all(dst)
             finally:
                 dst.close()
             open_readonly(tmp).close()  # the converted copy must pass every check

@@ -1,9 +1,11 @@
 """Precomputed arrays stored in the catalogue, so that large catalogues open and filter fast.
 
 Table `packed` (kind, name, meta JSON, data BLOB) holds, per kind: the ids, each facet's code arrays,
-each sortable column's order and the search text arrays. It is derived data: `pack()` rebuilds it (the
-build, the synthetic generator and imports call it), and readers check it against the entities table and
-recompute in memory when it is missing or stale, so correctness never depends on it.
+each sortable column's order and the search text arrays. It is derived data: `pack()` rebuilds it (through
+`derive`, which every writer calls), marked with the catalogue's generation. Readers trust it only when that
+generation is the catalogue's and no program wrote to the file since (`derive.unchanged_since_stamped`), and
+only when every entry's meta, dtypes and lengths agree with its data (a forged entry is discarded, never
+used to size an allocation); otherwise they recompute in memory, so correctness never depends on it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import numpy as np
 
 from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
 
-PACK_VERSION = 5  # 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
+PACK_VERSION = 6  # 6: freshness by generation and change counter instead of row counts; 5: 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
 # in another dropped; 3: pinyin as ASCII bytes; 2: multi-valued facet entries ordered by entity
 
 # Sortable list columns: SQL expression of the entities table.
@@ -40,12 +42,6 @@ SORT_COLUMNS = {
 UNIQUE_SORT_COLUMNS = ("name", "id")
 
 
-def _fingerprint(conn: sqlite3.Connection, kind: str) -> dict:
-    n, top = conn.execute("SELECT COUNT(*), MAX(id) FROM entities WHERE kind = ?", (kind,)).fetchone()
-    fv = conn.execute("SELECT COUNT(*) FROM facet_values").fetchone()[0]
-    return {"version": PACK_VERSION, "count": n, "max_id": top, "facet_rows": fv}
-
-
 def has_table(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'packed'").fetchone())
 
@@ -54,17 +50,47 @@ def has_table(conn: sqlite3.Connection) -> bool:
 READ_PIECE = 1 << 22
 
 
+# The dtypes packed arrays are written with; an entry claiming any other is forged or damaged.
+DTYPES = {"<i2", "<i4", "<i8", "<u1", "<u2", "<u4", "<u8", "|u1", "|i1"}
+
+
+class PackedError(ValueError):
+    """A packed entry whose meta does not agree with its data: it is ignored and the arrays recomputed."""
+
+
+def _checked_meta(text, size) -> dict:
+    """The meta of an entry, checked against the size of its data before anything is allocated from it."""
+    try:
+        meta = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise PackedError("meta is not JSON") from exc
+    arrays = meta.get("arrays") if isinstance(meta, dict) else None
+    if not isinstance(arrays, list) or not isinstance(size, int):
+        raise PackedError("no array list")
+    total = 0
+    for item in arrays:
+        if not (isinstance(item, list) and len(item) == 2 and item[0] in DTYPES and type(item[1]) is int
+                and item[1] >= 0):
+            raise PackedError(f"bad array entry {item!r:.80}")
+        total += np.dtype(item[0]).itemsize * item[1]
+    if total != size:
+        raise PackedError(f"arrays of {total} bytes in {size} bytes of data")
+    return meta
+
+
 def _get(conn: sqlite3.Connection, kind: str, name: str) -> tuple[dict | None, list[np.ndarray] | None]:
-    """(meta, arrays) of a packed entry. Large entries are read in pieces, each array into a buffer of its
-    own: fetching the value whole would hold SQLite's copy and Python's at once, and an array that views a
-    shared buffer keeps all of it alive."""
+    """(meta, arrays) of a packed entry, or PackedError when its meta does not match its data. Large entries
+    are read in pieces, each array into a buffer of its own: fetching the value whole would hold SQLite's
+    copy and Python's at once, and an array that views a shared buffer keeps all of it alive."""
     row = conn.execute("SELECT meta, length(data), rowid FROM packed WHERE kind = ? AND name = ?",
                        (kind, name)).fetchone()
     if row is None:
         return None, None
-    meta, size, rowid = json.loads(row[0]), row[1], row[2]
+    meta, size, rowid = _checked_meta(row[0], row[1]), row[1], row[2]
     if size <= READ_PIECE or not hasattr(conn, "blobopen"):
         data = conn.execute("SELECT data FROM packed WHERE rowid = ?", (rowid,)).fetchone()[0]
+        if not isinstance(data, bytes) or len(data) != size:
+            raise PackedError("data is not the BLOB measured")
         out, offset = [], 0
         for dtype, length in meta["arrays"]:
             out.append(np.frombuffer(data, dtype=dtype, count=length, offset=offset))
@@ -79,6 +105,8 @@ def _get(conn: sqlite3.Connection, kind: str, name: str) -> tuple[dict | None, l
             raw = array.view(np.uint8)
             for start in range(0, len(raw), READ_PIECE):
                 piece = blob.read(min(READ_PIECE, len(raw) - start))
+                if not piece:
+                    raise PackedError("data shorter than measured")
                 raw[start:start + len(piece)] = np.frombuffer(piece, dtype=np.uint8)
             out.append(array)
     return meta, out
@@ -96,21 +124,24 @@ def is_current(conn: sqlite3.Connection, kind: str) -> bool:
 
 
 def current_kinds(conn: sqlite3.Connection) -> dict[str, bool]:
-    """Whether the packed arrays of each kind are current: their fingerprints against the tables, counted
-    once for all kinds (the facet rows alone are 14M in a register of a million enterprises)."""
+    """Whether the packed arrays of each kind are current: made by this pack version at the catalogue's
+    generation, with no write by any program since (a few rows and the file's header: nothing is counted)."""
+    from desktopapp.catalogue import derive
+
     if not has_table(conn):
         return {kind: False for kind in KIND_FACETS}
-    stored = {kind: json.loads(meta).get("fingerprint")
-              for kind, meta in conn.execute("SELECT kind, meta FROM packed WHERE name = 'ids'")}
-    counts = {kind: (n, top) for kind, n, top in conn.execute(
-        "SELECT kind, COUNT(*), MAX(id) FROM entities GROUP BY kind")}
-    facet_rows = conn.execute("SELECT COUNT(*) FROM facet_values").fetchone()[0]
-    out = {}
-    for kind in KIND_FACETS:
-        n, top = counts.get(kind, (0, None))
-        out[kind] = stored.get(kind) == {"version": PACK_VERSION, "count": n, "max_id": top,
-                                         "facet_rows": facet_rows}
-    return out
+    # The file's change counter first, the catalogue's own records after: a write in between always leaves
+    # them unequal (its stamp is the counter after it), so no read transaction is needed.
+    counter = derive.change_counter(derive.database_file(conn))
+    wanted = {"version": PACK_VERSION, "generation": derive.generation(conn)}
+    stored = {}
+    for kind, meta in conn.execute("SELECT kind, meta FROM packed WHERE name = 'ids'"):
+        try:
+            stored[kind] = json.loads(meta).get("fresh")
+        except (TypeError, ValueError, AttributeError):
+            pass
+    untouched = counter is not None and derive.stamped_counter(conn) == str(counter)
+    return {kind: untouched and stored.get(kind) == wanted for kind in KIND_FACETS}
 
 
 # ---------------------------------------------------------------------- facets
@@ -120,16 +151,42 @@ def load_facets(conn: sqlite3.Connection, kind: str, current: bool | None = None
     know whether the arrays are current (`is_current` counts the kind's rows) pass it as `current`."""
     if not (is_current(conn, kind) if current is None else current):
         return compute(conn, kind)
-    meta, arrays = _get(conn, kind, "ids")
-    ids = arrays[0]
-    columns = {}
-    for facet in KIND_FACETS.get(kind, ()):
-        meta, arrays = _get(conn, kind, f"facet:{facet}")
-        if meta is None:
+    try:
+        meta, arrays = _get(conn, kind, "ids")
+        if meta is None or len(arrays) != 1:
             return compute(conn, kind)
-        codes, pos = (arrays[0], None) if meta["dense"] else (arrays[0], arrays[1])
-        columns[facet] = FacetColumn(meta["values"], meta["labels"], len(ids), codes, pos)
+        ids = arrays[0]
+        columns = {}
+        for facet in KIND_FACETS.get(kind, ()):
+            meta, arrays = _get(conn, kind, f"facet:{facet}")
+            if meta is None:
+                return compute(conn, kind)
+            columns[facet] = _facet_column(meta, arrays, len(ids))
+    except PackedError:
+        return compute(conn, kind)
     return FacetIndex(kind, ids, columns)
+
+
+def _facet_column(meta: dict, arrays: list[np.ndarray], n: int) -> FacetColumn:
+    """A facet column from its packed entry, once its codes and positions are known to index its values and
+    the kind's entities (a forged code would otherwise index past them)."""
+    values, labels, dense = meta.get("values"), meta.get("labels"), meta.get("dense")
+    if not (isinstance(values, list) and isinstance(labels, list) and len(values) == len(labels)
+            and all(isinstance(v, str) for v in values) and all(isinstance(v, str) for v in labels)):
+        raise PackedError("facet values and labels")
+    if len(arrays) != (1 if dense else 2):
+        raise PackedError("facet arrays")
+    codes = arrays[0]
+    if codes.dtype.kind not in "iu" or (len(codes) and (codes.min() < -1 or codes.max() >= len(values))):
+        raise PackedError("facet codes out of range")
+    if dense:
+        if len(codes) != n:
+            raise PackedError("dense facet of another length")
+        return FacetColumn(values, labels, n, codes, None)
+    pos = arrays[1]
+    if pos.dtype.kind not in "iu" or len(pos) != len(codes) or (len(pos) and (pos.min() < 0 or pos.max() >= n)):
+        raise PackedError("facet positions out of range")
+    return FacetColumn(values, labels, n, codes, pos)
 
 
 # ---------------------------------------------------------------------- sort orders
@@ -141,6 +198,67 @@ def compute_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: 
         f"SELECT id FROM entities WHERE kind = ? ORDER BY ({expr} IS NULL), {expr}, sort_key, id", (kind,))
     ordered = np.fromiter((r[0] for r in rows), dtype=np.int64)
     return np.searchsorted(ids, ordered).astype(np.int32)
+
+
+def _sql_rank(values: list) -> np.ndarray:
+    """Each value's rank in SQLite's ascending order (NULL, then numbers, then text, then BLOBs; text by
+    code point, which is UTF-8's byte order), equal values sharing a rank."""
+    def key(v):
+        if v is None:
+            return (0, 0)
+        if isinstance(v, (int, float)):
+            return (1, v)
+        return (2, v) if isinstance(v, str) else (3, bytes(v))
+
+    stated = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    present = [v for v in values if v is not None]
+    fast = None
+    if all(type(v) is str for v in present):  # text: code point order, as numpy compares str objects
+        fast = np.array(present, dtype=object)
+    elif all(type(v) is float or (type(v) is int and abs(v) < 2**53) for v in present):
+        fast = np.array(present, dtype=np.float64)
+    if fast is not None:
+        out = np.zeros(len(values), dtype=np.int64)  # NULL first
+        if len(present):
+            out[stated] = np.unique(fast, return_inverse=True)[1].reshape(-1) + 1
+        return out
+    distinct = sorted(set(values), key=key)
+    ranks, last, rank = {}, None, -1
+    for v in distinct:
+        k = key(v)
+        if k != last:
+            rank += 1
+            last = k
+        ranks[v] = rank
+    return np.fromiter((ranks[v] for v in values), dtype=np.int64, count=len(values))
+
+
+def all_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray) -> dict[str, tuple[np.ndarray, int, np.ndarray]]:
+    """Every sort column's (order, nulls, runs) for `kind`, from one read of the columns and numpy sorts:
+    the same orders as `compute_order` (ascending, not-stated last, ties by sort_key then id)."""
+    columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
+    rows = conn.execute(f"SELECT id, sort_key, {', '.join(columns)} FROM entities WHERE kind = ? ORDER BY id",
+                        (kind,)).fetchall()
+    got = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    if not np.array_equal(got, ids):
+        raise ValueError("entities changed while packing")
+    by_name = _sql_rank([r[1] for r in rows])
+    position = np.arange(len(rows))
+    out = {}
+    for column, expr in SORT_COLUMNS.items():
+        if expr == "id":
+            values = [r[0] for r in rows]
+        elif expr == "sort_key":
+            values = [r[1] for r in rows]
+        else:
+            i = 2 + columns.index(expr)
+            values = [r[i] for r in rows]
+        rank = _sql_rank(values)
+        null = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+        order = np.lexsort((position, by_name, rank, null)).astype(np.int32)
+        runs = np.unique(rank[~null], return_counts=True)[1].astype(np.int64)
+        out[column] = (order, int(null.sum()), runs)
+    return out
 
 
 def value_runs(conn: sqlite3.Connection, kind: str, column: str) -> np.ndarray:
@@ -162,49 +280,295 @@ def load_order(conn: sqlite3.Connection, kind: str, ids: np.ndarray, column: str
     """(order, number of not-stated values at its end, runs of equal values or None: see value_runs) for
     `column`. Without packed runs (older packs, or not computed) the caller asks value_runs if it needs them."""
     if is_current(conn, kind) if current is None else current:
-        meta, arrays = _get(conn, kind, f"sort:{column}")
+        try:
+            meta, arrays = _get(conn, kind, f"sort:{column}")
+        except PackedError:
+            meta = None
         if meta is not None:
-            return arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None
+            order, nulls = arrays[0], meta.get("nulls")
+            runs = arrays[1] if len(arrays) > 1 else None
+            if (len(arrays) <= 2 and order.dtype.kind in "iu" and len(order) == len(ids)
+                    and type(nulls) is int and 0 <= nulls <= len(ids)
+                    and (not len(order) or (order.min() >= 0 and order.max() < len(ids)))
+                    and (runs is None or (runs.dtype.kind in "iu" and runs.sum() == len(ids) - nulls))):
+                return order, nulls, runs
     return compute_order(conn, kind, ids, column), null_counts(conn, kind, column), None
 
 
 # ---------------------------------------------------------------------- search text
 
-def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | None = None):
-    """(units, offsets) of a packed search-text field (or the two arrays of "letters"), or (None, None)."""
+def load_text(conn: sqlite3.Connection, kind: str, field: str, current: bool | None = None, n: int | None = None):
+    """(units, offsets) of a packed search-text field (or the two arrays of "letters"), or (None, None) when
+    missing, stale or not matching (`n`: the kind's number of entities, when known)."""
     if not (is_current(conn, kind) if current is None else current):
         return None, None
-    meta, arrays = _get(conn, kind, f"text:{field}")
-    if meta is None:
+    try:
+        meta, arrays = _get(conn, kind, f"text:{field}")
+    except PackedError:
+        return None, None
+    if meta is None or len(arrays) != 2:
         return None, None
     units, offsets = arrays
-    return units, offsets
+    if field == "letters":
+        ok = units.dtype == np.uint64 and offsets.dtype == np.uint32 and len(units) == len(offsets)
+        return (units, offsets) if ok and (n is None or len(units) == n) else (None, None)
+    # Each text starts after a 0 and ends before one: offsets[i] - 1 is a 0, and so is the last unit.
+    ok = (units.dtype in (np.uint8, np.uint16) and offsets.dtype == np.int64 and len(units) and units[-1] == 0
+          and (n is None or len(offsets) == n))
+    if ok and len(offsets):
+        ok = (offsets[0] == 1 and offsets[-1] < len(units) and not (np.diff(offsets) <= 0).any()
+              and not units[offsets - 1].any())
+    return (units, offsets) if ok else (None, None)
 
 
 # ---------------------------------------------------------------------- writing
 
-def pack(conn: sqlite3.Connection, progress=None) -> None:
-    """(Re)write the packed arrays of every kind. `conn` must be writable; the caller commits."""
+def _sql_key(v):
+    """A Python key that sorts and compares values as SQLite does (NULL, numbers, text, BLOBs)."""
+    if v is None:
+        return (0, 0)
+    if isinstance(v, (int, float)):
+        return (1, v)
+    return (2, v) if isinstance(v, str) else (3, bytes(v))
+
+
+class _Keys:
+    """The sort keys of entity positions along an order, computed only where a binary search looks."""
+
+    def __init__(self, order, key):
+        self.order, self.key = order, key
+
+    def __len__(self):
+        return len(self.order)
+
+    def __getitem__(self, i):
+        return self.key(int(self.order[i]))
+
+
+class _Rows:
+    """The sort columns of entity positions: the new entities' read at once, the others' read (and kept)
+    only where a binary search looks — a few thousand rows, whatever the size of the catalogue."""
+
+    def __init__(self, conn, sql: str, ids: np.ndarray, n_old: int, new_rows: list):
+        self.conn, self.sql, self.ids, self.n_old, self.new_rows = conn, sql, ids, n_old, new_rows
+        self.seen: dict[int, tuple] = {}
+
+    def __getitem__(self, p: int) -> tuple:
+        if p >= self.n_old:
+            return self.new_rows[p - self.n_old]
+        row = self.seen.get(p)
+        if row is None:
+            row = self.seen[p] = self.conn.execute(self.sql, (int(self.ids[p]),)).fetchone()
+            if row is None:
+                raise PackedError("a packed entity is gone")
+        return row
+
+
+def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int) -> dict | None:
+    """Every sort column's (order, nulls, runs) with the entities after position `n_old` merged into the
+    packed orders of the others by binary search (their values have not changed), or None when a packed
+    order is missing. Equal to `all_orders`, reading only the rows the searches look at."""
+    from bisect import bisect_left
+
+    old = {}
+    for column in SORT_COLUMNS:
+        try:
+            meta, arrays = _get(conn, kind, f"sort:{column}")
+        except PackedError:
+            return None
+        if meta is None or len(arrays[0]) != n_old or type(meta.get("nulls")) is not int:
+            return None
+        if column not in UNIQUE_SORT_COLUMNS and len(arrays) != 2:
+            return None
+        old[column] = (arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None)
+    columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
+    select = f"SELECT id, sort_key, {', '.join(columns)} FROM entities"
+    new_rows = conn.execute(f"{select} WHERE kind = ? AND id > ? ORDER BY id",
+                            (kind, int(ids[n_old - 1]) if n_old else -(1 << 62))).fetchall()
+    if n_old + len(new_rows) != len(ids) or [r[0] for r in new_rows] != ids[n_old:].tolist():
+        return None
+    rows = _Rows(conn, f"{select} WHERE id = ?", ids, n_old, new_rows)
+    out = {}
+    for column, expr in SORT_COLUMNS.items():
+        i = 0 if expr == "id" else 1 if expr == "sort_key" else 2 + columns.index(expr)
+
+        def key(p, i=i):
+            v = rows[p][i]
+            return (v is None, _sql_key(v), _sql_key(rows[p][1]), rows[p][0])
+
+        order_old, nulls_old, runs_old = old[column]
+        new = sorted(range(n_old, len(ids)), key=key)
+        at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
+        order = np.insert(order_old, at, new).astype(np.int32)
+        nulls = nulls_old + sum(rows[p][i] is None for p in new)
+        runs = None
+        if runs_old is not None:
+            starts = np.concatenate([[0], np.cumsum(runs_old)[:-1]]).astype(np.int64)
+            run_key = _Keys(order_old[starts] if len(runs_old) else np.zeros(0, dtype=np.int64),
+                            lambda p, i=i: _sql_key(rows[p][i]))
+            groups: dict = {}
+            for p in new:
+                if rows[p][i] is not None:
+                    k = _sql_key(rows[p][i])
+                    groups[k] = groups.get(k, 0) + 1
+            runs = runs_old.astype(np.int64).copy()
+            inserts = []
+            for k in sorted(groups):
+                r = bisect_left(run_key, k)
+                if r < len(runs_old) and run_key[r] == k:
+                    runs[r] += groups[k]
+                else:
+                    inserts.append((r, groups[k]))
+            if inserts:
+                runs = np.insert(runs, [r for r, _ in inserts], [c for _, c in inserts])
+        out[column] = (order, nulls, runs)
+    return out
+
+
+def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None) -> None:
+    try:
+        orders = _merged_orders(conn, kind, ids, n_old) if n_old is not None else None
+    except PackedError:
+        orders = None
+    for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids)).items():
+        extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
+        _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
+
+
+def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: int) -> bool:
+    """Add the entities `new_ids` (all newer than every packed one, nothing else of the kind changed) to the
+    kind's current packed arrays without recomputing the rest: ids, facet columns (new values merged into
+    the sorted value list, old codes remapped) and search text are extended; sort orders are recomputed from
+    one read of the columns. False (nothing written) when the packed arrays are not there to extend."""
+    from desktopapp.catalogue.search import letter_codes, text_arrays
+
+    try:
+        meta, arrays = _get(conn, kind, "ids")
+        if meta is None or meta.get("fresh", {}).get("version") != PACK_VERSION:
+            return False
+        old_ids = arrays[0]
+        new = np.array(sorted(new_ids), dtype=np.int64)
+        if len(old_ids) and len(new) and new[0] <= old_ids[-1]:
+            return False
+        ids = np.concatenate([old_ids, new])
+        n_old = len(old_ids)
+        marks = ",".join(str(int(i)) for i in new)
+        rows = conn.execute(f"SELECT facet, value, label, entity_id FROM facet_values WHERE entity_id IN ({marks}) "
+                            "ORDER BY facet, value, entity_id").fetchall() if len(new) else []
+        by_facet: dict[str, list] = {}
+        for facet, value, label, eid in rows:
+            by_facet.setdefault(facet, []).append((value, label, eid))
+        columns = []
+        for facet in KIND_FACETS.get(kind, ()):
+            fmeta, farrays = _get(conn, kind, f"facet:{facet}")
+            if fmeta is None:
+                return False
+            column = _facet_column(fmeta, farrays, n_old)
+            columns.append((facet, _extended(column, by_facet.get(facet, []), ids, n_old)))
+        texts_new = text_arrays(conn, kind, since_id=int(old_ids[-1]) if n_old else None)
+        texts = {}
+        for field in texts_new:
+            tmeta, tarrays = _get(conn, kind, f"text:{field}")
+            if tmeta is None:
+                return False
+            units, offsets = tarrays
+            new_units, new_offsets = texts_new[field]
+            if len(new_offsets) != len(new):
+                return False
+            texts[field] = (np.concatenate([units, new_units[1:]]),
+                            np.concatenate([offsets, new_offsets + (len(units) - 1)]))
+        lmeta, larrays = _get(conn, kind, "text:letters")
+        if lmeta is None:
+            return False
+        words, wholes = letter_codes(*texts_new["pinyin"])
+        letters = (np.concatenate([larrays[0], words]), np.concatenate([larrays[1], wholes]))
+    except PackedError:
+        return False
+    for facet, (values, labels, codes, pos) in columns:
+        meta = {"values": values, "labels": labels, "dense": pos is None}
+        _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
+    _put_orders(conn, kind, ids, n_old)
+    for field, (units, offsets) in texts.items():
+        _put(conn, kind, f"text:{field}", {}, units, offsets)
+    _put(conn, kind, "text:letters", {}, *letters)
+    _put(conn, kind, "ids", {"fresh": {"version": PACK_VERSION, "generation": generation}}, ids)
+    return True
+
+
+def _extended(column: FacetColumn, rows: list, ids: np.ndarray, n_old: int):
+    """(values, labels, codes, pos or None) of a facet column with the new entities' (value, label, id) rows
+    added, in the form `facets.compute` gives: values sorted, dense while no entity has two values."""
+    codes_old, pos_old = column.entries()
+    values, labels = list(column.values), list(column.labels)
+    known = set(values)
+    added = {}
+    for value, label, _ in rows:
+        if value not in known and value not in added:
+            added[value] = label or value
+    if added:
+        merged = sorted(known | set(added))
+        where = {v: i for i, v in enumerate(merged)}
+        remap = np.array([where[v] for v in values] + [-1], dtype=np.int32)
+        label_of = dict(zip(values, labels, strict=True)) | added
+        values, labels = merged, [label_of[v] for v in merged]
+        codes_old = remap[codes_old]  # -1 (none) maps to the appended -1
+    code_of = {v: i for i, v in enumerate(values)}
+    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int32)
+    new_codes = np.array([code_of[v] for v, _, _ in rows], dtype=np.int32)
+    order = np.lexsort((new_codes, new_pos))
+    new_pos, new_codes = new_pos[order], new_codes[order]
+    several = pos_old is not None or len(np.unique(new_pos)) != len(new_pos)
+    if not several:
+        dense = np.full(len(ids), -1, dtype=np.int32)
+        dense[:n_old] = codes_old
+        dense[new_pos] = new_codes
+        return values, labels, dense, None
+    if pos_old is None:
+        has = np.flatnonzero(codes_old >= 0).astype(np.int32)
+        pos_old, codes_old = has, codes_old[has]
+    return (values, labels, np.concatenate([codes_old, new_codes]).astype(np.int32),
+            np.concatenate([pos_old, new_pos]).astype(np.int32))
+
+
+def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: int | None = None,
+         progress=None, appended: dict[str, set[int]] | None = None) -> None:
+    """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
+    `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
+    `derive.seal`, which raises the generation first."""
+    from desktopapp.catalogue import derive
     from desktopapp.catalogue.search import letter_codes, text_arrays
 
     conn.execute("CREATE TABLE IF NOT EXISTS packed (kind TEXT NOT NULL, name TEXT NOT NULL, meta TEXT NOT NULL, "
                  "data BLOB NOT NULL, PRIMARY KEY (kind, name))")
-    conn.execute("DELETE FROM packed")
+    generation = derive.generation(conn) if generation is None else generation
+    fresh = {"version": PACK_VERSION, "generation": generation}
+    kinds = set(KIND_FACETS) if kinds is None else set(kinds)
+    for kind, new_ids in (appended or {}).items():
+        if kind in kinds and append(conn, kind, new_ids, generation):
+            kinds.discard(kind)
     for kind in KIND_FACETS:
+        if kind not in kinds:
+            row = conn.execute("SELECT meta FROM packed WHERE kind = ? AND name = 'ids'", (kind,)).fetchone()
+            try:
+                meta = json.loads(row[0]) if row else None
+            except (TypeError, ValueError):
+                meta = None
+            if isinstance(meta, dict) and meta.get("fresh", {}).get("version") == PACK_VERSION:
+                conn.execute("UPDATE packed SET meta = ? WHERE kind = ? AND name = 'ids'",
+                             (json.dumps(dict(meta, fresh=fresh), ensure_ascii=False, sort_keys=True), kind))
+                continue
+        conn.execute("DELETE FROM packed WHERE kind = ?", (kind,))
         index = compute(conn, kind)
         for facet, column in index.columns.items():
             codes, pos = column.entries()
             meta = {"values": column.values, "labels": column.labels, "dense": pos is None}
             arrays = (codes,) if pos is None else (codes, pos)
             _put(conn, kind, f"facet:{facet}", meta, *arrays)
-        for column in SORT_COLUMNS:
-            order = compute_order(conn, kind, index.ids, column)
-            runs = () if column in UNIQUE_SORT_COLUMNS else (value_runs(conn, kind, column),)
-            _put(conn, kind, f"sort:{column}", {"nulls": null_counts(conn, kind, column)}, order, *runs)
+        _put_orders(conn, kind, index.ids)
         texts = text_arrays(conn, kind)
         for field, (units, offsets) in texts.items():
             _put(conn, kind, f"text:{field}", {}, units, offsets)
         _put(conn, kind, "text:letters", {}, *letter_codes(*texts["pinyin"]))
-        _put(conn, kind, "ids", {"fingerprint": _fingerprint(conn, kind)}, index.ids)
+        _put(conn, kind, "ids", {"fresh": fresh}, index.ids)
         if progress:
             progress(kind)

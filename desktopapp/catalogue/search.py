@@ -68,13 +68,16 @@ def _contained(tokens: list[str]) -> list[str]:
             if not any(t in other and (t != other or j < i) for j, other in enumerate(tokens) if j != i)]
 
 
-def text_arrays(conn: sqlite3.Connection, kind: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def text_arrays(conn: sqlite3.Connection, kind: str, since_id: int | None = None
+                ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """The searchable text of every entity of `kind` (in id order), per field: the name; the aliases and
     key with Chinese in them (UTF-16); those in plain ASCII, such as codes (bytes); the pinyin keys (bytes),
-    without those contained in another (an alias's pinyin is mostly part of the name's)."""
+    without those contained in another (an alias's pinyin is mostly part of the name's). `since_id`: only
+    the entities after it (packed arrays extended by an import)."""
     names, aliases, plain, pinyins = [], [], [], []
     for name, key, alias_text, pinyin in conn.execute(
-            "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? ORDER BY id", (kind,)):
+            "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? AND id > ? ORDER BY id",
+            (kind, -(1 << 62) if since_id is None else since_id)):
         name = (name or "").lower()
         names.append(name)
         parts = [a.lower() for a in (alias_text or "").split(" / ") if a]
@@ -384,8 +387,8 @@ class TextSearch:
 
                 index = self.facet_index(kind)
                 current = self.packed_current(kind)
-                arrays = {f: packing.load_text(self.conn, kind, f, current) for f in FIELDS}
-                letters = packing.load_text(self.conn, kind, "letters", current)
+                arrays = {f: packing.load_text(self.conn, kind, f, current, index.n) for f in FIELDS}
+                letters = packing.load_text(self.conn, kind, "letters", current, index.n)
                 if any(units is None for units, _ in arrays.values()) or letters[0] is None:
                     arrays, letters = text_arrays(self.conn, kind), None
                 self._texts[kind] = KindText(arrays, index.n, letters)

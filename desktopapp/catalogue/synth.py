@@ -14,7 +14,7 @@ minutes on two cores: rows are generated in chunks and written with `executemany
 without a journal; each chunk's rows go into the trigram index in a background thread (one SQL statement
 that runs without the GIL) while Python generates the next chunk; indexes are created after the data;
 pinyin and sort keys are assembled from keys precomputed per word (and checked against `textkeys` by the
-tests). Then, like a build, the packed arrays are written (`packing.pack`, where this version has it).
+tests). Then `derive.seal` writes the packed arrays and the generation, as after every write.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from typing import TextIO
 import sqlite_utils
 
 from desktopapp.catalogue import paths, schema, textkeys
-from desktopapp.catalogue.build import _OUTPUT_FIELDS, _to_yi, _year_of
+from desktopapp.catalogue.derive import OUTPUT_FIELDS as _OUTPUT_FIELDS
+from desktopapp.catalogue.derive import to_yi as _to_yi
+from desktopapp.catalogue.derive import year_of as _year_of
 from desktopapp.catalogue.numtext import number_text
 from desktopapp.catalogue.textkeys import pinyin_keys
 
@@ -1237,11 +1239,14 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
             conn.execute(sql)
         synth.say("indexes created")
         conn.execute("DELETE FROM entities_fts_config WHERE k = 'hashsize'")  # back to the default
-        from desktopapp.catalogue import packing  # precomputed facet, sort and search arrays
+        from desktopapp.catalogue import derive, packing
 
-        packing.pack(conn, progress=lambda kind: synth.say(f"packed {kind}"))
+        # The rows above follow derive's rules (written in bulk, as a full derive would at this size take
+        # far longer); derive seals them: generation, packed arrays of every kind, change counter.
+        derive.seal(conn, packing.KIND_FACETS, progress=lambda kind: synth.say(f"packed {kind}"))
         conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         conn.execute("COMMIT")
+        derive.stamp(conn)
         counts = {name: db[name].count for name in schema.TABLES}
         conn.close()
         os.replace(tmp, target)

@@ -74,9 +74,7 @@ def cmd_import(args) -> int:
         output.check_written(report.catalogue)
         log.info("import: %s (%s, %d rows) into %s, backup %s", file, args.kind, report.rows, report.catalogue,
                  report.backup)
-        print(translate("Cli", "已写入工作副本：{path}").format(path=report.catalogue))
-        if report.backup:
-            print(translate("Cli", "写入前的备份：{path}").format(path=report.backup))
+        print(report.where_written())
     elif report.ok and args.dry_run:
         print(translate("Cli", "（试运行，未写入任何内容）"))
     else:

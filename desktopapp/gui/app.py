@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -73,31 +73,52 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _startup_catalogue(catalogue_path: str | Path | None) -> Catalogue:
+def _startup_catalogue(catalogue_path: str | Path | None, notes: list[str] | None = None) -> Catalogue:
     """The catalogue named on the command line; else the one open when the app last closed (e.g. the working
-    copy made by an import), if it still opens; else the bundled one."""
+    copy made by an import), if it still opens; else the bundled one. What the user must know (an
+    interrupted write rolled back, the last catalogue not opening) is appended to `notes`, never hidden."""
     from PySide6.QtCore import QSettings
 
+    from desktopapp.catalogue import maintenance
+
+    notes = [] if notes is None else notes
     if catalogue_path:
+        if maintenance.recover(catalogue_path):
+            notes.append(_rolled_back(catalogue_path))
         return Catalogue(catalogue_path)
     last = QSettings().value("catalogue/last")
     if last and Path(str(last)).is_file():
         try:
+            if maintenance.recover(str(last)):
+                notes.append(_rolled_back(last))
             return Catalogue(str(last))
-        except CatalogueError:
-            pass  # moved, damaged or replaced since: fall back to the bundled catalogue
+        except CatalogueError as exc:  # damaged or replaced since: say so, then open the bundled catalogue
+            notes.append(QCoreApplication.translate("App", "上次使用的目录无法打开，现在打开的是随程序附带的目录。\n\n{error}"
+                                                    ).format(error=exc))
     return Catalogue(paths.bundled_catalogue())
+
+
+def _rolled_back(path) -> str:
+    return QCoreApplication.translate(
+        "App", "上次写入 {path} 时程序意外中断。未完成的那次修改已撤销，目录保持那次修改之前的内容；之前完成的导入都在。"
+    ).format(path=path)
 
 
 def run(catalogue_path: str | Path | None = None) -> int:
     app = make_application()
     from desktopapp.gui.mainwindow import MainWindow
 
+    notes: list[str] = []
     try:
-        catalogue = _startup_catalogue(catalogue_path)
+        catalogue = _startup_catalogue(catalogue_path, notes)
     except CatalogueError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
         return 2
     window = MainWindow(catalogue)
     window.show()
+    for note in notes:  # plain text: a path or a catalogue's message is never taken for markup
+        box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("App", "目录"), note,
+                          QMessageBox.Ok, window)
+        box.setTextFormat(Qt.PlainText)
+        box.exec()
     return app.exec()

@@ -80,20 +80,32 @@ def native_message(reports: list[Path]) -> str:
             + translate("Crash", "如果问题反复出现，请把这份报告和日志发给维护人员。"))
 
 
+def _catalogue_busy(exc) -> bool:
+    """A catalogue read that waited in vain for another program's write lock."""
+    import sqlite3
+
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 class CrashHandler(QObject):
     """Lives in the GUI thread; other threads reach it through a queued signal."""
 
     _show = Signal(str)
+    _busy = Signal()
 
     def __init__(self, app):
         super().__init__(app)
         self.dialogs: list = []  # the QMessageBoxes shown
         self.reports: list[Path] = []
         self._show.connect(self.show_dialog, Qt.QueuedConnection)
+        self._busy.connect(self.show_busy, Qt.QueuedConnection)
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
 
     def handle(self, exc_type, exc, tb, thread: str | None = None) -> None:
+        if _catalogue_busy(exc):  # another program is writing to the catalogue: not a crash, say so and go on
+            self._busy.emit()
+            return
         report = write_report(exc_type, exc, tb, thread)
         if report:
             self.reports.append(report)
@@ -114,6 +126,14 @@ class CrashHandler(QObject):
         self.handle(args.exc_type, args.exc_value, args.exc_traceback,
                     args.thread.name if args.thread else None)
         self._previous_thread_hook(args)
+
+    def show_busy(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMainWindow) and widget.isVisible():
+                widget.statusBar().showMessage(
+                    translate("Crash", "目录正被其他程序写入（例如命令行导入），请稍候再试；写完后会自动重新载入。"), 8000)
 
     def show_dialog(self, text: str) -> None:
         if len(self.dialogs) >= 3:  # an error in a loop must not bury the screen in dialogs

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from desktopapp.catalogue import CatalogueError
@@ -40,6 +40,28 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
 
 
 # ---------------------------------------------------------------------------------------------- import
+
+
+def _pause_watch(window) -> None:
+    watch = getattr(window, "catalogue_watch", None)
+    if watch is not None:
+        watch.stop()
+
+
+def _resume_watch(window) -> None:
+    """Watch the open catalogue again from its present state (our own write is not an outside one)."""
+    watch = getattr(window, "catalogue_watch", None)
+    if watch is not None:
+        watch.watch(window.catalogue.path)
+
+
+def warm_up() -> None:
+    """Load the pinyin dictionaries now, while the user picks a file: loading them parses 2 MB of JSON in
+    one call that holds the GIL (0.15 s), which would stall the window if the import's thread did it."""
+    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+
+    pinyin_keys("重庆")
+    sort_key("重庆")
 
 
 class ImportDialog(QDialog):
@@ -98,6 +120,14 @@ class ImportDialog(QDialog):
         buttons = QDialogButtonBox()
         self.check_button = buttons.addButton(translate("Maintenance", "检查"), QDialogButtonBox.ActionRole)
         self.import_button = buttons.addButton(translate("Maintenance", "导入"), QDialogButtonBox.AcceptRole)
+        self.cancel_button = buttons.addButton(translate("Maintenance", "取消"), QDialogButtonBox.ActionRole)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("ImportProgress")
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.task = None
         buttons.addButton(QDialogButtonBox.Close).setText(translate("Maintenance", "关闭"))
         self.import_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
@@ -105,6 +135,7 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.file_edit.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
+        QTimer.singleShot(0, warm_up)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
 
     def choose_file(self) -> None:
@@ -123,21 +154,75 @@ class ImportDialog(QDialog):
         if path:
             write_template(kind, Path(path))
 
-    def _run(self, dry_run: bool):
+    def _run(self, dry_run: bool) -> None:
+        """Check (or import) in a task: the window stays responsive, the progress shows, 取消 stops it."""
         from desktopapp.catalogue import importer
+        from desktopapp.gui import tasks
 
         text = self.file_edit.text().strip()
         if not text:
             self.summary.setText(translate("Maintenance", "请先选择要导入的文件。"))
-            return None
-        try:
-            return importer.run(self.window.catalogue.path, Path(text), self.kind_box.currentData(), dry_run=dry_run,
-                                source=self.source_edit.text().strip() or None)
-        except (CatalogueError, OSError) as exc:
-            self.table.setRowCount(0)
-            self.summary.setText(str(exc))
+            return
+        path, file, kind = self.window.catalogue.path, Path(text), self.kind_box.currentData()
+        source = self.source_edit.text().strip() or None
+        self._busy(True)
+        if not dry_run:
+            _pause_watch(self.window)  # our own write: not one to reload for
+        self.task = tasks.run(
+            lambda work: importer.run(path, file, kind, dry_run=dry_run, source=source, work=work), self,
+            on_success=lambda report: self._done(report, dry_run), on_failure=self._failed, name="import")
+        self.task.progressed.connect(self._progress)
+
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def cancel(self) -> None:
+        if self.busy():
+            self.summary.setText(translate("Maintenance", "正在取消…"))
+            self.task.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.check_button, self.file_edit, self.kind_box, self.source_edit):
+            widget.setEnabled(not busy)
+        if busy:
             self.import_button.setEnabled(False)
-            return None
+            self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if text:
+            self.summary.setText(text)
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        _resume_watch(self.window)
+        self.summary.setText(message)
+        if self.task is not None and self.task.work.cancelled and self.report is not None:
+            # Cancelled: nothing was written, and the file's check still stands.
+            self.import_button.setEnabled(self.report.ok and not self.report.written)
+            return
+        self.table.setRowCount(0)
+        self.import_button.setEnabled(False)
+
+    def _done(self, report, dry_run: bool) -> None:
+        self._busy(False)
+        _resume_watch(self.window)
+        self.show_report(report)
+        if report.written:
+            from desktopapp.logs import log
+
+            log.info("import: %s (%s, %d rows) into %s, backup %s", report.file, report.kind, report.rows,
+                     report.catalogue, report.backup)
+            self.window.open_catalogue(report.catalogue)
+            self.summary.setText(report.summary() + "\n" + report.where_written())
+            self.import_button.setEnabled(False)
+
+    def reject(self) -> None:
+        self.cancel()  # closing the dialog stops its work (nothing is written then)
+        super().reject()
 
     def show_report(self, report) -> None:
         self.report = report
@@ -154,39 +239,35 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(report.ok and not report.written)
 
     def check(self) -> None:
-        report = self._run(dry_run=True)
-        if report is not None:
-            self.show_report(report)
+        self._run(dry_run=True)
 
     def do_import(self) -> None:
-        report = self._run(dry_run=False)
-        if report is None:
-            return
-        self.show_report(report)
-        if report.written:
-            from desktopapp.logs import log
-
-            log.info("import: %s (%s, %d rows) into %s, backup %s", report.file, report.kind, report.rows,
-                     report.catalogue, report.backup)
-            self.window.open_catalogue(report.catalogue)
-            self.summary.setText(report.summary() + "\n" + translate("Maintenance", "已写入工作副本：{path}\n写入前的备份：{backup}").format(
-                path=report.catalogue, backup=report.backup))
-            self.import_button.setEnabled(False)
+        self._run(dry_run=False)
 
 
 # ---------------------------------------------------------------------------------------------- export
 
 
-def export_current(window, path: str | Path) -> int:
-    """Export the current section's list, with its filters and order, to `path`; return the count."""
-    from desktopapp.catalogue import exporting
-
+def export_current(window, path: str | Path, work=None) -> int:
+    """Export the current section's list, with its filters and order, to `path`; return the count. Reads
+    through a catalogue connection of its own, so it may run in a task."""
     section = window.current_section()  # the map and board tabs list in relevance (name) order
-    return exporting.export_list(window.catalogue, section.filters, Path(path),
-                                 getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False))
+    filters = section.filters
+    sort, descending = getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False)
+    return _export(window.catalogue.path, filters, Path(path), sort, descending, work)
+
+
+def _export(catalogue_path, filters, path: Path, sort: str, descending: bool, work=None) -> int:
+    from desktopapp.catalogue import Catalogue, exporting
+    from desktopapp.catalogue.work import NOTHING
+
+    work = work or NOTHING
+    with Catalogue(catalogue_path) as cat, work.connection(cat.conn):
+        return exporting.export_list(cat, filters, path, sort, descending, work=work)
 
 
 def choose_export(window) -> None:
+    from desktopapp.gui import tasks
     from desktopapp.labels import kind_label
 
     section = window.current_section()
@@ -197,12 +278,77 @@ def choose_export(window) -> None:
         return
     if Path(path).suffix.lower() not in (".xlsx", ".csv"):
         path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-    try:
-        n = export_current(window, path)
-    except (CatalogueError, OSError) as exc:
-        QMessageBox.warning(window, translate("Maintenance", "无法导出"), str(exc))
+    catalogue_path, filters = window.catalogue.path, section.filters
+    sort, descending = getattr(section, "sort_column", "relevance"), getattr(section, "sort_descending", False)
+
+    def done(n: int) -> None:
+        window.statusBar().showMessage(translate("Maintenance", "已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+
+    def failed(message: str) -> None:
+        if window.export_task.work.cancelled:
+            window.statusBar().showMessage(translate("Maintenance", "已取消导出。"), 5000)
+        else:
+            QMessageBox.warning(window, translate("Maintenance", "无法导出"), message)
+
+    window.export_task = tasks.run(
+        lambda work: _export(catalogue_path, filters, Path(path), sort, descending, work), window,
+        title=translate("Maintenance", "正在导出 {name}…").format(name=Path(path).name), on_success=done,
+        on_failure=failed, name="export")
+
+
+# ---------------------------------------------------------------------------------------------- undo, backup
+
+
+def undo_last_change(window) -> None:
+    """Take back the newest import or edit recorded in the open catalogue (after asking), as a task."""
+    from desktopapp.catalogue import undo
+    from desktopapp.gui import tasks
+
+    path = window.catalogue.path
+    last = undo.last(path)
+    if last is None:
+        QMessageBox.information(window, translate("Maintenance", "撤销"), translate("Maintenance", "这个目录没有可以撤销的导入或修改。"))
         return
-    window.statusBar().showMessage(translate("Maintenance", "已导出 {n} 条到 {path}").format(n=n, path=path), 8000)
+    box = QMessageBox(QMessageBox.Question, translate("Maintenance", "撤销"), translate(
+        "Maintenance", "撤销“{label}”（{time}）？这次写入的条目会被删除，改动会恢复原样。").format(
+            label=last["label"], time=last["created"]), QMessageBox.Yes | QMessageBox.No, window)
+    box.setTextFormat(Qt.PlainText)
+    if box.exec() != QMessageBox.Yes:
+        return
+
+    def done(label: str) -> None:
+        _resume_watch(window)
+        window.open_catalogue(path)
+        window.statusBar().showMessage(translate("Maintenance", "已撤销：{label}").format(label=label), 8000)
+
+    def failed(message: str) -> None:
+        _resume_watch(window)
+        QMessageBox.warning(window, translate("Maintenance", "无法撤销"), message)
+
+    _pause_watch(window)
+    window.undo_task = tasks.run(lambda work: undo.undo_last(path), window, title=translate("Maintenance", "正在撤销…"),
+                                 on_success=done, on_failure=failed, name="undo")
+
+
+def choose_backup(window) -> None:
+    """A full copy of the open catalogue where the user says, as a task."""
+    from desktopapp.catalogue import maintenance
+    from desktopapp.gui import tasks
+
+    source = Path(window.catalogue.path)
+    path, _ = QFileDialog.getSaveFileName(window, translate("Maintenance", "备份目录"), f"{source.stem}-备份.db",
+                                          translate("Maintenance", "招商目录 (*.db)"))
+    if not path:
+        return
+    if Path(path).resolve() == source.resolve():
+        QMessageBox.warning(window, translate("Maintenance", "无法备份"), translate("Maintenance", "备份不能覆盖目录文件本身。"))
+        return
+    window.backup_task = tasks.run(
+        lambda work: maintenance.full_backup(source, path), window, title=translate("Maintenance", "正在备份…"),
+        on_success=lambda saved: window.statusBar().showMessage(
+            translate("Maintenance", "已备份到 {path}").format(path=saved), 8000),
+        on_failure=lambda message: QMessageBox.warning(window, translate("Maintenance", "无法备份"), message),
+        name="backup")
 
 
 # ---------------------------------------------------------------------------------------------- images

@@ -32,13 +32,37 @@ def install_maintenance_actions(window) -> None:
     window.image_action = QAction(translate("Maintenance", "添加图片…"), window)
     window.image_action.setToolTip(translate("Maintenance", "为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）"))
     window.image_action.triggered.connect(lambda: _maintenance().choose_image(window))
-    for action in (window.import_action, window.export_action, window.image_action):
+    window.undo_import_action = QAction(translate("Maintenance", "撤销上次导入或修改…"), window)
+    window.undo_import_action.setToolTip(translate("Maintenance", "按目录文件里保存的记录，撤销最近一次导入或修改"))
+    window.undo_import_action.triggered.connect(lambda: _maintenance().undo_last_change(window))
+    window.backup_action = QAction(translate("Maintenance", "备份目录…"), window)
+    window.backup_action.setToolTip(translate("Maintenance", "把当前目录完整复制一份，保存到选定的位置"))
+    window.backup_action.triggered.connect(lambda: _maintenance().choose_backup(window))
+    for action in (window.import_action, window.export_action, window.image_action, window.undo_import_action,
+                   window.backup_action):
         menu.insertAction(first, action)
     menu.insertSeparator(first)
     window._image_drop = ImageDrop(window)
+    _follow_outside_writes(window)
     # Sections are built on first use (after this): watch each one as it is built.
     window.section_built.connect(
         lambda section: window.after_first_paint(lambda: window._image_drop.watch(section.detail)))
+
+
+def _follow_outside_writes(window) -> None:
+    """Reopen the catalogue when another program (the command line's import) has written to it: its new rows
+    appear, and nothing is read from the arrays its write made stale."""
+    from desktopapp.gui.filewatch import CatalogueWatch
+
+    watch = window.catalogue_watch = CatalogueWatch(window)
+
+    def reopen(path) -> None:
+        if Path(path) == Path(window.catalogue.path) and window.open_catalogue(path):
+            window.statusBar().showMessage(translate("Maintenance", "目录文件已被其他程序修改，已重新载入。"), 8000)
+
+    watch.changed.connect(reopen)
+    window.catalogue_changed.connect(lambda: watch.watch(window.catalogue.path))
+    watch.watch(window.catalogue.path)
 
 
 class ImageDrop(QObject):

@@ -321,7 +321,11 @@ class MainWindow(QMainWindow):
 
     def open_catalogue(self, path: str | Path) -> bool:
         """Open another catalogue read-only. On failure, say why and keep the current one."""
+        from desktopapp.catalogue import maintenance
+
         try:
+            if maintenance.recover(path):  # a working copy whose last write was interrupted: rolled back
+                self.statusBar().showMessage(self.tr("上次未完成的写入已撤销：{path}").format(path=path), 10000)
             catalogue = Catalogue(path)
         except OldCatalogueError as exc:  # offer to convert a copy; the original stays as it is
             from desktopapp.gui.maintenance import offer_conversion

@@ -127,50 +127,52 @@ class QueryWorker(QObject):
 
 
 class IntegrityCheck(QObject):
-    """SQLite's quick_check of a large catalogue in a thread of its own (it reads the whole file, which can
-    take minutes), so that queries are never queued behind it. `finished` carries None or a message."""
+    """SQLite's quick_check of a large catalogue as a task (it reads the whole file, which can take minutes),
+    so that queries are never queued behind it. `finished` carries None or a message; `stop()` interrupts
+    it, and a stopped check reports nothing."""
 
     finished = Signal(object)
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self._path = Path(path)
-        self._conn = None
-        self._stopped = False
-        self._thread = threading.Thread(target=self._run, name="catalogue-integrity", daemon=True)
+        self._task = None
 
     def start(self) -> None:
-        self._thread.start()
+        from desktopapp.gui.tasks import Task
 
-    def _run(self) -> None:
+        self._task = Task(self._check, self, name="catalogue-integrity")
+        self._task.succeeded.connect(self.finished)
+        self._task.start()
+
+    def _check(self, work):
+        import sqlite3
+
         from desktopapp.catalogue.connection import integrity_problem, open_again
 
         try:
-            self._conn = open_again(self._path)  # the catalogue itself was checked when it was opened
-            if self._stopped:  # stopped while the connection was being opened
-                return
-            problem = integrity_problem(self._conn, self._path)
-        except Exception as exc:  # a file that cannot even be read again: say so
-            problem = str(exc)
+            conn = open_again(self._path)  # the catalogue itself was checked when it was opened
+        except sqlite3.Error as exc:  # a file that cannot even be read again: say so
+            return str(exc)
+        try:
+            with work.connection(conn):
+                work.check()
+                problem = integrity_problem(conn, self._path)
+                work.check()  # stopped meanwhile: nothing was learnt, nothing is reported
+                return problem
         finally:
-            if self._conn is not None:
-                self._conn.close()
-        self.finished.emit(problem)
+            conn.close()
 
     def stop(self) -> None:
         """Interrupt a running check (the window is closing or another catalogue was opened)."""
-        self._stopped = True
-        if self._conn is not None:
-            try:
-                self._conn.interrupt()
-            except Exception:
-                pass
+        if self._task is not None:
+            self._task.cancel()
 
 
 class KindCounts(QObject):
-    """Entities per kind, counted in a thread of its own: on a register of a million entities the count
-    reads the whole kind index (about 0.1 s), which the window should not wait for. `finished` carries the
-    catalogue path and the counts."""
+    """Entities per kind, counted as a task: on a register of a million entities the count reads the whole
+    kind index (about 0.1 s), which the window should not wait for. `finished` carries the catalogue path
+    and the counts; a failed count leaves the tabs' names without counts."""
 
     finished = Signal(object, object)
 
@@ -179,12 +181,12 @@ class KindCounts(QObject):
         self._path = Path(path)
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="catalogue-counts", daemon=True).start()
+        from desktopapp.gui.tasks import Task
 
-    def _run(self) -> None:
-        try:
-            with Catalogue(self._path) as catalogue:
-                counts = catalogue.kind_counts()
-        except Exception:  # the tabs keep their names without counts
-            return
-        self.finished.emit(self._path, counts)
+        def count(work):
+            with Catalogue(self._path) as catalogue, work.connection(catalogue.conn):
+                return catalogue.kind_counts()
+
+        self._task = Task(count, self, name="catalogue-counts")
+        self._task.succeeded.connect(lambda counts: self.finished.emit(self._path, counts))
+        self._task.start()

@@ -1,0 +1,224 @@
+"""Write benchmarks: importing 1,000 enterprises into a synthetic catalogue, and exporting its whole
+enterprise list to CSV, each as a separate `desktopapp` process (wall time and that process's peak resident
+memory), beside the goals of the write-side issue — and, with --previous REV, the same work done by the
+program as it was at REV, in the same run.
+
+    python benchmarks/writes.py [--sizes 100000] [--previous c6258d3]
+
+The catalogues are built once into benchmarks/data/ (see bench.py); each run imports into a fresh copy of
+one (the copy is made by the benchmark, before timing). Importer updates of existing rows do not exist yet,
+so the 1,000 rows are all new enterprises (half of them on a chain segment, a third with an output figure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench import DATA, ensure_catalogue  # noqa: E402
+
+GOALS = {  # from the issue: at 1,000,000 enterprises (import also at 100,000)
+    "import_s": {100_000: 2.0, 1_000_000: 10.0},
+    "import_peak_mib": 500.0,
+    "export_rows_per_s": 100_000.0,
+}
+ROWS = 1000
+
+
+def timed(cmd: list[str], env: dict, cwd: Path) -> tuple[float, float, str]:
+    """(seconds, peak resident MiB, output) of one process, run in `cwd` (the code it runs: `-m` puts the
+    current folder first on the module path)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = out.decode("utf-8", "replace")
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{text}")
+    return seconds, usage.ru_maxrss / 1024, text
+
+
+def spreadsheet(catalogue: Path, target: Path) -> Path:
+    conn = sqlite3.connect(catalogue)
+    paths = [f"{parent}·{name}" for parent, name in conn.execute(
+        "SELECT p.name, c.name FROM entities c JOIN entities p ON p.id = c.parent_id "
+        "WHERE c.kind = 'chain' AND c.level = 'segment' ORDER BY c.id")]
+    conn.close()
+    segment = next(p for p in paths if paths.count(p) == 1)  # written as 上级·名称, as a user would
+    with open(target, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["名称", "简称", "产业链", "阶段", "阶段日期", "标签", "产值（亿元）"])
+        for i in range(ROWS):
+            writer.writerow([f"重庆基准导入{i:04d}号科技有限公司", f"基准导入{i:04d}号", segment if i % 2 else "",
+                             "投产" if i % 4 else "签约", "2024-06", "专精特新" if i % 5 == 0 else "",
+                             f"{1 + i % 7}.5" if i % 3 == 0 else ""])
+    return target
+
+
+def files_under(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+
+
+def measure(n: int, code: Path, label: str) -> dict:
+    source = ensure_catalogue(n)
+    work = DATA / f"write-{label}-{n}.db"
+    shutil.copyfile(source, work)
+    data = Path(tempfile.mkdtemp(prefix="bench-writes-", dir=DATA))
+    env = dict(os.environ, PYTHONPATH=str(code), DESKTOPAPP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    sheet = spreadsheet(source, DATA / "write-1000.csv")
+    py = [sys.executable, "-m", "desktopapp"]
+    result = {"label": label, "n": n, "file_mib": work.stat().st_size / 2**20}
+    try:
+        seconds, peak, out = timed(py + ["import", str(sheet), "--kind", "enterprise", "--catalogue", str(work)], env, code)
+        written = next((line for line in out.splitlines() if "写入" in line), "")
+        copies = files_under(data)
+        result.update(import_s=seconds, import_peak_mib=peak, copied_mib=copies / 2**20, written=written.strip())
+        # Export what the import wrote to (the working copy, for a program that makes one).
+        target = work
+        copied = sorted((data / "catalogues").glob("*.db")) if (data / "catalogues").exists() else []
+        if copied:
+            target = copied[0]
+        out_csv = DATA / f"write-export-{label}-{n}.csv"
+        seconds, peak, _ = timed(py + ["export", "--kind", "enterprise", "-o", str(out_csv), "--catalogue",
+                                       str(target)], env, code)
+        with open(out_csv, encoding="utf-8-sig") as fh:
+            rows = sum(1 for _ in fh) - 2
+        result.update(export_s=seconds, export_rows=rows, export_rows_per_s=rows / seconds, export_peak_mib=peak)
+        out_csv.unlink()
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+        work.unlink(missing_ok=True)
+    return result
+
+
+STALL_SCRIPT = r"""
+import os, sys, time, shutil
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from desktopapp.gui.app import make_application
+from desktopapp.gui import tasks
+from desktopapp.catalogue import Catalogue, Filters, importer
+from desktopapp.gui.maintenance import _export
+
+catalogue, sheet, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+app = make_application()
+from desktopapp.gui.maintenance import warm_up
+warm_up()  # as the import dialog does when it opens
+gaps, last = [], [time.perf_counter()]
+
+def tick():
+    now = time.perf_counter()
+    gaps.append(now - last[0])
+    last[0] = now
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(5)
+result = {}
+for name, fn in (("import", lambda work: importer.run(catalogue, sheet, "enterprise", work=work)),
+                 ("export", lambda work: _export(catalogue, Filters(kind="enterprise"), out, "relevance", False, work))):
+    gaps.clear()
+    task = tasks.Task(fn).start()
+    start = time.perf_counter()
+    while task.running or not gaps:
+        app.processEvents()
+        time.sleep(0.001)
+        if not task._thread.is_alive() and time.perf_counter() - start > 0.05:
+            app.processEvents()
+            break
+    result[name] = (max(gaps) * 1000 - 5, time.perf_counter() - start)
+print(result)
+"""
+
+
+def stalls(n: int) -> dict:
+    """The longest gap of a 5 ms timer on the GUI thread while an import and then an export run as tasks."""
+    source = ensure_catalogue(n)
+    work = DATA / f"write-stall-{n}.db"
+    shutil.copyfile(source, work)
+    data = Path(tempfile.mkdtemp(prefix="bench-writes-", dir=DATA))
+    env = dict(os.environ, DESKTOPAPP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    try:
+        sheet = spreadsheet(source, DATA / "write-1000.csv")
+        _, _, out = timed([sys.executable, "-c", STALL_SCRIPT, str(work), str(sheet), str(DATA / "stall.csv")], env,
+                          ROOT)
+        figures = eval(out.strip().splitlines()[-1])  # noqa: S307 - our own script's printed dict
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+        work.unlink(missing_ok=True)
+        (DATA / "stall.csv").unlink(missing_ok=True)
+    return {f"{k}_stall_ms": v[0] for k, v in figures.items()} | {f"{k}_task_s": v[1] for k, v in figures.items()}
+
+
+def previous_code(rev: str) -> Path:
+    """The program as it was at `rev`, unpacked once under benchmarks/data/."""
+    folder = DATA / f"code-{rev}"
+    if not (folder / "desktopapp").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", rev, "desktopapp", "resources", "pyproject.toml"], cwd=ROOT,
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--previous", help="also run the program as it was at this git revision")
+    parser.add_argument("--stalls", action="store_true", help="also measure the GUI thread's longest stall")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "writes.json")
+    args = parser.parse_args()
+    results = []
+    for n in args.sizes:
+        results.append(measure(n, ROOT, "now"))
+        if args.stalls:
+            results[-1].update(stalls(n))
+        if args.previous:
+            results.append(measure(n, previous_code(args.previous), args.previous))
+    print()
+    print(f"{'work':40} {'size':>9} {'program':>9} {'figure':>14} {'goal':>12}  met")
+    for r in results:
+        n, who = r["n"], r["label"]
+        goal = GOALS["import_s"].get(n)
+        rows = [
+            (f"import {ROWS:,} enterprises (s)", f"{r['import_s']:.1f}", f"≤ {goal:.0f}" if goal else "", goal and
+             r["import_s"] <= goal),
+            ("  peak resident memory (MiB)", f"{r['import_peak_mib']:.0f}", f"≤ {GOALS['import_peak_mib']:.0f}",
+             r["import_peak_mib"] <= GOALS["import_peak_mib"]),
+            ("  whole-file copies made (MiB)", f"{r['copied_mib']:.0f}", "0", r["copied_mib"] == 0),
+            ("export enterprises to CSV (rows/s)", f"{r['export_rows_per_s']:,.0f}",
+             f"≥ {GOALS['export_rows_per_s']:,.0f}", r["export_rows_per_s"] >= GOALS["export_rows_per_s"]),
+            ("  export peak memory (MiB)", f"{r['export_peak_mib']:.0f}", "", None),
+        ]
+        for label, figure, goal_text, ok in rows:
+            met = "" if ok is None or goal_text == "" else ("yes" if ok else "NO")
+            print(f"{label:40} {n:>9,} {who:>9} {figure:>14} {goal_text:>12}  {met}")
+        for key in ("import", "export"):
+            if f"{key}_stall_ms" in r:
+                stall = r[f"{key}_stall_ms"]
+                print(f"{'  window stall during ' + key + ' task (ms)':40} {n:>9,} {who:>9} {stall:>14.0f} {'≤ 50':>12}  "
+                      f"{'yes' if stall <= 50 else 'NO'}")
+        print(f"{'':40} {'':>9} {who:>9}   {r['written'][:70]}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Progress and cancellation of long catalogue work (an import's check and write, an export, a derive, an
+integrity check), shared by the thread doing it and the one watching it. No Qt here: `gui/tasks.py` runs
+work in a thread and shows it; the command line passes nothing (`Work()` does nothing).
+
+Cancelling really stops: it sets a flag the work checks between steps, and interrupts every SQLite
+connection the work registered (`sqlite3.Connection.interrupt`), so a long statement ends at once and its
+transaction is rolled back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+
+from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.i18n import translate
+
+
+class Cancelled(CatalogueError):
+    """The user cancelled the work; whatever it was writing was rolled back."""
+
+    def __init__(self):
+        super().__init__(translate("Work", "已取消；未做任何修改。"))
+
+
+class Work:
+    def __init__(self, progress=None):
+        self._progress = progress  # callable(done, total, text), called from the working thread
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: set[sqlite3.Connection] = set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None:
+        self.check()
+        if self._progress is not None:
+            self._progress(done, total, text)
+
+    def check(self) -> None:
+        """Raise Cancelled if the work was cancelled (call between steps)."""
+        if self._cancelled.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.interrupt()
+                except sqlite3.Error:
+                    pass
+
+    @contextmanager
+    def connection(self, conn: sqlite3.Connection):
+        """Register `conn` for the duration: a cancel interrupts its running statement."""
+        with self._lock:
+            self._connections.add(conn)
+        try:
+            if self._cancelled.is_set():
+                conn.interrupt()
+            yield conn
+        except sqlite3.OperationalError as exc:
+            if self._cancelled.is_set() and "interrupt" in str(exc):
+                raise Cancelled() from exc
+            raise
+        finally:
+            with self._lock:
+                self._connections.discard(conn)
+
+
+NOTHING = Work()  # for callers that neither watch nor cancel

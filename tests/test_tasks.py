@@ -1,0 +1,136 @@
+"""Long work runs as tasks: off the GUI thread, with progress, and a cancel that really stops (the SQLite
+statement is interrupted and the write rolled back)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from test_maintenance import GOOD, HEAD, write_csv
+
+from desktopapp.catalogue import Catalogue, derive, importer, maintenance
+
+ENDLESS = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n")
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_import_cancelled_while_writing_stops_and_changes_nothing(open_window, qtbot, tmp_path, bundled_db,
+                                                                     monkeypatch):
+    from desktopapp.gui.maintenance import ImportDialog
+
+    source = tmp_path / "catalogue.db"
+    shutil.copyfile(bundled_db, source)
+    copy = importer.run(source, write_csv(tmp_path / "a.csv", [HEAD[:1], ["重庆第一家公司"]]), "enterprise").catalogue
+    before = sha(copy)
+    window = open_window(copy)
+    started = []
+
+    def endless(conn, changes=None, progress=None):  # a write that would never end on its own
+        started.append(True)
+        conn.execute(ENDLESS).fetchone()
+
+    monkeypatch.setattr(derive, "derive", endless)
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(write_csv(tmp_path / "b.csv", [HEAD, *GOOD])))
+    dialog.show()
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(started), timeout=10000)
+    assert dialog.busy() and dialog.cancel_button.isVisible() and dialog.progress.isVisible()
+    assert not dialog.check_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=5000)
+    assert "已取消" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()  # the check still stands: the import may be started again
+    assert sha(copy) == before and maintenance.hot_journal(copy) is None
+    with Catalogue(copy) as cat:
+        assert not cat.find(GOOD[0][0])
+
+
+def test_export_runs_as_a_task_with_its_own_connection(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktopapp.gui.maintenance import choose_export
+
+    out = tmp_path / "企业.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV"))
+    choose_export(window)
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=10000)
+    assert out.exists()
+    assert window.export_task.result == window.current_section().model.rowCount()
+
+
+def test_a_stopped_integrity_check_reports_nothing(qtbot, tmp_path, bundled_db, monkeypatch):
+    from desktopapp.catalogue import connection
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.worker import IntegrityCheck
+
+    make_application()
+
+    def slow(conn, path):
+        conn.execute(ENDLESS).fetchone()
+
+    monkeypatch.setattr(connection, "integrity_problem", slow)
+    check = IntegrityCheck(bundled_db)
+    reported = []
+    check.finished.connect(reported.append)
+    check.start()
+    qtbot.wait(100)
+    check.stop()
+    assert check._task.wait(5)
+    qtbot.wait(50)
+    assert reported == [] and check._task.work.cancelled
+
+
+@pytest.mark.parametrize("finish", ["ok", "error"])
+def test_a_task_reports_its_result_or_its_message(qtbot, finish):
+    from desktopapp.catalogue import CatalogueError
+    from desktopapp.gui.app import make_application
+    from desktopapp.gui.tasks import Task
+
+    make_application()
+
+    def fn(work):
+        work.progress(1, 2, "半")
+        if finish == "error":
+            raise CatalogueError("不行")
+        return 42
+
+    task = Task(fn)
+    seen = []
+    task.progressed.connect(lambda *a: seen.append(a))
+    task.succeeded.connect(lambda r: seen.append(("ok", r)))
+    task.failed.connect(lambda m: seen.append(("failed", m)))
+    task.start()
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    qtbot.wait(20)
+    assert seen[0] == (1, 2, "半")
+    assert seen[-1] == (("ok", 42) if finish == "ok" else ("failed", "不行"))
+
+
+def test_undo_and_backup_from_the_file_menu(open_window, qtbot, tmp_path, bundled_db, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    source = tmp_path / "catalogue.db"
+    shutil.copyfile(bundled_db, source)
+    copy = importer.run(source, write_csv(tmp_path / "b.csv", [HEAD, *GOOD]), "enterprise").catalogue
+    window = open_window(copy)
+    assert window.catalogue.find(GOOD[0][0])
+    saved = tmp_path / "备份.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "已备份" in window.statusBar().currentMessage(), timeout=10000)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.Yes)
+    window.undo_import_action.trigger()
+    qtbot.waitUntil(lambda: "已撤销" in window.statusBar().currentMessage(), timeout=10000)
+    assert not window.catalogue.find(GOOD[0][0])  # the window shows the catalogue as it is now
+    with Catalogue(saved) as cat:
+        assert cat.find(GOOD[0][0])  # the backup was taken before
