@@ -534,6 +534,7 @@ def test_import_dialog_lists_characters_without_a_glyph(window, qtbot, tmp_path)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("enterprise"))
     dialog.show()
     qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10000)  # the check runs as a background task
     rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
     assert rows and rows[0][:2] == ["2", "名称"] and "壿" in rows[0][2]
     assert dialog.import_button.isEnabled()  # a warning does not stop the import
