@@ -115,6 +115,8 @@ class EntityListModel(QAbstractTableModel):
             return self.display(self._row(row), column)
         if role == _TOOLTIP and column in ("name", "chains", "aliases"):
             values = self._row(row)
+            if column == "chains":
+                return tip(values.get("chains")) or None  # the full paths, chain first
             return tip(values.get("summary") or values.get(column)) or None
         if role == _FOREGROUND and column == "stage":
             stage = self._row(row).get("stage")
@@ -131,6 +133,20 @@ class EntityListModel(QAbstractTableModel):
             return f"{value:,.2f}".rstrip("0").rstrip(".") if value is not None else ""
         if column == "value":
             return row.get("value") or ""  # the value as the source words it, unit included
+        if column == "chains":
+            return chains_text(value)
         if column in ("basis", "level"):
             return value_label(column, value) if value else ""
         return "" if value is None else str(value)
+
+
+def chains_text(value) -> str:
+    """A list cell of chain positions with the part that differs first: "传感器及仪器仪表·生产制造" is shown as
+    "生产制造（传感器及仪器仪表）", so rows of one chain are told apart when the column elides."""
+    if not value:
+        return ""
+    parts = []
+    for item in str(value).split("、"):
+        head, sep, leaf = item.replace(" · ", "·").rpartition("·")
+        parts.append(f"{leaf}（{head}）" if sep and head and leaf else item)
+    return "、".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -23,8 +23,20 @@ from desktopapp.labels import column_label, facet_label, kind_label, value_label
 SEARCH_DELAY_MS = 180
 
 
+# Columns' least widths in pixels at 10 pt (fit_columns shares the list's width out from these).
+MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52, "amount": 76, "category": 84,
+              "status": 60, "level": 64, "tier": 64, "value": 110, "period": 84, "basis": 72, "metric": 110,
+              "aliases": 110}
+GROWS = {"name": 3, "chains": 2, "value": 1, "aliases": 1, "category": 1}
+
+
 class _Table(QTableView):
     activated_by_enter = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -110,7 +122,10 @@ class SectionView(QWidget):
         header.sectionClicked.connect(self._header_clicked)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        header.resizeSection(0, 260)
+        self._auto_columns = True  # widths follow the list's width until the user sets one or they are restored
+        self._fitting = False
+        self.table.resized.connect(self.fit_columns)
+        header.sectionResized.connect(self._column_resized)
         for i, column in enumerate(self.model.columns):
             if column in DEFAULT_HIDDEN:
                 self.table.setColumnHidden(i, True)
@@ -389,6 +404,32 @@ class SectionView(QWidget):
 
     # ------------------------------------------------------------------ columns and sorting
 
+    def fit_columns(self) -> None:
+        """Share the list's width among the shown columns (least widths first, the rest to the name and
+        chain), so no shown column starts off screen."""
+        if not self._auto_columns:
+            return
+        header = self.table.horizontalHeader()
+        shown = [(i, c) for i, c in enumerate(self.model.columns) if not self.table.isColumnHidden(i)]
+        if not shown:
+            return
+        scale = self.table.fontMetrics().height() / 17.0  # the least widths are for a 10 pt font
+        least = {c: MIN_WIDTHS.get(c, 80) * scale for _, c in shown}
+        available = self.table.viewport().width() - 2
+        spare = available - sum(least.values())
+        grows = sum(GROWS.get(c, 0) for _, c in shown) or 1
+        self._fitting = True
+        try:
+            for i, column in shown:
+                extra = spare * GROWS.get(column, 0) / grows if spare > 0 else spare * least[column] / sum(least.values())
+                header.resizeSection(i, max(40, int(least[column] + extra)))
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, *_args) -> None:
+        if not self._fitting and self.table.isVisible() and QApplication.mouseButtons():
+            self._auto_columns = False  # the user dragged a column edge: keep their widths
+
     def _header_clicked(self, section: int) -> None:
         column = self.model.columns[section]
         if column in NOT_SORTABLE:
@@ -417,7 +458,7 @@ class SectionView(QWidget):
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(i))
             action.setEnabled(i != 0)
-            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            action.toggled.connect(lambda on, i=i: (self.table.setColumnHidden(i, not on), self.fit_columns()))
             menu.addAction(action)
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
@@ -427,6 +468,7 @@ class SectionView(QWidget):
         settings.beginGroup(f"section/{self.kind}")
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.setValue("auto_columns", self._auto_columns)
         settings.setValue("hidden", [c for i, c in enumerate(self.model.columns) if self.table.isColumnHidden(i)])
         if self.current_id() is not None:
             settings.setValue("selected", self.current_id())
@@ -440,6 +482,7 @@ class SectionView(QWidget):
             self.splitter.restoreState(settings.value("splitter"))
         if settings.value("header") is not None:
             self.table.horizontalHeader().restoreState(settings.value("header"))
+            self._auto_columns = bool(settings.value("auto_columns", True) not in (False, "false"))
         hidden = settings.value("hidden")
         if isinstance(hidden, str):
             hidden = [hidden]
