@@ -32,6 +32,7 @@ class _Browser(QTextBrowser):
 class DetailPane(QWidget):
     entity_activated = Signal(int)  # a link to another entity was clicked
     article_requested = Signal(str, object)  # source id, Citation to highlight (or None)
+    copied = Signal()  # 复制摘要 put the summary on the clipboard (the window confirms it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,6 +62,7 @@ class DetailPane(QWidget):
         layout.addLayout(head)
         self.browser = _Browser()
         self.browser.setObjectName("DetailBrowser")
+        self.browser.setAccessibleName(self.tr("详情"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
@@ -157,3 +159,4 @@ class DetailPane(QWidget):
             from desktopapp.gui import detailhtml
 
             QGuiApplication.clipboard().setText(detailhtml.plain_summary(self.details, self.catalogue.scope_label))
+            self.copied.emit()

@@ -43,6 +43,7 @@ class FilterPane(QWidget):
         layout.addLayout(head)
         self.tree = QTreeWidget()
         self.tree.setObjectName("FacetTree")
+        self.tree.setAccessibleName(self.tr("筛选条件"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)

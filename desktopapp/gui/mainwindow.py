@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, kind_label(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        self.tabs.setAccessibleName(self.tr("目录分区"))
+        self.setAcceptDrops(True)  # a catalogue file dropped on the window opens it
+        self._set_icon()
         self.catalogue_label = plain_label()  # the file name and edition come from the catalogue
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
@@ -70,7 +73,17 @@ class MainWindow(QMainWindow):
         self._update_titles()
         self._restore_settings()
         self._fit_to_screen()
+        self._remember_recent(catalogue.path)
         self.current_section()  # the section on screen is built before the first paint
+
+    def _set_icon(self) -> None:
+        from desktopapp.catalogue import paths
+
+        icon = paths.resources_dir() / "icons" / "desktopapp.png"
+        if icon.is_file():
+            from PySide6.QtGui import QIcon
+
+            self.setWindowIcon(QIcon(str(icon)))
 
     def event(self, event) -> bool:
         if not self._painted and event.type() == QEvent.Paint:
@@ -142,25 +155,27 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(lambda: self.current_section().focus_search())
         self.copy_action = QAction(self.tr("复制摘要"), self)
         self.copy_action.setShortcut(QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_C))
-        self.copy_action.triggered.connect(lambda: self.current_section().detail.copy_summary())
+        self.copy_action.triggered.connect(self.copy_summary)
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         about_action = QAction(self.tr("关于…"), self)
         about_action.triggered.connect(self.show_about)
 
-        file_menu = self.menuBar().addMenu(self.tr("文件"))
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开的目录"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu = file_menu
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("编辑"))
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.copy_action)
-        nav_menu = self.menuBar().addMenu(self.tr("导航"))
+        nav_menu = self.menuBar().addMenu(self.tr("导航(&G)"))
         nav_menu.addAction(self.back_action)
         nav_menu.addAction(self.forward_action)
-        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about_action)
 
         toolbar = QToolBar(self.tr("导航"))
@@ -186,6 +201,7 @@ class MainWindow(QMainWindow):
             section.navigate.connect(self.navigate_to)
             section.selection_changed.connect(self._selected)
             section.article_requested.connect(self.show_article)
+            section.detail.copied.connect(self._copied)
             # The saved selection belongs to the catalogue the window opened with.
             section.restore_settings(self.settings, selection=self.catalogue.path == self._opened_with)
             self.sections[kind] = section
@@ -310,10 +326,59 @@ class MainWindow(QMainWindow):
     def choose_catalogue(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.catalogue.path.parent)
+        from desktopapp.gui.exportfile import last_folder, remember_folder
+
+        start = last_folder("open", self) or str(self.catalogue.path.parent)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("打开目录"), start, self.tr("招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)"))
         if path:
+            remember_folder("open", path, self)
+            self.open_catalogue(path)
+
+    # recent catalogues, and catalogues dropped on the window
+
+    def recent_catalogues(self) -> list[str]:
+        recent = self.settings.value("catalogue/recent") or []
+        if isinstance(recent, str):
+            recent = [recent]
+        return [str(p) for p in recent if p]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_catalogues() if p != str(path)]
+        self.settings.setValue("catalogue/recent", recent[:8])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.catalogue.path)
+        entries = [p for p in self.recent_catalogues() if p != current]
+        for i, path in enumerate(entries, 1):
+            action = self.recent_menu.addAction(f"&{i % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setEnabled(Path(path).is_file())
+            action.triggered.connect(lambda _=False, p=path: self.open_catalogue(p))
+        if not entries:
+            none = self.recent_menu.addAction(self.tr("（暂无）"))
+            none.setEnabled(False)
+
+    @staticmethod
+    def _dropped_catalogue(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if path.lower().endswith((".db", ".sqlite", ".sqlite3")) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_catalogue(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_catalogue(event)
+        if path:
+            event.acceptProposedAction()
             self.open_catalogue(path)
 
     def open_catalogue(self, path: str | Path) -> bool:
@@ -342,11 +407,23 @@ class MainWindow(QMainWindow):
         self._history_pos = -1
         self._update_history_actions()
         self._update_titles()
+        self._remember_recent(catalogue.path)
         self._update_tab_counts()
         self.current_section().ensure_loaded()
         self._check_large_catalogue()
         self.catalogue_changed.emit()
         return True
+
+    def _copied(self) -> None:
+        self.statusBar().showMessage(self.tr("已复制摘要（含出处）。"), 4000)
+
+    def copy_summary(self) -> None:
+        """复制摘要: the current entity's summary to the clipboard, confirmed in the status bar."""
+        detail = self.current_section().detail
+        if detail.entity_id() is None:
+            self.statusBar().showMessage(self.tr("没有可复制的条目：请先在列表中选择一个。"), 4000)
+            return
+        detail.copy_summary()  # confirmed by _copied
 
     # ------------------------------------------------------------------ about
 
@@ -358,10 +435,13 @@ class MainWindow(QMainWindow):
         counts = self.catalogue.kind_counts()
         figures = "，".join(f"{kind_label(k)} {counts[k]}" for k in KINDS)
         meta = self.catalogue.meta
+        from desktopapp import __version__
+
         return (f"<h3>{escape(self.tr('招商图鉴'))}</h3>"
+                f"<p>{escape(self.tr('软件版本'))}：{escape(__version__)}</p>"
                 f"<p><b>{escape(self.catalogue.name)}</b></p>"
                 f"<p>{escape(meta.get('description', ''))}</p>"
-                f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', ''))}　"
+                f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', '') or '—')}<br>"
                 f"{escape(self.tr('目录文件'))}：{escape(str(self.catalogue.path))}</p>"
                 f"<p>{escape(figures)}</p>"
                 f"<p><b>{escape(self.tr('来源报道'))}</b></p><ol>{rows}</ol>")

@@ -83,6 +83,7 @@ class SectionView(QWidget):
         cl.setSpacing(6)
         self.search = QLineEdit()
         self.search.setObjectName("SearchBox")
+        self.search.setAccessibleName(self.tr("搜索%1").replace("%1", kind_label(kind)))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索%1：名称、简称、拼音或首字母（Ctrl+F）").replace(
             "%1", kind_label(kind)))
@@ -102,6 +103,7 @@ class SectionView(QWidget):
         self.model = EntityListModel(catalogue, kind, self)
         self.table = _Table()
         self.table.setObjectName("ResultTable")
+        self.table.setAccessibleName(self.tr("%1列表").replace("%1", kind_label(kind)))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
