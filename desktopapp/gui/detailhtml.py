@@ -102,6 +102,8 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
                         for t in details.tags)
         b.add(f'<p style="margin-top:4px;line-height:150%;">{tags}</p>')
 
+    if kind == "chain":
+        _chain_position(b, details)
     if kind == "figure":
         _figure_block(b, details)
     if e.get("summary"):
@@ -140,6 +142,28 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
     body = "".join(b.parts)
     html = (f'<html><body style="color:{style.TEXT};font-size:{style.SIZE_BODY}pt;">{body}</body></html>')
     return Page(html, b.citations, b.copies)
+
+
+def _chain_position(b: _Builder, details: Details) -> None:
+    """Where a chain or segment sits, and — when the park has no enterprise or project on it — say so
+    (a gap segment is a 补链 target), instead of leaving an empty page."""
+    e = details.entity
+    path = e.get("chains") or ""
+    segment = e.get("level") == "segment"
+    if path:
+        parent = path.split(" → ")[-1]
+        text = (translate("DetailPane", "“%1”产业链的一个环节").replace("%1", parent) if segment
+                else translate("DetailPane", "属于：%1").replace("%1", path))
+        b.add(f'<p style="margin-top:4px;color:{style.TEXT_MUTED};">{_e(text)}'
+              + (f'<br>{_e(translate("DetailPane", "完整位置"))}：{_e(path)}' if segment else "") + "</p>")
+    if details.members:
+        return
+    if segment:
+        note = translate("DetailPane", "园区暂无企业或项目 · 待补链（招商方向）。下方“来源”为报道中提到此环节的原文。")
+    else:
+        note = translate("DetailPane", "来源报道未提到园区在此产业链上的企业或项目。")
+    colour = style.GAP if segment else style.TEXT_MUTED
+    b.add(f'<p style="margin-top:6px;color:{colour};"><b>{_e(note)}</b></p>')
 
 
 def _figure_block(b: _Builder, details: Details) -> None:

@@ -129,6 +129,8 @@ class FilterPane(QWidget):
         ordered = values
         if facet == "chain" and chain_parents is not None:
             ordered = _tree_order(values, chain_parents)
+        elif facet == "stage":
+            ordered = sorted(values, key=_stage_rank)  # the pipeline's order, not by count
         for v in ordered:
             label = value_label(facet, v.value, v.label)
             item = QTreeWidgetItem([label, str(v.count)])
@@ -227,3 +229,11 @@ def _tree_order(values: list[FacetValue], parents: dict[str, str]) -> list[Facet
             walk(v.value)
     walk(None)
     return out
+
+
+def _stage_rank(v: FacetValue) -> tuple[int, str]:
+    """线索→在谈→签约→落地/入驻→…→投产→达产, then the side states, then anything else by name."""
+    from desktopapp.catalogue.schema import SIDE_STAGES, STAGES
+
+    order = STAGES + SIDE_STAGES
+    return (order.index(v.value) if v.value in order else len(order), v.value)

@@ -61,6 +61,8 @@ class SectionView(QWidget):
         self.filters = Filters(kind=kind)
         self.sort_column = "relevance"
         self.sort_descending = False
+        if kind == "figure":  # 园区数据 opens newest first
+            self.sort_column, self.sort_descending = "year", True
         self._request = 0
         self._pending_select: int | None = None
         self._detail_pending: int | None = None  # an entity whose details are being read in a thread
@@ -131,6 +133,7 @@ class SectionView(QWidget):
         for i, column in enumerate(self.model.columns):
             if column in DEFAULT_HIDDEN:
                 self.table.setColumnHidden(i, True)
+        self._show_sort_indicator()
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(0, self.delegate)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -495,4 +498,13 @@ class SectionView(QWidget):
         if selection and selected is not None and str(selected).isdigit():
             self._pending_select = int(selected)
         settings.endGroup()
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        column = "period" if self.sort_column == "year" and "year" not in self.model.columns else self.sort_column
+        if column in self.model.columns:
+            header.setSortIndicator(self.model.columns.index(column),
+                                    Qt.DescendingOrder if self.sort_descending else Qt.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.AscendingOrder)

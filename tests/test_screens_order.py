@@ -1,0 +1,39 @@
+"""Order and meaning (issue 20.4): stages in pipeline order, 园区数据 newest first, gap segments explained."""
+
+from PySide6.QtCore import Qt
+
+
+def test_stage_facet_follows_the_pipeline(window, qtbot):
+    from desktopapp.catalogue.schema import SIDE_STAGES, STAGES
+
+    section = window.show_section("project")
+    qtbot.waitUntil(lambda: section._shown == section._request and section.model.rowCount() > 0, timeout=5000)
+    group = next(section.filter_pane.tree.topLevelItem(i) for i in range(section.filter_pane.tree.topLevelItemCount())
+                 if section.filter_pane.tree.topLevelItem(i).data(0, Qt.UserRole + 1) == "stage")
+    shown = [group.child(j).data(0, Qt.UserRole + 2) for j in range(group.childCount())]
+    order = STAGES + SIDE_STAGES
+    assert len(shown) > 3
+    assert shown == sorted(shown, key=lambda s: order.index(s) if s in order else len(order))
+
+
+def test_park_figures_open_newest_first(window, qtbot):
+    section = window.show_section("figure")
+    qtbot.waitUntil(lambda: section.model.rowCount() > 10, timeout=5000)
+    years = [section.catalogue.row(i)["year"] for i in section.model.ids()]
+    stated = [y for y in years if y is not None]
+    assert stated == sorted(stated, reverse=True) and stated[0] >= 2025
+
+
+def test_a_gap_segment_says_what_it_is(catalogue):
+    from PySide6.QtGui import QTextDocument
+
+    from desktopapp.catalogue import Filters
+    from desktopapp.gui import detailhtml
+
+    gaps = [i for i in catalogue.ids(Filters(kind="chain")) if catalogue.row(i)["level"] == "segment"
+            and not catalogue.details(i).members]
+    assert gaps
+    doc = QTextDocument()
+    doc.setHtml(detailhtml.render(catalogue.details(gaps[0]), catalogue.scope_label).html)
+    text = doc.toPlainText()
+    assert "产业链的一个环节" in text and "待补链" in text and "“" in text
