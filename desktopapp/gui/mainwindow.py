@@ -40,9 +40,12 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.worker = QueryWorker(catalogue.path, self)
         self.detail_loader = DetailLoader(catalogue.path, self)
-        self._history: list[int] = []
+        # View history for Back/Forward: entries of [tab kind, filters (sections only), entity id, provisional]
+        # (see _record).
+        self._history: list[list] = []
         self._history_pos = -1
         self._navigating = False
+        self._restored: list | None = None  # the entry Back/Forward restored, while its list is loading
         self.article_dialog = None  # an ArticleDialog, made when an article is first opened
 
         self.tabs = QTabWidget()
@@ -178,6 +181,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about_action)
 
+        self._make_tab_keys(nav_menu)
+
         toolbar = QToolBar(self.tr("导航"))
         toolbar.setObjectName("MainToolbar")
         toolbar.setMovable(False)
@@ -190,6 +195,33 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self._update_history_actions()
 
+    def _make_tab_keys(self, menu) -> None:
+        """Tabs by keyboard: Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDn / Ctrl+PgUp (next, previous), Alt+1…9
+        (the n-th tab). Window shortcuts, so they work wherever the focus is (the search box included)."""
+        def step(delta: int) -> None:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+        next_tab = QAction(self.tr("下一个分区"), self)
+        next_tab.setShortcuts([QKeySequence(Qt.CTRL | Qt.Key_Tab), QKeySequence(Qt.CTRL | Qt.Key_PageDown)])
+        next_tab.triggered.connect(lambda: step(1))
+        previous_tab = QAction(self.tr("上一个分区"), self)
+        previous_tab.setShortcuts([QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_Backtab),
+                                   QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_Tab),
+                                   QKeySequence(Qt.CTRL | Qt.Key_PageUp)])
+        previous_tab.triggered.connect(lambda: step(-1))
+        menu.addSeparator()
+        menu.addAction(next_tab)
+        menu.addAction(previous_tab)
+        self.tab_actions = []
+        for n in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(Qt.ALT | getattr(Qt, f"Key_{n}")))
+            action.triggered.connect(lambda _=False, i=n - 1: i < self.tabs.count() and self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
+        for action in (next_tab, previous_tab):
+            action.setShortcutContext(Qt.WindowShortcut)
+
     # ------------------------------------------------------------------ sections
 
     def section(self, kind: str) -> SectionView:
@@ -200,6 +232,7 @@ class MainWindow(QMainWindow):
             section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
             section.navigate.connect(self.navigate_to)
             section.selection_changed.connect(self._selected)
+            section.filters_changed.connect(lambda: self._record(provisional=True))
             section.article_requested.connect(self.show_article)
             section.detail.copied.connect(self._copied)
             # The saved selection belongs to the catalogue the window opened with.
@@ -232,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         section = self.current_section()
+        self._record(provisional=True)
         if self._painted:
             section.ensure_loaded()
         self.statusBar().showMessage(section.status_text())
@@ -276,13 +310,41 @@ class MainWindow(QMainWindow):
         self.show_section(kind).select_entity(entity_id)
 
     def _selected(self, entity_id: int) -> None:
+        self._record(provisional=False)
+
+    def _view_state(self) -> list:
+        widget = self.tabs.currentWidget()
+        kind = getattr(widget, "kind", None)
+        if kind in self._placeholders:
+            return [kind, None, None, True]
+        if kind in KINDS:
+            return [kind, widget.filters, widget.current_id(), True]
+        return [kind, None, None, True]
+
+    def _record(self, provisional: bool) -> None:
+        """Note the view (tab, filters and search text, selection) in the history. A view that only passes
+        by — a tab or filter change before the list has selected — is provisional: the next change in the
+        same tab replaces it, so one step of the user is one step back."""
         if self._navigating:
             return
-        if self._history_pos >= 0 and self._history[self._history_pos] == entity_id:
+        state = self._view_state()
+        state[3] = provisional
+        restored = self._restored
+        if restored is not None:
+            if state[0] == restored[0] and state[1] == restored[1]:
+                restored[2] = state[2]  # the restored list selected its row: the same view
+                return
+            self._restored = None
+        top = self._history[self._history_pos] if self._history_pos >= 0 else None
+        if top is not None and top[:3] == state[:3]:
+            top[3] = top[3] and provisional
+            return
+        if top is not None and top[3] and top[0] == state[0]:
+            self._history[self._history_pos] = state
             return
         del self._history[self._history_pos + 1:]
-        self._history.append(entity_id)
-        self._history = self._history[-200:]
+        self._history.append(state)
+        del self._history[:-200]
         self._history_pos = len(self._history) - 1
         self._update_history_actions()
 
@@ -290,11 +352,30 @@ class MainWindow(QMainWindow):
         if not 0 <= pos < len(self._history):
             return
         self._history_pos = pos
+        entry = self._history[pos]
+        kind, filters, entity_id, _ = entry
         self._navigating = True
         try:
-            self.navigate_to(self._history[pos])
+            if kind in KINDS:
+                section = self.show_section(kind)
+                if filters is not None and filters != section.filters:
+                    section._pending_select = entity_id
+                    section.search.blockSignals(True)
+                    section.search.setText(filters.text)
+                    section.search.blockSignals(False)
+                    section.set_filters(filters)
+                elif entity_id is not None:
+                    if section.model.row_of(entity_id) >= 0:
+                        section.select_row(section.model.row_of(entity_id))
+                    else:
+                        section.select_entity(entity_id)
+            else:
+                tab = next((t for t in getattr(self, "insight_tabs", ()) if t.kind == kind), None)
+                if tab is not None:
+                    self.tabs.setCurrentWidget(tab)
         finally:
             self._navigating = False
+        self._restored = entry
         self._update_history_actions()
 
     def go_back(self) -> None:
@@ -405,6 +486,7 @@ class MainWindow(QMainWindow):
         old_catalogue.close()
         self._history.clear()
         self._history_pos = -1
+        self._restored = None
         self._update_history_actions()
         self._update_titles()
         self._remember_recent(catalogue.path)

@@ -30,6 +30,24 @@ MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52,
 GROWS = {"name": 3, "chains": 2, "value": 1, "aliases": 1, "category": 1}
 
 
+class _SearchBox(QLineEdit):
+    """The search box. It keeps the keys it edits with (Ctrl+A/C/V/X/Z, word moves …) and leaves every other
+    Ctrl/Alt combination to the window's shortcuts: QLineEdit claims some of them (Ctrl+E is "end of line"
+    on X11), so 导出 PDF and others did nothing while the search box had the focus."""
+
+    EDITING = frozenset(int(k) for k in (Qt.Key_A, Qt.Key_C, Qt.Key_V, Qt.Key_X, Qt.Key_Z, Qt.Key_Y, Qt.Key_Left,
+                                         Qt.Key_Right, Qt.Key_Backspace, Qt.Key_Delete, Qt.Key_Home, Qt.Key_End,
+                                         Qt.Key_Insert))
+
+    def event(self, event):
+        if event.type() == event.Type.ShortcutOverride:
+            mods = event.modifiers()
+            if mods & (Qt.ControlModifier | Qt.AltModifier) and event.key() not in self.EDITING:
+                event.ignore()  # not ours: the window's shortcut runs
+                return False
+        return super().event(event)
+
+
 class _Table(QTableView):
     activated_by_enter = Signal()
     resized = Signal()
@@ -52,6 +70,7 @@ class SectionView(QWidget):
     navigate = Signal(int)  # an entity link was followed (may belong to another section)
     selection_changed = Signal(int)  # the entity shown in the detail pane
     article_requested = Signal(str, object)
+    filters_changed = Signal()  # filters or search text set (the window's history notes the view)
 
     def __init__(self, kind: str, catalogue: Catalogue, worker: QueryWorker, parent=None):
         super().__init__(parent)
@@ -83,7 +102,7 @@ class SectionView(QWidget):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(4, 8, 4, 8)
         cl.setSpacing(6)
-        self.search = QLineEdit()
+        self.search = _SearchBox()
         self.search.setObjectName("SearchBox")
         self.search.setAccessibleName(self.tr("搜索%1").replace("%1", kind_label(kind)))
         self.search.setClearButtonEnabled(True)
@@ -212,8 +231,11 @@ class SectionView(QWidget):
         self._loaded = False
 
     def set_filters(self, filters: Filters) -> None:
+        changed = filters != self.filters
         self.filters = filters
         self.refresh()
+        if changed:
+            self.filters_changed.emit()
 
     def refresh(self) -> None:
         self._loaded = True
