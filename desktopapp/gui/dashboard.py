@@ -551,11 +551,15 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
         left_out = len(candidates) - min(len(dated), MAX_TRACKS)
         candidates = dated[:MAX_TRACKS]
     tracks = []
+    from desktopapp.gui.detailhtml import public_text, source_names
+
+    names = source_names(cat.sources())
     for eid in candidates:
         d = cat.details(eid)
         if d is None:
             continue
-        milestones = [Milestone(s.stage, s.date, s.date_inferred, s.note) for s in d.stages if s.date]
+        milestones = [Milestone(s.stage, s.date, s.date_inferred, public_text(s.note, names) or None)
+                      for s in d.stages if s.date]
         dated_stages = {m.stage for m in milestones}
         undated = []
         for s in d.stages:

@@ -7,6 +7,7 @@ Every text from the catalogue is escaped; links use the app's own schemes only: 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -28,7 +29,8 @@ def _e(text) -> str:
 
 
 class _Builder:
-    def __init__(self, scope_label):
+    def __init__(self, scope_label, source_names: dict[str, str] | None = None):
+        self.source_names = source_names or {}
         self.citations: list[Citation] = []
         self.copies: list[str] = []
         self.parts: list[str] = []
@@ -72,9 +74,38 @@ def _cite_text(c: Citation) -> str:
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
-def render(details: Details, scope_label=lambda s: s or "") -> Page:
-    """The detail pane's HTML for one entity."""
-    b = _Builder(scope_label)
+def source_names(sources) -> dict[str, str]:
+    """Source id → how a reader names it: date and title ("2023-10《…》"); also the source's file name."""
+    names = {}
+    for s in sources:
+        label = f"{s.get('date') or ''}《{s.get('title') or ''}》"
+        names[str(s["id"])] = label
+        if s.get("file"):
+            names[str(s["file"])] = label
+    return names
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9_.-]+\.(?:toml|txt|md|csv|xlsx|json|db)\b")
+
+
+def public_text(text: str | None, names: dict[str, str]) -> str:
+    """A note as a reader should see it: internal source ids (a0 …) and file names replaced by the
+    source's date and title; other file names (chains.toml …) by a plain word."""
+    if not text:
+        return ""
+    if names:
+        ids = sorted(names, key=len, reverse=True)
+        pattern = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_])")
+        text = pattern.sub(lambda m: names[m.group(1)], text)
+    return _FILE_NAME.sub(translate("DetailPane", "目录资料"), text)
+
+
+def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, str] | None = None) -> Page:
+    """The detail pane's HTML for one entity. `sources`: source id → name shown (see source_names); the
+    entity's own sources are always known."""
+    names = source_names(details.sources)
+    names.update(sources or {})
+    b = _Builder(scope_label, names)
     e = details.entity
     kind = e["kind"]
     colour = style.KIND_COLOURS.get(kind, style.ACCENT)
@@ -119,7 +150,7 @@ def render(details: Details, scope_label=lambda s: s or "") -> Page:
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(l.note)}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(public_text(l.note, b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -185,7 +216,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
         meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(e['metric'])}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(value.note)}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(value.note, b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
@@ -204,7 +235,7 @@ def _stage_block(b: _Builder, details: Details) -> None:
         date = _e(s.date) if s.date else _e(translate("DetailPane", "日期未披露"))
         if s.date and s.date_inferred:
             date += f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推算"))}）</span>'
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(s.note, b.source_names))}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
                      f'● {_e(s.stage)}</span>{b.cite(s.citations)}{note}</td></tr>')
@@ -228,7 +259,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
                         + _e(translate("DetailPane", "各来源说法不一，此为当前值") if f.current else translate("DetailPane", "较早来源的说法，已有更新值"))
                         + "</span>")
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(f.note, b.source_names))}</span>' if f.note else ""
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(f.field)}</td>'
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'

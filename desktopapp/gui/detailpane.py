@@ -94,11 +94,20 @@ class DetailPane(QWidget):
         from desktopapp.gui import detailhtml
 
         self.details = details
-        self.page = detailhtml.render(details, catalogue.scope_label)
+        self.page = detailhtml.render(details, catalogue.scope_label, self._source_names(catalogue))
         self.browser.setHtml(self.page.html)
         self.copy_button.setEnabled(True)
         self.show_picture()
         return True
+
+    def _source_names(self, catalogue: Catalogue) -> dict[str, str]:
+        """Every source's name as shown (notes may cite sources the entity has no fact from); per catalogue."""
+        cached = getattr(self, "_names", None)
+        if cached is None or cached[0] is not catalogue:
+            from desktopapp.gui import detailhtml
+
+            cached = self._names = (catalogue, detailhtml.source_names(catalogue.sources()))
+        return cached[1]
 
     def show_picture(self) -> None:
         """The current entity's stored image, or its monogram, beside the title."""
