@@ -57,3 +57,27 @@ def test_window_shortcuts_work_while_the_search_box_has_focus(window, qtbot, mon
     qtbot.keyClick(window.focusWidget() or window, Qt.Key_8, Qt.AltModifier)
     assert window.tabs.currentWidget() is window.dashboard
     assert "&F" in window.file_menu.title()
+
+
+def test_a_search_without_hits_here_offers_the_kinds_that_have_some(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.conftest import type_text
+
+    section = window.show_section("chain")
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    type_text(section.search, "华虹")
+    section._search_now()
+    qtbot.waitUntil(lambda: section.list_stack.currentWidget() is section.empty, timeout=5000)
+    def offered():
+        return [b for b in section.empty.findChildren(QPushButton) if b.objectName() == "ElsewhereButton"
+                and b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(offered()) >= 2, timeout=3000)
+    buttons = offered()
+    labels = [b.text() for b in buttons]
+    assert "企业 1" in labels and "项目 1" in labels, (labels, section.elsewhere_label.text(), section.filters.text)
+    next(b for b in buttons if b.text() == "项目 1").click()
+    projects = window.current_section()
+    assert projects.kind == "project" and projects.search.text() == "华虹"
+    qtbot.waitUntil(lambda: projects.model.rowCount() == 1, timeout=5000)

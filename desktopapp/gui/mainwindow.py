@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             section.filters_changed.connect(lambda: self._record(provisional=True))
             section.article_requested.connect(self.show_article)
             section.detail.copied.connect(self._copied)
+            section.search_elsewhere.connect(self.search_in)
             # The saved selection belongs to the catalogue the window opened with.
             section.restore_settings(self.settings, selection=self.catalogue.path == self._opened_with)
             self.sections[kind] = section
@@ -495,6 +496,16 @@ class MainWindow(QMainWindow):
         self._check_large_catalogue()
         self.catalogue_changed.emit()
         return True
+
+    def search_in(self, kind: str, text: str) -> None:
+        """Show `kind`'s list searched for `text` (other filters of that list cleared)."""
+        from desktopapp.catalogue import Filters
+
+        section = self.show_section(kind)
+        section.search.blockSignals(True)
+        section.search.setText(text)
+        section.search.blockSignals(False)
+        section.set_filters(Filters(kind=kind, text=text))
 
     def _copied(self) -> None:
         self.statusBar().showMessage(self.tr("已复制摘要（含出处）。"), 4000)

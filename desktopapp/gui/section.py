@@ -24,7 +24,7 @@ SEARCH_DELAY_MS = 180
 
 
 # Columns' least widths in pixels at 10 pt (fit_columns shares the list's width out from these).
-MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52, "amount": 76, "category": 84,
+MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52, "amount": 96, "category": 84,
               "status": 60, "level": 64, "tier": 64, "value": 110, "period": 84, "basis": 72, "metric": 110,
               "aliases": 110}
 GROWS = {"name": 3, "chains": 2, "value": 1, "aliases": 1, "category": 1}
@@ -71,6 +71,7 @@ class SectionView(QWidget):
     selection_changed = Signal(int)  # the entity shown in the detail pane
     article_requested = Signal(str, object)
     filters_changed = Signal()  # filters or search text set (the window's history notes the view)
+    search_elsewhere = Signal(str, str)  # kind, text: show that kind's list searched for the text
 
     def __init__(self, kind: str, catalogue: Catalogue, worker: QueryWorker, parent=None):
         super().__init__(parent)
@@ -173,6 +174,12 @@ class SectionView(QWidget):
         row.addWidget(self.empty_button)
         row.addStretch(1)
         el.addLayout(row)
+        # When the search finds nothing here: the other kinds that have hits, as buttons ("项目 3").
+        self.elsewhere_label = plain_label()
+        self.elsewhere_label.setAlignment(Qt.AlignCenter)
+        self.elsewhere_row = QHBoxLayout()
+        el.addWidget(self.elsewhere_label)
+        el.addLayout(self.elsewhere_row)
         el.addStretch(2)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -320,6 +327,7 @@ class SectionView(QWidget):
                 self.empty_label.setText(self.tr("没有符合条件的%1。\n试试换个关键词、去掉部分筛选条件，或清除全部。")
                                          .replace("%1", kind_label(self.kind)))
                 self.empty_button.show()
+            self._offer_elsewhere()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self._partial and keep is not None:
             self._pending_select = keep  # it may be further down the whole list: decide when that arrives
@@ -331,6 +339,39 @@ class SectionView(QWidget):
         else:
             self.detail.show_empty(self.tr("没有可显示的条目。") if not len(result.ids) else None)
         self.status_changed.emit(self.status_text())
+
+    ELSEWHERE_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+    ELSEWHERE_UP_TO = 50_000  # entities per kind; larger registers are not searched on the side
+
+    def hits_elsewhere(self, text: str) -> dict[str, int]:
+        """Hits of `text` in the other kinds (with no other filter), those that have some."""
+        found = {}
+        for kind in self.ELSEWHERE_KINDS:
+            if kind == self.kind or self.catalogue.exceeds(kind, self.ELSEWHERE_UP_TO):
+                continue
+            n = len(self.catalogue.ids(Filters(kind=kind, text=text)))
+            if n:
+                found[kind] = n
+        return found
+
+    def _offer_elsewhere(self) -> None:
+        while self.elsewhere_row.count():
+            item = self.elsewhere_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        text = self.filters.text.strip()
+        found = self.hits_elsewhere(text) if text else {}
+        self.elsewhere_label.setVisible(bool(found))
+        if not found:
+            return
+        self.elsewhere_label.setText(self.tr("“%1”在其他分区有结果：").replace("%1", text[:30]))
+        self.elsewhere_row.addStretch(1)
+        for kind, n in found.items():
+            button = QPushButton(f"{kind_label(kind)} {n}")
+            button.setObjectName("ElsewhereButton")
+            button.clicked.connect(lambda _=False, k=kind, t=text: self.search_elsewhere.emit(k, t))
+            self.elsewhere_row.addWidget(button)
+        self.elsewhere_row.addStretch(1)
 
     def _failed(self, request_id: int, message: str) -> None:
         if request_id == self._request:
