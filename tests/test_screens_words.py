@@ -32,3 +32,10 @@ def test_notes_name_sources_by_date_and_title():
     assert public_text("a1称2023年10月迎来投产一周年；见chains.toml", names) == \
         "2023-10《蓄势腾飞》称2023年10月迎来投产一周年；见目录资料"
     assert public_text("data1 and a12 stay", names) == "data1 and a12 stay"
+
+
+def test_the_article_viewer_joins_lines_broken_inside_a_paragraph():
+    from desktopapp.gui.articledialog import reading_text
+
+    clipped = "标题\n\n园区引进的传感器产业链代表企业，中科光智自签约落户到正式\n投产，不过短短90天。\n\n下一段。"
+    assert reading_text(clipped) == "标题\n\n园区引进的传感器产业链代表企业，中科光智自签约落户到正式投产，不过短短90天。\n\n下一段。"

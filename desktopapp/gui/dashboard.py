@@ -277,7 +277,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
     u = unit
     y = rect.top()
     if data.tiles:
-        y = _heading(p, rect, y, translate("Dashboard", "核心指标"), translate("Dashboard", "园区口径；每项注明年份与来源") + (translate("Dashboard", "，点击查看原文") if hits is not None else ""), u)
+        y = _heading(p, rect, y, translate("Dashboard", "核心指标"), translate("Dashboard", "园区口径；每项注明年份与来源") + (translate("Dashboard", "，点击查看详情与出处") if hits is not None else ""), u)
         cols = _tile_columns(rect.width() / u)
         tw = (rect.width() - (cols - 1) * GAP * u) / cols
         for i, f in enumerate(data.tiles):
