@@ -43,6 +43,8 @@ def test_the_chain_column_shows_the_part_that_differs(window):
 
     assert chains_text("传感器及仪器仪表·生产制造") == "生产制造（传感器及仪器仪表）"
     assert chains_text("仪器仪表、传感器及仪器仪表") == "仪器仪表、传感器及仪器仪表"
+    assert chains_text("“1+3+X”现代产业体系 → 传感器及仪器仪表 → 智能网联新能源汽车类传感器") == \
+        "智能网联新能源汽车类传感器（传感器及仪器仪表）"
     section = window.current_section()
     column = section.model.columns.index("chains")
     texts = [section.model.index(r, column).data() for r in range(section.model.rowCount())]

@@ -37,3 +37,17 @@ def test_a_gap_segment_says_what_it_is(catalogue):
     doc.setHtml(detailhtml.render(catalogue.details(gaps[0]), catalogue.scope_label).html)
     text = doc.toPlainText()
     assert "产业链的一个环节" in text and "待补链" in text and "“" in text
+
+
+def test_a_chain_without_park_enterprises_is_not_sent_further_down(catalogue):
+    from PySide6.QtGui import QTextDocument
+
+    from desktopapp.gui import detailhtml
+
+    system = catalogue.find("1+3+X", "chain")[0]
+    doc = QTextDocument()
+    details = catalogue.details(system)
+    doc.setHtml(detailhtml.render(details, catalogue.scope_label, None,
+                                  detailhtml.populated_children(catalogue, details)).html)
+    text = doc.toPlainText()
+    assert "卫星互联网\t暂无园区企业" in text or "卫星互联网\n暂无园区企业" in text or "卫星互联网 暂无园区企业" in text, text

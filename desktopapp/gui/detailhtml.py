@@ -100,12 +100,15 @@ def public_text(text: str | None, names: dict[str, str]) -> str:
     return _FILE_NAME.sub(translate("DetailPane", "目录资料"), text)
 
 
-def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, str] | None = None) -> Page:
+def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, str] | None = None,
+           populated: dict[int, bool] | None = None) -> Page:
     """The detail pane's HTML for one entity. `sources`: source id → name shown (see source_names); the
-    entity's own sources are always known."""
+    entity's own sources are always known. `populated`: for a chain, which sub-chains have park members
+    somewhere below them (see populated_children)."""
     names = source_names(details.sources)
     names.update(sources or {})
     b = _Builder(scope_label, names)
+    b.populated = populated
     e = details.entity
     kind = e["kind"]
     colour = style.KIND_COLOURS.get(kind, style.ACCENT)
@@ -276,6 +279,9 @@ def _chain_block(b: _Builder, details: Details) -> None:
         for m in details.members:
             by_chain.setdefault(m["chain_id"], []).append(m)
         rows = []
+        known = {details.entity["id"], *(c["id"] for c in details.children)}
+        deeper = any(m["chain_id"] not in known for m in details.members)  # members further down
+        populated = getattr(b, "populated", None) or {}
         for child in details.children:
             members = by_chain.get(child["id"], [])
             if members:
@@ -284,8 +290,10 @@ def _chain_block(b: _Builder, details: Details) -> None:
                     + (f'（{_e(m["role"])}）' if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
                 names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
-            else:
+            elif populated.get(child["id"], deeper and child["id"] not in populated):
                 names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "见下级"))}</span>'
+            else:
+                names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "暂无园区企业"))}</span>'
             rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
                         f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(child["name"])}</b></a>'
                         f'</td><td style="padding:3px 0;">{names}</td></tr>')
@@ -353,3 +361,17 @@ def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
     if details.sources:
         lines.append(translate("DetailPane", "来源") + "：" + "；".join(f"{s['date']}《{s['title']}》" for s in details.sources))
     return "\n".join(lines)
+
+
+def populated_children(catalogue, details: Details) -> dict[int, bool]:
+    """For a chain: whether each sub-chain without members of its own has park members further down."""
+    if details.kind != "chain" or not details.children:
+        return {}
+    direct = {m["chain_id"] for m in details.members}
+    out = {}
+    for child in details.children:
+        if child["id"] in direct or child.get("level") == "segment":
+            continue
+        below = catalogue.details(child["id"])
+        out[child["id"]] = bool(below and below.members)
+    return out

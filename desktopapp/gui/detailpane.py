@@ -94,7 +94,8 @@ class DetailPane(QWidget):
         from desktopapp.gui import detailhtml
 
         self.details = details
-        self.page = detailhtml.render(details, catalogue.scope_label, self._source_names(catalogue))
+        self.page = detailhtml.render(details, catalogue.scope_label, self._source_names(catalogue),
+                                      detailhtml.populated_children(catalogue, details))
         self.browser.setHtml(self.page.html)
         self.copy_button.setEnabled(True)
         self.show_picture()

@@ -147,6 +147,11 @@ def chains_text(value) -> str:
         return ""
     parts = []
     for item in str(value).split("、"):
+        if " → " in item:  # a chain's own path: its parent first is the same on every row of a system
+            head, _, leaf = item.rpartition(" → ")
+            head = head.split(" → ")[-1]
+            parts.append(f"{leaf}（{head}）")
+            continue
         head, sep, leaf = item.replace(" · ", "·").rpartition("·")
         parts.append(f"{leaf}（{head}）" if sep and head and leaf else item)
     return "、".join(parts)
