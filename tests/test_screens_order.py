@@ -51,3 +51,16 @@ def test_a_chain_without_park_enterprises_is_not_sent_further_down(catalogue):
                                   detailhtml.populated_children(catalogue, details)).html)
     text = doc.toPlainText()
     assert "卫星互联网\t暂无园区企业" in text or "卫星互联网\n暂无园区企业" in text or "卫星互联网 暂无园区企业" in text, text
+
+
+def test_a_first_click_on_a_column_title_sorts_ascending_and_says_so(window, qtbot):
+    section = window.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    year = section.model.columns.index("year")
+    section._header_clicked(year)
+    qtbot.waitUntil(lambda: section._shown == section._request, timeout=5000)
+    years = [y for y in (section.catalogue.row(i)["year"] for i in section.model.ids()) if y is not None]
+    assert years == sorted(years)
+    assert section.model.headerData(year, Qt.Horizontal).endswith("↑")
+    section._header_clicked(year)
+    assert section.model.headerData(year, Qt.Horizontal).endswith("↓")

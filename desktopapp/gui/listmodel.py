@@ -44,6 +44,12 @@ class EntityListModel(QAbstractTableModel):
         self._headers = [column_label(c) for c in self.columns]
         self._ids = ()  # a numpy array of ids once results arrive (numpy loads after the first paint)
         self._rows: dict[int, dict] = {}
+        self._sorted: tuple[int, bool] | None = None  # (column index, descending) shown in the header
+
+    def set_sort(self, column: str | None, descending: bool) -> None:
+        """Show the list's sort in the column titles: ↑ ascending (small to large, A to Z), ↓ descending."""
+        self._sorted = (self.columns.index(column), descending) if column in self.columns else None
+        self.headerDataChanged.emit(_HORIZONTAL, 0, len(self.columns) - 1)
 
     # ------------------------------------------------------------------ ids
 
@@ -97,6 +103,8 @@ class EntityListModel(QAbstractTableModel):
         if role not in _ROLES or orientation != _HORIZONTAL:
             return None
         if role == _DISPLAY and 0 <= section < len(self._headers):
+            if self._sorted is not None and self._sorted[0] == section:
+                return self._headers[section] + (" ↓" if self._sorted[1] else " ↑")
             return self._headers[section]
         if role == _ALIGN:
             return _LEFT

@@ -140,9 +140,9 @@ class SectionView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True) if hasattr(header, "setSortIndicatorClearable") else None
-        header.setSortIndicator(-1, Qt.AscendingOrder)
+        # The sort is shown as an arrow in the column's title (see EntityListModel.set_sort): Qt's own
+        # indicator draws a downward arrow for ascending order, which read as "sorted descending".
+        header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._header_clicked)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -509,11 +509,7 @@ class SectionView(QWidget):
                 self.sort_descending = True
         else:
             self.sort_column, self.sort_descending = column, False
-        header = self.table.horizontalHeader()
-        if self.sort_column == "relevance":
-            header.setSortIndicator(-1, Qt.AscendingOrder)
-        else:
-            header.setSortIndicator(section, Qt.DescendingOrder if self.sort_descending else Qt.AscendingOrder)
+        self._show_sort_indicator()
         self.refresh()
 
     def _column_menu(self, pos) -> None:
@@ -550,6 +546,7 @@ class SectionView(QWidget):
             self.splitter.restoreState(settings.value("splitter"))
         if settings.value("header") is not None:
             self.table.horizontalHeader().restoreState(settings.value("header"))
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # a state saved by an older version
             self._auto_columns = bool(settings.value("auto_columns", True) not in (False, "false"))
         hidden = settings.value("hidden")
         if isinstance(hidden, str):
@@ -564,10 +561,5 @@ class SectionView(QWidget):
         self._show_sort_indicator()
 
     def _show_sort_indicator(self) -> None:
-        header = self.table.horizontalHeader()
         column = "period" if self.sort_column == "year" and "year" not in self.model.columns else self.sort_column
-        if column in self.model.columns:
-            header.setSortIndicator(self.model.columns.index(column),
-                                    Qt.DescendingOrder if self.sort_descending else Qt.AscendingOrder)
-        else:
-            header.setSortIndicator(-1, Qt.AscendingOrder)
+        self.model.set_sort(column if column in self.model.columns else None, self.sort_descending)
