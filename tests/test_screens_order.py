@@ -64,3 +64,10 @@ def test_a_first_click_on_a_column_title_sorts_ascending_and_says_so(window, qtb
     assert section.model.headerData(year, Qt.Horizontal).endswith("↑")
     section._header_clicked(year)
     assert section.model.headerData(year, Qt.Horizontal).endswith("↓")
+
+
+def test_one_dashboard_chart_is_one_measure(window):
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.ensure_loaded()
+    charts = window.dashboard.data.charts
+    assert charts and all(len(c.series) == 1 for c in charts), [(c.title, c.series) for c in charts]

@@ -141,10 +141,8 @@ def headline(figures: list[Figure], n: int = 8) -> list[Figure]:
 
 
 def theme_of(f: Figure) -> str:
-    if "项目" in f.metric and (f.unit or "") in ("个", "项"):
-        return translate("Dashboard", "项目数")
-    if ("引资" in f.metric or "投资" in f.metric) and f.unit:
-        return translate("Dashboard", "引资与投资")
+    """The chart a figure belongs to: its own measure (累计 folded in), so one chart is one measure over
+    time. Different measures in one unit (招引, 落地, 核心, 签约专精特新 项目数) side by side read as one series."""
     return f.topic
 
 
@@ -160,7 +158,7 @@ class Chart:
 
 
 def charts(figures: list[Figure]) -> list[Chart]:
-    """Figures grouped by theme and unit, charts with at least two figures (or one topic over time)."""
+    """One chart per measure and unit with at least two figures (the measure over time, its bases apart)."""
     groups: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
         if f.num is None or not f.unit:
