@@ -81,3 +81,25 @@ def test_a_search_without_hits_here_offers_the_kinds_that_have_some(window, qtbo
     projects = window.current_section()
     assert projects.kind == "project" and projects.search.text() == "华虹"
     qtbot.waitUntil(lambda: projects.model.rowCount() == 1, timeout=5000)
+
+
+def test_a_search_reaches_tags_and_honours(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.conftest import type_text
+
+    section = window.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    type_text(section.search, "小巨人")
+    section._search_now()
+    qtbot.waitUntil(lambda: section.list_stack.currentWidget() is section.empty, timeout=5000)
+
+    def offered():
+        return [b for b in section.empty.findChildren(QPushButton) if b.objectName() == "ElsewhereButton"
+                and b.isVisible()]
+
+    qtbot.waitUntil(lambda: any("小巨人" in b.text() for b in offered()), timeout=3000)
+    next(b for b in offered() if "小巨人" in b.text()).click()
+    enterprises = window.current_section()
+    qtbot.waitUntil(lambda: enterprises.model.rowCount() == 1, timeout=5000)
+    assert enterprises.catalogue.row(enterprises.model.id_at(0))["name"] == "重庆华虹仪表有限公司"

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             section.article_requested.connect(self.show_article)
             section.detail.copied.connect(self._copied)
             section.search_elsewhere.connect(self.search_in)
+            section.filter_elsewhere.connect(self._show_list)
             # The saved selection belongs to the catalogue the window opened with.
             section.restore_settings(self.settings, selection=self.catalogue.path == self._opened_with)
             self.sections[kind] = section
@@ -506,6 +507,11 @@ class MainWindow(QMainWindow):
         section.search.setText(text)
         section.search.blockSignals(False)
         section.set_filters(Filters(kind=kind, text=text))
+
+    def _show_list(self, kind: str, filters) -> None:
+        from desktopapp.gui.insights import show_list
+
+        show_list(self, kind, filters)
 
     def _copied(self) -> None:
         self.statusBar().showMessage(self.tr("已复制摘要（含出处）。"), 4000)

@@ -15,7 +15,7 @@ from desktopapp.gui.chips import ChipBar
 from desktopapp.gui.detailpane import DetailPane
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.gui.highlight import HighlightDelegate
-from desktopapp.gui.plaintext import plain_label
+from desktopapp.gui.plaintext import plain_label, tip
 from desktopapp.gui.listmodel import DEFAULT_HIDDEN, NOT_SORTABLE, EntityListModel
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import column_label, facet_label, kind_label, value_label
@@ -72,6 +72,7 @@ class SectionView(QWidget):
     article_requested = Signal(str, object)
     filters_changed = Signal()  # filters or search text set (the window's history notes the view)
     search_elsewhere = Signal(str, str)  # kind, text: show that kind's list searched for the text
+    filter_elsewhere = Signal(str, object)  # kind, Filters: show that kind's list with these filters
 
     def __init__(self, kind: str, catalogue: Catalogue, worker: QueryWorker, parent=None):
         super().__init__(parent)
@@ -177,9 +178,13 @@ class SectionView(QWidget):
         # When the search finds nothing here: the other kinds that have hits, as buttons ("项目 3").
         self.elsewhere_label = plain_label()
         self.elsewhere_label.setAlignment(Qt.AlignCenter)
-        self.elsewhere_row = QHBoxLayout()
+        from desktopapp.gui.chips import FlowLayout
+
+        self.elsewhere_box = QWidget()
+        self.elsewhere_row = FlowLayout(self.elsewhere_box)
+        self.elsewhere_box.setContentsMargins(24, 0, 24, 0)
         el.addWidget(self.elsewhere_label)
-        el.addLayout(self.elsewhere_row)
+        el.addWidget(self.elsewhere_box)
         el.addStretch(2)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -354,6 +359,21 @@ class SectionView(QWidget):
                 found[kind] = n
         return found
 
+    def tag_hits(self, text: str, limit: int = 6) -> list[tuple[str, str, int]]:
+        """Tags and honours (北斗, 小巨人 …) containing `text`, as (kind, tag, count), in every kind: the name
+        search does not read them."""
+        needle = text.strip().lower()
+        if not needle:
+            return []
+        found = []
+        for kind in self.ELSEWHERE_KINDS:
+            if self.catalogue.exceeds(kind, self.ELSEWHERE_UP_TO):
+                continue
+            for v in self.catalogue.facet_counts(Filters(kind=kind)).get("tag", []):
+                if needle in (v.label or v.value).lower() and v.count:
+                    found.append((kind, v.value, v.count))
+        return found[:limit]
+
     def _offer_elsewhere(self) -> None:
         while self.elsewhere_row.count():
             item = self.elsewhere_row.takeAt(0)
@@ -361,17 +381,26 @@ class SectionView(QWidget):
                 item.widget().deleteLater()
         text = self.filters.text.strip()
         found = self.hits_elsewhere(text) if text else {}
-        self.elsewhere_label.setVisible(bool(found))
-        if not found:
+        tags = self.tag_hits(text) if text else []
+        self.elsewhere_label.setVisible(bool(found or tags))
+        if not found and not tags:
             return
-        self.elsewhere_label.setText(self.tr("“%1”在其他分区有结果：").replace("%1", text[:30]))
-        self.elsewhere_row.addStretch(1)
+        self.elsewhere_label.setText(self.tr("“%1”的其他结果：").replace("%1", text[:30]))
         for kind, n in found.items():
             button = QPushButton(f"{kind_label(kind)} {n}")
             button.setObjectName("ElsewhereButton")
             button.clicked.connect(lambda _=False, k=kind, t=text: self.search_elsewhere.emit(k, t))
             self.elsewhere_row.addWidget(button)
-        self.elsewhere_row.addStretch(1)
+        for kind, tag, n in tags:
+            shown = tag if len(tag) <= 16 else tag[:15] + "…"
+            button = QPushButton(self.tr("标签“%1” · %2 %3").replace("%1", shown).replace("%2", kind_label(kind))
+                                 .replace("%3", str(n)))
+            button.setObjectName("ElsewhereButton")
+            button.setToolTip(tip(tag))
+            button.clicked.connect(lambda _=False, k=kind, t=tag: self.filter_elsewhere.emit(
+                k, Filters(kind=k, facets={"tag": {t}})))
+            self.elsewhere_row.addWidget(button)
+        self.elsewhere_box.updateGeometry()
 
     def _failed(self, request_id: int, message: str) -> None:
         if request_id == self._request:
