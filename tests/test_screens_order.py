@@ -71,3 +71,11 @@ def test_one_dashboard_chart_is_one_measure(window):
     window.dashboard.ensure_loaded()
     charts = window.dashboard.data.charts
     assert charts and all(len(c.series) == 1 for c in charts), [(c.title, c.series) for c in charts]
+
+
+def test_the_chain_map_of_a_chain_without_park_enterprises_says_so(window, qtbot):
+    window.tabs.setCurrentWidget(window.chain_map)
+    window.chain_map.ensure_loaded()
+    window.chain_map.show_chain(window.catalogue.find("卫星互联网", "chain")[0])
+    text = window.chain_map.info.toPlainText()
+    assert "未提到园区在此产业链上的企业或项目" in text and "每个环节都已有园区企业" not in text
