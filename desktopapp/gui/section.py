@@ -133,7 +133,8 @@ class SectionView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
+        # Figures' names share long beginnings ("《重庆高新区加快建设…》…数"): their cells keep both ends.
+        self.table.setTextElideMode(Qt.ElideMiddle if kind == "figure" else Qt.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
