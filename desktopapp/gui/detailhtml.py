@@ -24,6 +24,17 @@ class Page:
     copies: list[str] = field(default_factory=list)  # plain text for copy:N links
 
 
+SUMMARY_LIMIT = 20_000  # characters of a summary shown (a hostile 20 MB summary froze the window)
+
+
+def capped(text, limit: int = SUMMARY_LIMIT) -> str:
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit] + translate("DetailPane", "……（全文共 %1 字，此处只显示前 %2 字）").replace(
+        "%1", f"{len(text):,}").replace("%2", f"{limit:,}")
+
+
 def _e(text) -> str:
     return escape(str(text), quote=True) if text is not None else ""
 
@@ -141,7 +152,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
     if kind == "figure":
         _figure_block(b, details)
     if e.get("summary"):
-        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(e["summary"])}</p>')
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(capped(e["summary"]))}</p>')
 
     chain_links = details.chain_links()
     if chain_links:
