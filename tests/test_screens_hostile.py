@@ -140,3 +140,14 @@ def test_thumbnails_are_decoded_only_as_png_or_jpeg():
     image.save(buffer, "PNG")
     pixmap = decode_thumbnail(bytes(data.data()))
     assert pixmap is not None and pixmap.width() == 8
+
+
+def test_a_huge_summary_is_cut_for_the_detail_pane(catalogue):
+    import dataclasses
+
+    from desktopapp.gui import detailhtml
+
+    details = catalogue.details(catalogue.find("华虹仪表")[0])
+    entity = dict(details.entity, summary="长" * 20_000_000)
+    page = detailhtml.render(dataclasses.replace(details, entity=entity), catalogue.scope_label)
+    assert len(page.html) < 200_000 and "只显示前" in page.html

@@ -72,3 +72,50 @@ def test_the_first_window_fits_a_small_screen(qtbot, settings, bundled_db, monke
     again = MainWindow(Catalogue(bundled_db), settings)
     qtbot.addWidget(again)
     assert again.height() <= 728, "a saved geometry larger than the screen is shrunk"
+
+
+def test_about_copy_recent_drop_and_accessible_names(window, qtbot, tmp_path, bundled_db, monkeypatch):
+    import shutil
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from desktopapp import __version__
+
+    html = window.about_html()
+    version_at, edition_at = html.index(__version__), html.index("2025-05")
+    assert "</p>" in html[version_at:edition_at], "version and edition on separate lines"
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    window.copy_action.trigger()
+    assert "已复制摘要" in window.statusBar().currentMessage()
+    assert "重庆华虹仪表有限公司" in QApplication.clipboard().text()
+    section.detail.copy_button.click()
+    assert "已复制摘要" in window.statusBar().currentMessage()
+
+    copy = tmp_path / "另一个目录.db"
+    shutil.copyfile(bundled_db, copy)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(copy))])
+    drop = QDropEvent(QPointF(200, 200), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(drop)
+    assert window.catalogue.path == copy, "a catalogue dropped on the window is opened"
+    window._fill_recent_menu()
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert any(bundled_db.name in t for t in recent), "文件 → 最近打开的目录 offers the previous catalogue"
+    assert "(&F)" in window.file_menu.title()
+
+    seen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, start, kinds: (seen.append(start), (str(bundled_db), ""))[1]))
+    window.choose_catalogue()
+    window.choose_catalogue()
+    assert seen[1] == str(bundled_db.parent), "the open dialog starts in the folder last chosen"
+
+    section = window.current_section()
+    for widget in (window.tabs, section.search, section.table, section.filter_pane.tree, section.detail.browser):
+        assert widget.accessibleName()
+
+
+from PySide6.QtCore import Qt  # noqa: E402

@@ -310,7 +310,7 @@ def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, 
     from desktopapp.gui import language
 
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-2:] == ["设置", "帮助"]
+    assert titles[-2:] == ["设置(&S)", "帮助(&H)"]
     menu = window.settings_menu.actions()[0].menu()
     assert menu.title() == "语言 / Language"
     assert [a.text() for a in menu.actions()] == ["中文", "English"]

@@ -234,6 +234,46 @@ def close_second_preview():
     window._print_preview.close()
 
 
+@step(300)
+def activate():
+    window.show_section("enterprise")
+    window.activateWindow()
+    window.windowHandle().requestActivate()  # without a window manager nothing else gives the focus back
+
+
+@step(500)
+def keyboard_tabs():
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    section = window.current_section()
+    section.focus_search()
+    QTest.keyClick(section.search, Qt.Key_Tab, Qt.ControlModifier)
+    check(window.tabs.currentIndex() == 1, "Ctrl+Tab in the search box opens the next tab")
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_8, Qt.AltModifier)
+    check(window.tabs.currentWidget() is window.dashboard, "Alt+8 opens 园区看板")
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_PageUp, Qt.ControlModifier)
+    check(window.tabs.currentWidget() is window.chain_map, "Ctrl+PgUp goes back one tab")
+
+
+@step(300)
+def search_everywhere():
+    section = window.show_section("chain")
+    section.search.setText("华虹")
+
+
+@step(900)
+def take_search_everywhere():
+    from PySide6.QtWidgets import QPushButton
+
+    section = window.current_section()
+    offered = [b.text() for b in section.empty.findChildren(QPushButton)
+               if b.objectName() == "ElsewhereButton" and b.isVisible()]
+    check(bool(offered), f"a search with no chain hits offers {offered}")
+    shot("17-search-elsewhere")
+    section.search.clear()
+
+
 @step(100)
 def about():
     QTimer.singleShot(500, lambda: (shot("11-about"), app.activeModalWidget() and app.activeModalWidget().close()))

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p out/screenshots
-py=.venv/bin/python
+py=${PYTHON:-.venv/bin/python}
 [ -x "$py" ] || py=python3
 run() {  # screen prefix [options…]
     local screen=$1 prefix=$2

@@ -23,7 +23,7 @@ class ArticleDialog(QDialog):
         layout.addWidget(head)
         self.view = QTextEdit()
         self.view.setReadOnly(True)
-        self.view.setPlainText(text)
+        self.view.setPlainText(reading_text(text))
         layout.addWidget(self.view, 1)
         self.found = False
         if citation is not None:
@@ -63,3 +63,20 @@ def _esc(text: str) -> str:
     from html import escape
 
     return escape(text or "")
+
+
+_ENDS = tuple("。！？：；”」』）)!?:;") 
+
+
+def reading_text(text: str) -> str:
+    """The article for reading: lines the clipping broke inside a paragraph are joined (a line that does not
+    end a sentence runs on into the next one); blank lines and headings stay. The stored text is unchanged,
+    and quotes are still found (they are matched across white space)."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        stripped = line.strip()
+        if out and stripped and out[-1] and not out[-1].endswith(_ENDS) and len(out[-1]) > 20:
+            out[-1] += stripped
+        else:
+            out.append(stripped)
+    return "\n".join(out)

@@ -587,9 +587,15 @@ class ChainMapView(QWidget):
                          f"{escape(self.tr('筛选隐藏 %1 张卡片').replace('%1', str(c['hidden'])))}</span>")
         parts.append("</p>")
         gaps = [(row, seg) for row in model.rows for seg in row.segments if seg.is_gap]
+        segments = sum(len(row.segments) for row in model.rows)
+        if not c["enterprise"] and not c["project"] and not c["hidden"]:
+            parts.append(f"<p style='color:{style.GAP}'><b>"
+                         f"{escape(self.tr('来源报道未提到园区在此产业链上的企业或项目。'))}</b></p>")
         parts.append(f"<h4 style='color:{style.GAP};margin-bottom:2px'>"
                      f"{escape(self.tr('待补链环节（招商方向）'))} {len(gaps)}</h4>")
-        if not gaps:
+        if not segments:
+            parts.append(f"<p>{escape(self.tr('来源报道未把此链细分为环节。'))}</p>")
+        elif not gaps:
             open_ = any(seg.is_open for row in model.rows for seg in row.segments)
             parts.append(f"<p>{escape(self.tr('报道未列出待补链环节；部分环节目录中暂无园区企业名单。') if open_ else self.tr('每个环节都已有园区企业。'))}</p>")
         said: set[str] = set()

@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktopapp import style
@@ -142,10 +142,8 @@ def headline(figures: list[Figure], n: int = 8) -> list[Figure]:
 
 
 def theme_of(f: Figure) -> str:
-    if "项目" in f.metric and (f.unit or "") in ("个", "项"):
-        return translate("Dashboard", "项目数")
-    if ("引资" in f.metric or "投资" in f.metric) and f.unit:
-        return translate("Dashboard", "引资与投资")
+    """The chart a figure belongs to: its own measure (累计 folded in), so one chart is one measure over
+    time. Different measures in one unit (招引, 落地, 核心, 签约专精特新 项目数) side by side read as one series."""
     return f.topic
 
 
@@ -161,7 +159,7 @@ class Chart:
 
 
 def charts(figures: list[Figure]) -> list[Chart]:
-    """Figures grouped by theme and unit, charts with at least two figures (or one topic over time)."""
+    """One chart per measure and unit with at least two figures (the measure over time, its bases apart)."""
     groups: dict[tuple[str, str], list[Figure]] = {}
     for f in figures:
         if f.num is None or not f.unit:
@@ -281,7 +279,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
     u = unit
     y = rect.top()
     if data.tiles:
-        y = _heading(p, rect, y, translate("Dashboard", "核心指标"), translate("Dashboard", "园区口径；每项注明年份与来源") + (translate("Dashboard", "，点击查看原文") if hits is not None else ""), u)
+        y = _heading(p, rect, y, translate("Dashboard", "核心指标"), translate("Dashboard", "园区口径；每项注明年份与来源") + (translate("Dashboard", "，点击查看详情与出处") if hits is not None else ""), u)
         cols = _tile_columns(rect.width() / u)
         tw = (rect.width() - (cols - 1) * GAP * u) / cols
         for i, f in enumerate(data.tiles):
@@ -557,11 +555,15 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
         left_out = len(candidates) - min(len(dated), MAX_TRACKS)
         candidates = dated[:MAX_TRACKS]
     tracks = []
+    from desktopapp.gui.detailhtml import public_text, source_names
+
+    names = source_names(cat.sources())
     for eid in candidates:
         d = cat.details(eid)
         if d is None:
             continue
-        milestones = [Milestone(s.stage, s.date, s.date_inferred, s.note) for s in d.stages if s.date]
+        milestones = [Milestone(s.stage, s.date, s.date_inferred, public_text(s.note, names) or None)
+                      for s in d.stages if s.date]
         dated_stages = {m.stage for m in milestones}
         undated = []
         for s in d.stages:

@@ -7,6 +7,7 @@ Every text from the catalogue is escaped; links use the app's own schemes only: 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -23,12 +24,24 @@ class Page:
     copies: list[str] = field(default_factory=list)  # plain text for copy:N links
 
 
+SUMMARY_LIMIT = 20_000  # characters of a summary shown (a hostile 20 MB summary froze the window)
+
+
+def capped(text, limit: int = SUMMARY_LIMIT) -> str:
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit] + translate("DetailPane", "……（全文共 %1 字，此处只显示前 %2 字）").replace(
+        "%1", f"{len(text):,}").replace("%2", f"{limit:,}")
+
+
 def _e(text) -> str:
     return escape(str(text), quote=True) if text is not None else ""
 
 
 class _Builder:
-    def __init__(self, scope_label):
+    def __init__(self, scope_label, source_names: dict[str, str] | None = None):
+        self.source_names = source_names or {}
         self.citations: list[Citation] = []
         self.copies: list[str] = []
         self.parts: list[str] = []
@@ -75,11 +88,43 @@ def _cite_text(c: Citation) -> str:
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
-def render(details: Details, scope_label=lambda s: s or "", english=None) -> Page:
-    """The detail pane's HTML for one entity. With `english` (a catalogue.english.Localiser), the name, stage,
-    category, status, tier, scope and tags are shown in English where the catalogue has them, the Chinese name
-    beneath the English one, marked as an editors' translation."""
-    b = _Builder(scope_label)
+def source_names(sources) -> dict[str, str]:
+    """Source id → how a reader names it: date and title ("2023-10《…》"); also the source's file name."""
+    names = {}
+    for s in sources:
+        label = f"{s.get('date') or ''}《{s.get('title') or ''}》"
+        names[str(s["id"])] = label
+        if s.get("file"):
+            names[str(s["file"])] = label
+    return names
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9_.-]+\.(?:toml|txt|md|csv|xlsx|json|db)\b")
+
+
+def public_text(text: str | None, names: dict[str, str]) -> str:
+    """A note as a reader should see it: internal source ids (a0 …) and file names replaced by the
+    source's date and title; other file names (chains.toml …) by a plain word."""
+    if not text:
+        return ""
+    if names:
+        ids = sorted(names, key=len, reverse=True)
+        pattern = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_])")
+        text = pattern.sub(lambda m: names[m.group(1)], text)
+    return _FILE_NAME.sub(translate("DetailPane", "目录资料"), text)
+
+
+def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, str] | None = None,
+           populated: dict[int, bool] | None = None, english=None) -> Page:
+    """The detail pane's HTML for one entity. `sources`: source id → name shown (see source_names); the
+    entity's own sources are always known. `populated`: for a chain, which sub-chains have park members
+    somewhere below them (see populated_children). With `english` (a catalogue.english.Localiser), the name,
+    stage, category, status, tier, scope and tags are shown in English where the catalogue has them, the
+    Chinese name beneath the English one, marked as an editors' translation."""
+    names = source_names(details.sources)
+    names.update(sources or {})
+    b = _Builder(scope_label, names)
+    b.populated = populated
     e = details.entity
     term = b.term = english.term if english else (lambda field, value: value)
     if english:
@@ -117,15 +162,17 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
                         for t in details.tags)
         b.add(f'<p style="margin-top:4px;line-height:150%;">{tags}</p>')
 
+    if kind == "chain":
+        _chain_position(b, details)
     if kind == "figure":
         _figure_block(b, details)
     summary = english.summaries.get(e.get("id")) if english else None
     if summary:
         note = translate("DetailPane", "编者译文")
-        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(summary)} '
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(capped(summary))} '
               f'<i style="color:{style.TEXT_MUTED};">({_e(note)})</i></p>')
     elif e.get("summary"):
-        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(e["summary"])}</p>')
+        b.add(f'<p style="margin-top:8px;color:{style.TEXT};line-height:140%;">{_e(capped(e["summary"]))}</p>')
 
     chain_links = details.chain_links()
     if chain_links:
@@ -137,7 +184,7 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(l.note)}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(public_text(l.note, b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -162,6 +209,28 @@ def render(details: Details, scope_label=lambda s: s or "", english=None) -> Pag
     return Page(html, b.citations, b.copies)
 
 
+def _chain_position(b: _Builder, details: Details) -> None:
+    """Where a chain or segment sits, and — when the park has no enterprise or project on it — say so
+    (a gap segment is a 补链 target), instead of leaving an empty page."""
+    e = details.entity
+    path = e.get("chains") or ""
+    segment = e.get("level") == "segment"
+    if path:
+        parent = path.split(" → ")[-1]
+        text = (translate("DetailPane", "“%1”产业链的一个环节").replace("%1", parent) if segment
+                else translate("DetailPane", "属于：%1").replace("%1", path))
+        b.add(f'<p style="margin-top:4px;color:{style.TEXT_MUTED};">{_e(text)}'
+              + (f'<br>{_e(translate("DetailPane", "完整位置"))}：{_e(path)}' if segment else "") + "</p>")
+    if details.members:
+        return
+    if segment:
+        note = translate("DetailPane", "园区暂无企业或项目 · 待补链（招商方向）。下方“来源”为报道中提到此环节的原文。")
+    else:
+        note = translate("DetailPane", "来源报道未提到园区在此产业链上的企业或项目。")
+    colour = style.GAP if segment else style.TEXT_MUTED
+    b.add(f'<p style="margin-top:6px;color:{colour};"><b>{_e(note)}</b></p>')
+
+
 def _figure_block(b: _Builder, details: Details) -> None:
     e = details.entity
     value = next((f for f in details.facts if f.field == "value"), None)
@@ -181,7 +250,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
         meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(e['metric'])}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(value.note)}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(value.note, b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
@@ -200,7 +269,7 @@ def _stage_block(b: _Builder, details: Details) -> None:
         date = _e(s.date) if s.date else _e(translate("DetailPane", "日期未披露"))
         if s.date and s.date_inferred:
             date += f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推算"))}）</span>'
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(s.note)}</span>' if s.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(s.note, b.source_names))}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
                      f'● {_e(b.term("stage", s.stage))}</span>{b.cite(s.citations)}{note}</td></tr>')
@@ -224,7 +293,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
                         + _e(translate("DetailPane", "各来源说法不一，此为当前值") if f.current else translate("DetailPane", "较早来源的说法，已有更新值"))
                         + "</span>")
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(f.note, b.source_names))}</span>' if f.note else ""
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
             f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
@@ -241,6 +310,9 @@ def _chain_block(b: _Builder, details: Details) -> None:
         for m in details.members:
             by_chain.setdefault(m["chain_id"], []).append(m)
         rows = []
+        known = {details.entity["id"], *(c["id"] for c in details.children)}
+        deeper = any(m["chain_id"] not in known for m in details.members)  # members further down
+        populated = getattr(b, "populated", None) or {}
         for child in details.children:
             members = by_chain.get(child["id"], [])
             if members:
@@ -249,8 +321,10 @@ def _chain_block(b: _Builder, details: Details) -> None:
                     + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
                 names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
-            else:
+            elif populated.get(child["id"], deeper and child["id"] not in populated):
                 names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "见下级"))}</span>'
+            else:
+                names = f'<span style="color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "暂无园区企业"))}</span>'
             rows.append(f'<tr><td style="padding:3px 10px 3px 0;white-space:nowrap;">'
                         f'<a href="entity:{child["id"]}" style="color:{style.TEXT};"><b>{_e(b.name(child["id"], child["name"]))}</b></a>'
                         f'</td><td style="padding:3px 0;">{names}</td></tr>')
@@ -318,3 +392,17 @@ def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
     if details.sources:
         lines.append(translate("DetailPane", "来源") + "：" + "；".join(f"{s['date']}《{s['title']}》" for s in details.sources))
     return "\n".join(lines)
+
+
+def populated_children(catalogue, details: Details) -> dict[int, bool]:
+    """For a chain: whether each sub-chain without members of its own has park members further down."""
+    if details.kind != "chain" or not details.children:
+        return {}
+    direct = {m["chain_id"] for m in details.members}
+    out = {}
+    for child in details.children:
+        if child["id"] in direct or child.get("level") == "segment":
+            continue
+        below = catalogue.details(child["id"])
+        out[child["id"]] = bool(below and below.members)
+    return out

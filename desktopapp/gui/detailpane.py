@@ -32,6 +32,7 @@ class _Browser(QTextBrowser):
 class DetailPane(QWidget):
     entity_activated = Signal(int)  # a link to another entity was clicked
     article_requested = Signal(str, object)  # source id, Citation to highlight (or None)
+    copied = Signal()  # 复制摘要 put the summary on the clipboard (the window confirms it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,6 +62,7 @@ class DetailPane(QWidget):
         layout.addLayout(head)
         self.browser = _Browser()
         self.browser.setObjectName("DetailBrowser")
+        self.browser.setAccessibleName(self.tr("详情"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor_clicked)
@@ -94,12 +96,22 @@ class DetailPane(QWidget):
         self.details = details
         from desktopapp.catalogue.english import localiser, showing_english
 
-        self.page = detailhtml.render(details, catalogue.scope_label,
+        self.page = detailhtml.render(details, catalogue.scope_label, self._source_names(catalogue),
+                                      detailhtml.populated_children(catalogue, details),
                                       localiser(catalogue) if showing_english() else None)
         self.browser.setHtml(self.page.html)
         self.copy_button.setEnabled(True)
         self.show_picture()
         return True
+
+    def _source_names(self, catalogue: Catalogue) -> dict[str, str]:
+        """Every source's name as shown (notes may cite sources the entity has no fact from); per catalogue."""
+        cached = getattr(self, "_names", None)
+        if cached is None or cached[0] is not catalogue:
+            from desktopapp.gui import detailhtml
+
+            cached = self._names = (catalogue, detailhtml.source_names(catalogue.sources()))
+        return cached[1]
 
     def show_picture(self) -> None:
         """The current entity's stored image, or its monogram, beside the title."""
@@ -160,3 +172,4 @@ class DetailPane(QWidget):
             from desktopapp.gui import detailhtml
 
             QGuiApplication.clipboard().setText(detailhtml.plain_summary(self.details, self.catalogue.scope_label))
+            self.copied.emit()

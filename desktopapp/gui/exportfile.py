@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from desktopapp.i18n import translate
 
 
@@ -20,13 +19,36 @@ def ask_path(parent, suggested: str, suffix: str) -> str | None:
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    folder = last_folder("export", parent) or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
     title = translate("Export", "导出 PNG") if suffix == ".png" else translate("Export", "导出 PDF")
     kinds = translate("Export", "PNG 图片 (*.png)") if suffix == ".png" else translate("Export", "PDF 文件 (*.pdf)")
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / (suggested + suffix)), kinds)
     if path and not path.lower().endswith(suffix):
         path += suffix
+    if path:
+        remember_folder("export", path, parent)
     return path or None
+
+
+def _settings(parent):
+    """The main window's settings (tests give it their own file), else the app's."""
+    window = parent.window() if parent is not None else None
+    settings = getattr(window, "settings", None)
+    if settings is None:
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings()
+    return settings
+
+
+def last_folder(purpose: str, parent=None) -> str | None:
+    """The folder a file was last chosen in for `purpose` ("export", "open"), if it still exists."""
+    folder = _settings(parent).value(f"dialogs/{purpose}")
+    return str(folder) if folder and Path(str(folder)).is_dir() else None
+
+
+def remember_folder(purpose: str, path: str, parent=None) -> None:
+    _settings(parent).setValue(f"dialogs/{purpose}", str(Path(path).parent))
 
 
 def cannot_write(parent, exc: OSError, title: str | None = None) -> None:

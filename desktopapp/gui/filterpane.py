@@ -44,10 +44,14 @@ class FilterPane(QWidget):
         layout.addLayout(head)
         self.tree = QTreeWidget()
         self.tree.setObjectName("FacetTree")
+        self.tree.setAccessibleName(self.tr("筛选条件"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)
+        # Labels that differ only at their end stay apart when elided (and "parent · leaf" labels are shown
+        # as the leaf under its parent, see _add_values).
+        self.tree.setTextElideMode(Qt.ElideMiddle)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.Fixed)  # sized in _fit_counts
@@ -122,9 +126,12 @@ class FilterPane(QWidget):
         checkable = Qt.ItemIsEnabled | Qt.ItemIsUserCheckable  # Qt flags are combined once, not per value
         right = Qt.AlignRight | Qt.AlignVCenter
         items: dict[str, QTreeWidgetItem] = {}
+        heads: dict[str, QTreeWidgetItem] = {}  # "parent" of "parent · leaf" labels → its heading item
         ordered = values
         if facet == "chain" and chain_parents is not None:
             ordered = _tree_order(values, chain_parents)
+        elif facet == "stage":
+            ordered = sorted(values, key=_stage_rank)  # the pipeline's order, not by count
         for v in ordered:
             label = value_label(facet, v.value, v.label)
             if self.english is not None:
@@ -145,9 +152,19 @@ class FilterPane(QWidget):
                 parent = items.get(key) if key else None
             if parent is not None:
                 item.setText(0, label.split(" · ")[-1])  # the tree shows the context
+            elif " · " in label:  # e.g. segments "传感器及仪器仪表 · 生产制造": the leaf under its chain
+                head_text, _, leaf = label.rpartition(" · ")
+                parent = heads.get(head_text)
+                if parent is None:
+                    parent = heads[head_text] = QTreeWidgetItem([head_text, ""])
+                    parent.setData(0, FacetRole, facet)
+                    parent.setFlags(Qt.ItemIsEnabled)
+                    parent.setToolTip(0, tip(head_text))
+                    group.addChild(parent)
+                item.setText(0, leaf)
             (parent or group).addChild(item)
             items[v.value] = item
-        for item in items.values():
+        for item in (*items.values(), *heads.values()):
             item.setExpanded(True)
 
     def _open(self, facet: str) -> None:
@@ -177,7 +194,7 @@ class FilterPane(QWidget):
             self._just_toggled = None
             return
         self._just_toggled = None
-        if item.parent() is None:
+        if item.parent() is None or item.data(0, ValueRole) is None:  # a group or a heading
             item.setExpanded(not item.isExpanded())
             return
         QTimer.singleShot(0, lambda: self.toggled.emit(*key))
@@ -215,3 +232,11 @@ def _tree_order(values: list[FacetValue], parents: dict[str, str]) -> list[Facet
             walk(v.value)
     walk(None)
     return out
+
+
+def _stage_rank(v: FacetValue) -> tuple[int, str]:
+    """线索→在谈→签约→落地/入驻→…→投产→达产, then the side states, then anything else by name."""
+    from desktopapp.catalogue.schema import SIDE_STAGES, STAGES
+
+    order = STAGES + SIDE_STAGES
+    return (order.index(v.value) if v.value in order else len(order), v.value)

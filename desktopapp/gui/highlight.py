@@ -42,6 +42,15 @@ def highlighted_html(text: str, terms: list[str]) -> str:
 _DISPLAY = int(Qt.DisplayRole)
 
 
+def elided(text: str, font, width: int) -> str:
+    """`text` cut to `width` pixels with "…", measured in bold (the marked terms are bold)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    bold = QFont(font)
+    bold.setBold(True)
+    return QFontMetrics(bold).elidedText(text, Qt.ElideRight, max(0, int(width)))
+
+
 class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,11 +78,13 @@ class HighlightDelegate(QStyledItemDelegate):
         widget = opt.widget
         st = widget.style() if widget else QApplication.style()
         st.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)
+        rect = st.subElementRect(QStyle.SE_ItemViewItemText, opt, widget)
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
         doc.setHtml(highlighted_html(text, self.terms))
-        rect = st.subElementRect(QStyle.SE_ItemViewItemText, opt, widget)
+        if doc.idealWidth() > rect.width() - 6:  # too long: elided with "…" as the plain cells are
+            doc.setHtml(highlighted_html(elided(text, opt.font, rect.width() - 6), self.terms))
         painter.save()
         painter.translate(rect.left() + 3, rect.top() + (rect.height() - doc.size().height()) / 2)
         painter.setClipRect(QRectF(0, 0, rect.width() - 3, rect.height()))

@@ -118,7 +118,7 @@ def install_language_menu(window) -> None:
     from PySide6.QtGui import QAction, QActionGroup
 
     bar = window.menuBar()
-    settings_menu = bar.addMenu(i18n.translate("Language", "设置"))
+    settings_menu = bar.addMenu(i18n.translate("Language", "设置(&S)"))
     actions = bar.actions()
     if len(actions) >= 2:  # keep 帮助 last
         bar.insertMenu(actions[-2], settings_menu)

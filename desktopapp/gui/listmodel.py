@@ -47,6 +47,12 @@ class EntityListModel(QAbstractTableModel):
         self._headers = [column_label(c) for c in self.columns]
         self._ids = ()  # a numpy array of ids once results arrive (numpy loads after the first paint)
         self._rows: dict[int, dict] = {}
+        self._sorted: tuple[int, bool] | None = None  # (column index, descending) shown in the header
+
+    def set_sort(self, column: str | None, descending: bool) -> None:
+        """Show the list's sort in the column titles: ↑ ascending (small to large, A to Z), ↓ descending."""
+        self._sorted = (self.columns.index(column), descending) if column in self.columns else None
+        self.headerDataChanged.emit(_HORIZONTAL, 0, len(self.columns) - 1)
 
     # ------------------------------------------------------------------ ids
 
@@ -100,6 +106,8 @@ class EntityListModel(QAbstractTableModel):
         if role not in _ROLES or orientation != _HORIZONTAL:
             return None
         if role == _DISPLAY and 0 <= section < len(self._headers):
+            if self._sorted is not None and self._sorted[0] == section:
+                return self._headers[section] + (" ↓" if self._sorted[1] else " ↑")
             return self._headers[section]
         if role == _ALIGN:
             return _LEFT
@@ -118,6 +126,8 @@ class EntityListModel(QAbstractTableModel):
             return self.display(self._row(row), column)
         if role == _TOOLTIP and column in ("name", "chains", "aliases"):
             values = self._row(row)
+            if column == "chains":
+                return tip(values.get("chains")) or None  # the full paths, chain first
             return tip(values.get("summary") or values.get(column)) or None
         if role == _FOREGROUND and column == "stage":
             stage = self._row(row).get("stage")
@@ -136,6 +146,8 @@ class EntityListModel(QAbstractTableModel):
             return f"{value:,.2f}".rstrip("0").rstrip(".") if value is not None else ""
         if column == "value":
             return row.get("value") or ""  # the value as the source words it, unit included
+        if column == "chains":
+            return chains_text(value)
         if column in ("basis", "level"):
             return value_label(column, value) if value else ""
         return "" if value is None else str(value)
@@ -150,3 +162,20 @@ class EntityListModel(QAbstractTableModel):
         if column == "scope":
             return english.terms.get(("scope", value)) or (self.catalogue.scope_label(value) if value else "")
         return english.term(column, value) or ""
+
+
+def chains_text(value) -> str:
+    """A list cell of chain positions with the part that differs first: "传感器及仪器仪表·生产制造" is shown as
+    "生产制造（传感器及仪器仪表）", so rows of one chain are told apart when the column elides."""
+    if not value:
+        return ""
+    parts = []
+    for item in str(value).split("、"):
+        if " → " in item:  # a chain's own path: its parent first is the same on every row of a system
+            head, _, leaf = item.rpartition(" → ")
+            head = head.split(" → ")[-1]
+            parts.append(f"{leaf}（{head}）")
+            continue
+        head, sep, leaf = item.replace(" · ", "·").rpartition("·")
+        parts.append(f"{leaf}（{head}）" if sep and head and leaf else item)
+    return "、".join(parts)

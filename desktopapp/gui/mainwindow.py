@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
 
 from desktopapp.catalogue import Catalogue, CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
@@ -40,9 +40,12 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.worker = QueryWorker(catalogue.path, self)
         self.detail_loader = DetailLoader(catalogue.path, self)
-        self._history: list[int] = []
+        # View history for Back/Forward: entries of [tab kind, filters (sections only), entity id, provisional]
+        # (see _record).
+        self._history: list[list] = []
         self._history_pos = -1
         self._navigating = False
+        self._restored: list | None = None  # the entry Back/Forward restored, while its list is loading
         self.article_dialog = None  # an ArticleDialog, made when an article is first opened
 
         self.tabs = QTabWidget()
@@ -57,6 +60,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, kind_label(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        self.tabs.setAccessibleName(self.tr("目录分区"))
+        self.setAcceptDrops(True)  # a catalogue file dropped on the window opens it
+        self._set_icon()
         self.catalogue_label = plain_label()  # the file name and edition come from the catalogue
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self._make_actions()
@@ -73,7 +79,17 @@ class MainWindow(QMainWindow):
         self._update_titles()
         self._restore_settings()
         self._fit_to_screen()
+        self._remember_recent(catalogue.path)
         self.current_section()  # the section on screen is built before the first paint
+
+    def _set_icon(self) -> None:
+        from desktopapp.catalogue import paths
+
+        icon = paths.resources_dir() / "icons" / "desktopapp.png"
+        if icon.is_file():
+            from PySide6.QtGui import QIcon
+
+            self.setWindowIcon(QIcon(str(icon)))
 
     def event(self, event) -> bool:
         if not self._painted and event.type() == QEvent.Paint:
@@ -145,26 +161,30 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(lambda: self.current_section().focus_search())
         self.copy_action = QAction(self.tr("复制摘要"), self)
         self.copy_action.setShortcut(QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_C))
-        self.copy_action.triggered.connect(lambda: self.current_section().detail.copy_summary())
+        self.copy_action.triggered.connect(self.copy_summary)
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         about_action = QAction(self.tr("关于…"), self)
         about_action.triggered.connect(self.show_about)
 
-        file_menu = self.menuBar().addMenu(self.tr("文件"))
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开的目录"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu = file_menu
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("编辑"))
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.copy_action)
-        nav_menu = self.menuBar().addMenu(self.tr("导航"))
+        nav_menu = self.menuBar().addMenu(self.tr("导航(&G)"))
         nav_menu.addAction(self.back_action)
         nav_menu.addAction(self.forward_action)
-        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(about_action)
+
+        self._make_tab_keys(nav_menu)
 
         toolbar = QToolBar(self.tr("导航"))
         toolbar.setObjectName("MainToolbar")
@@ -178,6 +198,33 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self._update_history_actions()
 
+    def _make_tab_keys(self, menu) -> None:
+        """Tabs by keyboard: Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDn / Ctrl+PgUp (next, previous), Alt+1…9
+        (the n-th tab). Window shortcuts, so they work wherever the focus is (the search box included)."""
+        def step(delta: int) -> None:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+        next_tab = QAction(self.tr("下一个分区"), self)
+        next_tab.setShortcuts([QKeySequence(Qt.CTRL | Qt.Key_Tab), QKeySequence(Qt.CTRL | Qt.Key_PageDown)])
+        next_tab.triggered.connect(lambda: step(1))
+        previous_tab = QAction(self.tr("上一个分区"), self)
+        previous_tab.setShortcuts([QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_Backtab),
+                                   QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_Tab),
+                                   QKeySequence(Qt.CTRL | Qt.Key_PageUp)])
+        previous_tab.triggered.connect(lambda: step(-1))
+        menu.addSeparator()
+        menu.addAction(next_tab)
+        menu.addAction(previous_tab)
+        self.tab_actions = []
+        for n in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(Qt.ALT | getattr(Qt, f"Key_{n}")))
+            action.triggered.connect(lambda _=False, i=n - 1: i < self.tabs.count() and self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
+        for action in (next_tab, previous_tab):
+            action.setShortcutContext(Qt.WindowShortcut)
+
     # ------------------------------------------------------------------ sections
 
     def section(self, kind: str) -> SectionView:
@@ -188,7 +235,11 @@ class MainWindow(QMainWindow):
             section.status_changed.connect(lambda text, s=section: self._section_status(s, text))
             section.navigate.connect(self.navigate_to)
             section.selection_changed.connect(self._selected)
+            section.filters_changed.connect(lambda: self._record(provisional=True))
             section.article_requested.connect(self.show_article)
+            section.detail.copied.connect(self._copied)
+            section.search_elsewhere.connect(self.search_in)
+            section.filter_elsewhere.connect(self._show_list)
             # The saved selection belongs to the catalogue the window opened with.
             section.restore_settings(self.settings, selection=self.catalogue.path == self._opened_with)
             self.sections[kind] = section
@@ -219,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         section = self.current_section()
+        self._record(provisional=True)
         if self._painted:
             section.ensure_loaded()
         self.statusBar().showMessage(section.status_text())
@@ -263,13 +315,41 @@ class MainWindow(QMainWindow):
         self.show_section(kind).select_entity(entity_id)
 
     def _selected(self, entity_id: int) -> None:
+        self._record(provisional=False)
+
+    def _view_state(self) -> list:
+        widget = self.tabs.currentWidget()
+        kind = getattr(widget, "kind", None)
+        if kind in self._placeholders:
+            return [kind, None, None, True]
+        if kind in KINDS:
+            return [kind, widget.filters, widget.current_id(), True]
+        return [kind, None, None, True]
+
+    def _record(self, provisional: bool) -> None:
+        """Note the view (tab, filters and search text, selection) in the history. A view that only passes
+        by — a tab or filter change before the list has selected — is provisional: the next change in the
+        same tab replaces it, so one step of the user is one step back."""
         if self._navigating:
             return
-        if self._history_pos >= 0 and self._history[self._history_pos] == entity_id:
+        state = self._view_state()
+        state[3] = provisional
+        restored = self._restored
+        if restored is not None:
+            if state[0] == restored[0] and state[1] == restored[1]:
+                restored[2] = state[2]  # the restored list selected its row: the same view
+                return
+            self._restored = None
+        top = self._history[self._history_pos] if self._history_pos >= 0 else None
+        if top is not None and top[:3] == state[:3]:
+            top[3] = top[3] and provisional
+            return
+        if top is not None and top[3] and top[0] == state[0]:
+            self._history[self._history_pos] = state
             return
         del self._history[self._history_pos + 1:]
-        self._history.append(entity_id)
-        self._history = self._history[-200:]
+        self._history.append(state)
+        del self._history[:-200]
         self._history_pos = len(self._history) - 1
         self._update_history_actions()
 
@@ -277,11 +357,30 @@ class MainWindow(QMainWindow):
         if not 0 <= pos < len(self._history):
             return
         self._history_pos = pos
+        entry = self._history[pos]
+        kind, filters, entity_id, _ = entry
         self._navigating = True
         try:
-            self.navigate_to(self._history[pos])
+            if kind in KINDS:
+                section = self.show_section(kind)
+                if filters is not None and filters != section.filters:
+                    section._pending_select = entity_id
+                    section.search.blockSignals(True)
+                    section.search.setText(filters.text)
+                    section.search.blockSignals(False)
+                    section.set_filters(filters)
+                elif entity_id is not None:
+                    if section.model.row_of(entity_id) >= 0:
+                        section.select_row(section.model.row_of(entity_id))
+                    else:
+                        section.select_entity(entity_id)
+            else:
+                tab = next((t for t in getattr(self, "insight_tabs", ()) if t.kind == kind), None)
+                if tab is not None:
+                    self.tabs.setCurrentWidget(tab)
         finally:
             self._navigating = False
+        self._restored = entry
         self._update_history_actions()
 
     def go_back(self) -> None:
@@ -313,10 +412,59 @@ class MainWindow(QMainWindow):
     def choose_catalogue(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.catalogue.path.parent)
+        from desktopapp.gui.exportfile import last_folder, remember_folder
+
+        start = last_folder("open", self) or str(self.catalogue.path.parent)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("打开目录"), start, self.tr("招商目录 (*.db *.sqlite *.sqlite3);;所有文件 (*)"))
         if path:
+            remember_folder("open", path, self)
+            self.open_catalogue(path)
+
+    # recent catalogues, and catalogues dropped on the window
+
+    def recent_catalogues(self) -> list[str]:
+        recent = self.settings.value("catalogue/recent") or []
+        if isinstance(recent, str):
+            recent = [recent]
+        return [str(p) for p in recent if p]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_catalogues() if p != str(path)]
+        self.settings.setValue("catalogue/recent", recent[:8])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.catalogue.path)
+        entries = [p for p in self.recent_catalogues() if p != current]
+        for i, path in enumerate(entries, 1):
+            action = self.recent_menu.addAction(f"&{i % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setEnabled(Path(path).is_file())
+            action.triggered.connect(lambda _=False, p=path: self.open_catalogue(p))
+        if not entries:
+            none = self.recent_menu.addAction(self.tr("（暂无）"))
+            none.setEnabled(False)
+
+    @staticmethod
+    def _dropped_catalogue(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if path.lower().endswith((".db", ".sqlite", ".sqlite3")) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_catalogue(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_catalogue(event)
+        if path:
+            event.acceptProposedAction()
             self.open_catalogue(path)
 
     def open_catalogue(self, path: str | Path) -> bool:
@@ -350,13 +498,41 @@ class MainWindow(QMainWindow):
         old_catalogue.close()
         self._history.clear()
         self._history_pos = -1
+        self._restored = None
         self._update_history_actions()
         self._update_titles()
+        self._remember_recent(catalogue.path)
         self._update_tab_counts()
         self.current_section().ensure_loaded()
         self._check_large_catalogue()
         self.catalogue_changed.emit()
         return True
+
+    def search_in(self, kind: str, text: str) -> None:
+        """Show `kind`'s list searched for `text` (other filters of that list cleared)."""
+        from desktopapp.catalogue import Filters
+
+        section = self.show_section(kind)
+        section.search.blockSignals(True)
+        section.search.setText(text)
+        section.search.blockSignals(False)
+        section.set_filters(Filters(kind=kind, text=text))
+
+    def _show_list(self, kind: str, filters) -> None:
+        from desktopapp.gui.insights import show_list
+
+        show_list(self, kind, filters)
+
+    def _copied(self) -> None:
+        self.statusBar().showMessage(self.tr("已复制摘要（含出处）。"), 4000)
+
+    def copy_summary(self) -> None:
+        """复制摘要: the current entity's summary to the clipboard, confirmed in the status bar."""
+        detail = self.current_section().detail
+        if detail.entity_id() is None:
+            self.statusBar().showMessage(self.tr("没有可复制的条目：请先在列表中选择一个。"), 4000)
+            return
+        detail.copy_summary()  # confirmed by _copied
 
     # ------------------------------------------------------------------ about
 
@@ -370,10 +546,13 @@ class MainWindow(QMainWindow):
         counts = self.catalogue.kind_counts()
         figures = "，".join(f"{kind_label(k)} {counts[k]}" for k in KINDS)
         meta = self.catalogue.meta
+        from desktopapp import __version__
+
         return (f"<h3>{escape(self.tr('招商图鉴'))}</h3>"
+                f"<p>{escape(self.tr('软件版本'))}：{escape(__version__)}</p>"
                 f"<p><b>{escape(self.catalogue.name)}</b></p>"
                 f"<p>{escape(meta.get('description', ''))}</p>"
-                f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', ''))}　"
+                f"<p>{escape(self.tr('数据截至'))}：{escape(meta.get('edition', '') or '—')}<br>"
                 f"{escape(self.tr('目录文件'))}：{escape(str(self.catalogue.path))}</p>"
                 f"<p>{escape(self.tr('程序日志'))}：{escape(str(log_path()))}</p>"
                 f"<p>{escape(figures)}</p>"

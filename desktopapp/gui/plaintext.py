@@ -34,16 +34,21 @@ def tip(text: str | None, limit: int = TOOLTIP_LIMIT) -> str:
     return "<p style='white-space:pre-wrap'>" + escape(text, quote=False) + "</p>"
 
 
-def message(parent, title: str, text: str, icon=None, buttons=None):
-    """A modal message box whose body is plain text (a file name or error may hold '<' …). Returns the
-    button pressed."""
+def safe_text(text: str) -> str:
+    """`text` for a widget that guesses rich text (QMessageBox's static functions): unchanged when Qt would
+    show it as plain text anyway, else escaped inside our own markup, so the same characters are shown and no
+    tag of it is interpreted."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    text = str(text)
+    if not GuiQt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + escape(text, quote=False) + "</p>"
+
+
+def message(parent, title: str, text: str, kind: str = "warning"):
+    """A modal message box (QMessageBox.warning, information or critical) whose body is shown as plain text
+    (a file name or an error may hold '<' …). Returns the button pressed."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(icon if icon is not None else QMessageBox.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.PlainText)
-    box.setText(str(text))
-    if buttons is not None:
-        box.setStandardButtons(buttons)
-    return box.exec()
+    return getattr(QMessageBox, kind)(parent, title, safe_text(text))

@@ -116,6 +116,7 @@ def print_current(window, dialog_factory=None) -> bool:
         if getattr(window, "_print_preview", None) is preview:
             window._print_preview = None
         preview.deleteLater()
+        window.activateWindow()  # the keyboard goes back to the window (not every desktop does it)
 
     preview.finished.connect(release)
     preview.resize(*_preview_size(window))

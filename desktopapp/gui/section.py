@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QSplitter,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -15,7 +15,7 @@ from desktopapp.gui.chips import ChipBar
 from desktopapp.gui.detailpane import DetailPane
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.gui.highlight import HighlightDelegate
-from desktopapp.gui.plaintext import plain_label
+from desktopapp.gui.plaintext import plain_label, tip
 from desktopapp.gui.listmodel import DEFAULT_HIDDEN, NOT_SORTABLE, EntityListModel
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import column_label, facet_label, kind_label, value_label
@@ -23,8 +23,38 @@ from desktopapp.labels import column_label, facet_label, kind_label, value_label
 SEARCH_DELAY_MS = 180
 
 
+# Columns' least widths in pixels at 10 pt (fit_columns shares the list's width out from these).
+MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52, "amount": 96, "category": 84,
+              "status": 60, "level": 64, "tier": 64, "value": 110, "period": 84, "basis": 72, "metric": 110,
+              "aliases": 110}
+GROWS = {"name": 3, "chains": 2, "value": 1, "aliases": 1, "category": 1}
+
+
+class _SearchBox(QLineEdit):
+    """The search box. It keeps the keys it edits with (Ctrl+A/C/V/X/Z, word moves …) and leaves every other
+    Ctrl/Alt combination to the window's shortcuts: QLineEdit claims some of them (Ctrl+E is "end of line"
+    on X11), so 导出 PDF and others did nothing while the search box had the focus."""
+
+    EDITING = frozenset(int(k) for k in (Qt.Key_A, Qt.Key_C, Qt.Key_V, Qt.Key_X, Qt.Key_Z, Qt.Key_Y, Qt.Key_Left,
+                                         Qt.Key_Right, Qt.Key_Backspace, Qt.Key_Delete, Qt.Key_Home, Qt.Key_End,
+                                         Qt.Key_Insert))
+
+    def event(self, event):
+        if event.type() == event.Type.ShortcutOverride:
+            mods = event.modifiers()
+            if mods & (Qt.ControlModifier | Qt.AltModifier) and event.key() not in self.EDITING:
+                event.ignore()  # not ours: the window's shortcut runs
+                return False
+        return super().event(event)
+
+
 class _Table(QTableView):
     activated_by_enter = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
@@ -40,6 +70,9 @@ class SectionView(QWidget):
     navigate = Signal(int)  # an entity link was followed (may belong to another section)
     selection_changed = Signal(int)  # the entity shown in the detail pane
     article_requested = Signal(str, object)
+    filters_changed = Signal()  # filters or search text set (the window's history notes the view)
+    search_elsewhere = Signal(str, str)  # kind, text: show that kind's list searched for the text
+    filter_elsewhere = Signal(str, object)  # kind, Filters: show that kind's list with these filters
 
     def __init__(self, kind: str, catalogue: Catalogue, worker: QueryWorker, parent=None):
         super().__init__(parent)
@@ -49,6 +82,8 @@ class SectionView(QWidget):
         self.filters = Filters(kind=kind)
         self.sort_column = "relevance"
         self.sort_descending = False
+        if kind == "figure":  # 园区数据 opens newest first
+            self.sort_column, self.sort_descending = "year", True
         self._request = 0
         self._pending_select: int | None = None
         self._detail_pending: int | None = None  # an entity whose details are being read in a thread
@@ -69,8 +104,9 @@ class SectionView(QWidget):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(4, 8, 4, 8)
         cl.setSpacing(6)
-        self.search = QLineEdit()
+        self.search = _SearchBox()
         self.search.setObjectName("SearchBox")
+        self.search.setAccessibleName(self.tr("搜索%1").replace("%1", kind_label(kind)))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索%1：名称、简称、拼音或首字母（Ctrl+F）").replace(
             "%1", kind_label(kind)))
@@ -90,13 +126,15 @@ class SectionView(QWidget):
         self.model = EntityListModel(catalogue, kind, self)
         self.table = _Table()
         self.table.setObjectName("ResultTable")
+        self.table.setAccessibleName(self.tr("%1列表").replace("%1", kind_label(kind)))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
+        # Figures' names share long beginnings ("《重庆高新区加快建设…》…数"): their cells keep both ends.
+        self.table.setTextElideMode(Qt.ElideMiddle if kind == "figure" else Qt.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
@@ -104,16 +142,20 @@ class SectionView(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True) if hasattr(header, "setSortIndicatorClearable") else None
-        header.setSortIndicator(-1, Qt.AscendingOrder)
+        # The sort is shown as an arrow in the column's title (see EntityListModel.set_sort): Qt's own
+        # indicator draws a downward arrow for ascending order, which read as "sorted descending".
+        header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._header_clicked)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        header.resizeSection(0, 260)
+        self._auto_columns = True  # widths follow the list's width until the user sets one or they are restored
+        self._fitting = False
+        self.table.resized.connect(self.fit_columns)
+        header.sectionResized.connect(self._column_resized)
         for i, column in enumerate(self.model.columns):
             if column in DEFAULT_HIDDEN:
                 self.table.setColumnHidden(i, True)
+        self._show_sort_indicator()
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(0, self.delegate)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -134,6 +176,16 @@ class SectionView(QWidget):
         row.addWidget(self.empty_button)
         row.addStretch(1)
         el.addLayout(row)
+        # When the search finds nothing here: the other kinds that have hits, as buttons ("项目 3").
+        self.elsewhere_label = plain_label()
+        self.elsewhere_label.setAlignment(Qt.AlignCenter)
+        from desktopapp.gui.chips import FlowLayout
+
+        self.elsewhere_box = QWidget()
+        self.elsewhere_row = FlowLayout(self.elsewhere_box)
+        self.elsewhere_box.setContentsMargins(24, 0, 24, 0)
+        el.addWidget(self.elsewhere_label)
+        el.addWidget(self.elsewhere_box)
         el.addStretch(2)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -192,8 +244,11 @@ class SectionView(QWidget):
         self._loaded = False
 
     def set_filters(self, filters: Filters) -> None:
+        changed = filters != self.filters
         self.filters = filters
         self.refresh()
+        if changed:
+            self.filters_changed.emit()
 
     def refresh(self) -> None:
         self._loaded = True
@@ -281,6 +336,7 @@ class SectionView(QWidget):
                 self.empty_label.setText(self.tr("没有符合条件的%1。\n试试换个关键词、去掉部分筛选条件，或清除全部。")
                                          .replace("%1", kind_label(self.kind)))
                 self.empty_button.show()
+            self._offer_elsewhere()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self._partial and keep is not None:
             self._pending_select = keep  # it may be further down the whole list: decide when that arrives
@@ -292,6 +348,63 @@ class SectionView(QWidget):
         else:
             self.detail.show_empty(self.tr("没有可显示的条目。") if not len(result.ids) else None)
         self.status_changed.emit(self.status_text())
+
+    ELSEWHERE_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+    ELSEWHERE_UP_TO = 50_000  # entities per kind; larger registers are not searched on the side
+
+    def hits_elsewhere(self, text: str) -> dict[str, int]:
+        """Hits of `text` in the other kinds (with no other filter), those that have some."""
+        found = {}
+        for kind in self.ELSEWHERE_KINDS:
+            if kind == self.kind or self.catalogue.exceeds(kind, self.ELSEWHERE_UP_TO):
+                continue
+            n = len(self.catalogue.ids(Filters(kind=kind, text=text)))
+            if n:
+                found[kind] = n
+        return found
+
+    def tag_hits(self, text: str, limit: int = 6) -> list[tuple[str, str, int]]:
+        """Tags and honours (北斗, 小巨人 …) containing `text`, as (kind, tag, count), in every kind: the name
+        search does not read them."""
+        needle = text.strip().lower()
+        if not needle:
+            return []
+        found = []
+        for kind in self.ELSEWHERE_KINDS:
+            if self.catalogue.exceeds(kind, self.ELSEWHERE_UP_TO):
+                continue
+            for v in self.catalogue.facet_counts(Filters(kind=kind)).get("tag", []):
+                if needle in (v.label or v.value).lower() and v.count:
+                    found.append((kind, v.value, v.count))
+        return found[:limit]
+
+    def _offer_elsewhere(self) -> None:
+        while self.elsewhere_row.count():
+            item = self.elsewhere_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        text = self.filters.text.strip()
+        found = self.hits_elsewhere(text) if text else {}
+        tags = self.tag_hits(text) if text else []
+        self.elsewhere_label.setVisible(bool(found or tags))
+        if not found and not tags:
+            return
+        self.elsewhere_label.setText(self.tr("“%1”的其他结果：").replace("%1", text[:30]))
+        for kind, n in found.items():
+            button = QPushButton(f"{kind_label(kind)} {n}")
+            button.setObjectName("ElsewhereButton")
+            button.clicked.connect(lambda _=False, k=kind, t=text: self.search_elsewhere.emit(k, t))
+            self.elsewhere_row.addWidget(button)
+        for kind, tag, n in tags:
+            shown = tag if len(tag) <= 16 else tag[:15] + "…"
+            button = QPushButton(self.tr("标签“%1” · %2 %3").replace("%1", shown).replace("%2", kind_label(kind))
+                                 .replace("%3", str(n)))
+            button.setObjectName("ElsewhereButton")
+            button.setToolTip(tip(tag))
+            button.clicked.connect(lambda _=False, k=kind, t=tag: self.filter_elsewhere.emit(
+                k, Filters(kind=k, facets={"tag": {t}})))
+            self.elsewhere_row.addWidget(button)
+        self.elsewhere_box.updateGeometry()
 
     def _failed(self, request_id: int, message: str) -> None:
         if request_id == self._request:
@@ -392,6 +505,32 @@ class SectionView(QWidget):
 
     # ------------------------------------------------------------------ columns and sorting
 
+    def fit_columns(self) -> None:
+        """Share the list's width among the shown columns (least widths first, the rest to the name and
+        chain), so no shown column starts off screen."""
+        if not self._auto_columns:
+            return
+        header = self.table.horizontalHeader()
+        shown = [(i, c) for i, c in enumerate(self.model.columns) if not self.table.isColumnHidden(i)]
+        if not shown:
+            return
+        scale = self.table.fontMetrics().height() / 17.0  # the least widths are for a 10 pt font
+        least = {c: MIN_WIDTHS.get(c, 80) * scale for _, c in shown}
+        available = self.table.viewport().width() - 2
+        spare = available - sum(least.values())
+        grows = sum(GROWS.get(c, 0) for _, c in shown) or 1
+        self._fitting = True
+        try:
+            for i, column in shown:
+                extra = spare * GROWS.get(column, 0) / grows if spare > 0 else spare * least[column] / sum(least.values())
+                header.resizeSection(i, max(40, int(least[column] + extra)))
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, *_args) -> None:
+        if not self._fitting and self.table.isVisible() and QApplication.mouseButtons():
+            self._auto_columns = False  # the user dragged a column edge: keep their widths
+
     def _header_clicked(self, section: int) -> None:
         column = self.model.columns[section]
         if column in NOT_SORTABLE:
@@ -403,11 +542,7 @@ class SectionView(QWidget):
                 self.sort_descending = True
         else:
             self.sort_column, self.sort_descending = column, False
-        header = self.table.horizontalHeader()
-        if self.sort_column == "relevance":
-            header.setSortIndicator(-1, Qt.AscendingOrder)
-        else:
-            header.setSortIndicator(section, Qt.DescendingOrder if self.sort_descending else Qt.AscendingOrder)
+        self._show_sort_indicator()
         self.refresh()
 
     def _column_menu(self, pos) -> None:
@@ -420,7 +555,7 @@ class SectionView(QWidget):
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(i))
             action.setEnabled(i != 0)
-            action.toggled.connect(lambda on, i=i: self.table.setColumnHidden(i, not on))
+            action.toggled.connect(lambda on, i=i: (self.table.setColumnHidden(i, not on), self.fit_columns()))
             menu.addAction(action)
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
@@ -430,6 +565,7 @@ class SectionView(QWidget):
         settings.beginGroup(f"section/{self.kind}")
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.setValue("auto_columns", self._auto_columns)
         settings.setValue("hidden", [c for i, c in enumerate(self.model.columns) if self.table.isColumnHidden(i)])
         if self.current_id() is not None:
             settings.setValue("selected", self.current_id())
@@ -443,6 +579,8 @@ class SectionView(QWidget):
             self.splitter.restoreState(settings.value("splitter"))
         if settings.value("header") is not None:
             self.table.horizontalHeader().restoreState(settings.value("header"))
+            self.table.horizontalHeader().setSortIndicatorShown(False)  # a state saved by an older version
+            self._auto_columns = bool(settings.value("auto_columns", True) not in (False, "false"))
         hidden = settings.value("hidden")
         if isinstance(hidden, str):
             hidden = [hidden]
@@ -453,4 +591,8 @@ class SectionView(QWidget):
         if selection and selected is not None and str(selected).isdigit():
             self._pending_select = int(selected)
         settings.endGroup()
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        column = "period" if self.sort_column == "year" and "year" not in self.model.columns else self.sort_column
+        self.model.set_sort(column if column in self.model.columns else None, self.sort_descending)

@@ -3,7 +3,6 @@ years, facilities and transport, platforms and partners."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
