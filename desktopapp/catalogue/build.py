@@ -356,7 +356,7 @@ def _chain_names(rows: dict[int, dict], links: list[dict]) -> None:
     for row in rows.values():
         if row["kind"] == "chain" and row["parent_id"]:
             path, pid = [], row["parent_id"]
-            while pid:
+            while pid in rows and pid != row["id"] and len(path) < len(rows):  # a loop of parents ends too
                 path.append(rows[pid]["name"])
                 pid = rows[pid]["parent_id"]
             row["chains"] = " → ".join(reversed(path))
@@ -374,7 +374,9 @@ def _facet_values(rows, links, tags, citation_rows, mentions, facts, aliases, st
         return r["name"]
 
     def ancestors(cid: int):
-        while cid:
+        seen = set()  # a loop of parents ends too
+        while cid in chain_rows and cid not in seen:
+            seen.add(cid)
             yield cid
             cid = chain_rows[cid]["parent_id"]
 

@@ -31,6 +31,7 @@ import numpy as np
 from desktopapp.catalogue.facets import FacetIndex
 from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.catalogue.textkeys import terms
+from desktopapp.catalogue.values import SHORT_TEXT, text
 
 ALIAS_SEP = "\x01"
 # Profiles are searched (from three characters) in kinds of up to this many entities; in larger registers
@@ -74,6 +75,9 @@ def text_arrays(conn: sqlite3.Connection, kind: str) -> dict[str, tuple[np.ndarr
     names, aliases, plain, pinyins = [], [], [], []
     for name, key, alias_text, pinyin in conn.execute(
             "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? ORDER BY id", (kind,)):
+        if type(name) is not str or type(key) is not str or type(alias_text) is not str or type(pinyin) is not str:
+            # NULLs, BLOBs or numbers in a damaged file: searched as text
+            name, key, alias_text, pinyin = (text(v, SHORT_TEXT) for v in (name, key, alias_text, pinyin))
         name = (name or "").lower()
         names.append(name)
         parts = [a.lower() for a in (alias_text or "").split(" / ") if a]
