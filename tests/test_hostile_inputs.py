@@ -208,9 +208,18 @@ _ODD = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=()), max
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
-@given(text=_ODD, kind=st.sampled_from(["enterprise", "project", "chain", "facility", "organisation", "figure"]))
-def test_fuzzed_query_text_never_raises(catalogue, text, kind):
-    filters = Filters(kind=kind, text=text)
+@given(text=_ODD, kind=st.sampled_from(["enterprise", "project", "chain", "facility", "organisation", "figure"]),
+       year=st.one_of(st.none(), st.integers(-(2**70), 2**70)),
+       amount=st.one_of(st.none(), st.floats(), st.integers(-(2**70), 2**70)))
+def test_fuzzed_queries_never_raise_but_for_bounds_out_of_range(catalogue, text, kind, year, amount):
+    def beyond(v):
+        return isinstance(v, int) and not -(2**63) <= v < 2**63
+
+    if beyond(year) or beyond(amount):
+        with pytest.raises(FilterError):
+            Filters(kind=kind, text=text, year_min=year, amount_max=amount)
+        return
+    filters = Filters(kind=kind, text=text, year_min=year, amount_max=amount)
     result = catalogue.query(filters)
     assert len(result.ids) <= result.total
     first = catalogue.first_ids(filters, limit=5)

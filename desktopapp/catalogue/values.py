@@ -73,24 +73,42 @@ def _limit(column: str) -> int | None:
     return LONG_TEXT if column in _LONG_COLUMNS else SHORT_TEXT
 
 
+_PLANS: dict[tuple, dict[str, tuple]] = {}
+
+
+def _plan(table: str, extra: dict[str, type] | None) -> dict[str, tuple]:
+    """Per column: (declared type, text limit, never None), worked out once per table."""
+    key = (table, tuple(sorted((k, v.__name__) for k, v in extra.items())) if extra else ())
+    plan = _PLANS.get(key)
+    if plan is None:
+        types = {**schema.TABLES.get(table, {}), **(extra or {})}
+        plan = _PLANS[key] = {c: (t, _limit(c), c in _NOT_NULL_TEXT) for c, t in types.items()}
+    return plan
+
+
 def clean(table: str, row: dict, extra: dict[str, type] | None = None) -> dict:
     """`row` (a dict of one table's columns, perhaps with more) with every value of a known column made its
     declared type; text cut for display. Columns of other names are kept as they are unless `extra` types them."""
-    types = schema.TABLES.get(table, {})
-    if extra:
-        types = {**types, **extra}
+    plan = _plan(table, extra)
     out = {}
     for column, value in row.items():
-        kind = types.get(column)
-        if kind is str:
-            value = text(value, _limit(column))
-            if value is None and column in _NOT_NULL_TEXT:
-                value = ""
-        elif kind is int:
-            value = integer(value)
-        elif kind is float:
-            value = number(value)
-        elif kind is bytes:
-            value = value if isinstance(value, bytes) else None
+        spec = plan.get(column)
+        if spec is not None:
+            kind, limit, not_null = spec
+            if value is None:
+                if not_null:
+                    value = ""
+            elif type(value) is kind and (kind is not str or limit is None or len(value) <= limit):
+                pass  # as declared (nearly every value)
+            elif kind is str:
+                value = text(value, limit)
+                if value is None and not_null:
+                    value = ""
+            elif kind is int:
+                value = integer(value)
+            elif kind is float:
+                value = number(value)
+            elif kind is bytes:
+                value = value if isinstance(value, bytes) else None
         out[column] = value
     return out
