@@ -273,3 +273,12 @@ def test_the_window_shows_a_catalogue_whose_chains_loop(variant, variants, open_
         view.show_chain(chain)
         qtbot.waitUntil(lambda: view.model is not None and view.chain_id == chain, timeout=5000)
         assert not window.grab().isNull()
+
+
+def test_the_dashboard_paints_figures_of_1e308(variants, open_window, qtbot):
+    """A cumulative figure of 1e308 made its bar infinitely tall, and the hatching's loop never ended."""
+    with _deadline(HANG):
+        window = open_window(variants["huge-numbers"])
+        window.tabs.setCurrentWidget(window.dashboard)
+        qtbot.wait(50)
+        assert not window.grab().isNull()
