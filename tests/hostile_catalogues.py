@@ -63,6 +63,8 @@ VARIANTS: dict[str, list] = {
     "entities-fts-as-view": ["DROP TABLE entities_fts",
                              "CREATE VIEW entities_fts AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
                              "SELECT n + 1 FROM r) SELECT n AS rowid, 'x' AS name FROM r"],
+    "fts-index-garbage": ["UPDATE entities_fts_data SET block = X'0102030405060708' WHERE id > 10"],
+    "fts-config-garbage": ["UPDATE entities_fts_config SET v = 'x'"],
     # ------------------------------------------------------------------ huge text (19.2)
     "huge-summary": [f"UPDATE entities SET summary = {HUGE_TEXT} WHERE id = {_E}"],
     "huge-name": [f"UPDATE entities SET name = name || {HUGE_TEXT} WHERE id = {_E}"],

@@ -70,7 +70,8 @@ def _cases():
 
 
 @pytest.fixture(scope="module")
-def variants(tmp_path_factory, bundled_db):
+def variants(tmp_path_factory, bundled_db, qapp):
+    # (qapp: the PDF commands would otherwise make a QGuiApplication, on which no window can open later)
     folder = tmp_path_factory.mktemp("hostile")
     return {name: hostile_catalogues.make(name, bundled_db, folder) for name in VARIANTS}
 

@@ -19,6 +19,7 @@ import csv
 import hashlib
 import io
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -481,6 +482,11 @@ def catalogue_problems(conn) -> list[str]:
     bad = sorted(c for c, p in stated.items() if p is not None and tree.get(c) != p)
     if bad:
         problems.append(translate("Import", "{n} 个产业链节点的上级不存在、不是产业链或形成循环").format(n=len(bad)))
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entities_fts' AND type = 'table'").fetchone():
+        try:
+            conn.execute("SELECT rowid FROM entities_fts WHERE entities_fts MATCH '\"园区\"' LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            problems.append(translate("Import", "全文索引 entities_fts 已损坏"))
     views = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed')")]
     if views:

@@ -436,8 +436,8 @@ class TextSearch:
                                          ("summary : " + fts_phrase(term),))
                 in_profile = index.mask_of_ids(np.fromiter((r[0] for r in rows), dtype=np.int64))
                 scores[in_profile] = np.maximum(scores[in_profile], 10)
-            except sqlite3.OperationalError:
-                pass  # an FTS index this program cannot query: names, aliases and pinyin still match
+            except sqlite3.DatabaseError:
+                pass  # an FTS index this program cannot query or a damaged one: names, aliases and pinyin still match
         return scores
 
     def _chain_mask(self, kind: str, chain, values: list[str], n: int) -> np.ndarray:
