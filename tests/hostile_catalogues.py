@@ -132,6 +132,10 @@ VARIANTS: dict[str, list] = {
     "blob-meta": [f"UPDATE meta SET value = {BLOB}"],
     "blob-facet-values": [f"UPDATE facet_values SET value = {BLOB}, label = {BLOB}", NO_PACK],
     "number-facet-values": ["UPDATE facet_values SET value = 12, label = 3.5", NO_PACK],
+    "garbage-images": [f"INSERT INTO images (entity_id, kind, mime, width, height, data, thumb, note, added) "
+                       f"VALUES ({_E}, 'photo', 'image/png', 'wide', -5, 'not an image', {BLOB}, {BLOB}, 7), "
+                       f"({_E}, 'logo', {BLOB}, {BIG}, {BIG}, {BLOB}, 'text', NULL, NULL), "
+                       f"(987654, 'photo', 'image/svg+xml', 1, 1, X'3C73766720786D6C6E733D27687474703A2F2F7777772E77332E6F72672F323030302F737667272F3E', NULL, NULL, NULL)"],
     # ------------------------------------------------------------------ odd vocabulary (19.4)
     "unknown-vocabulary": ["UPDATE entities SET stage = '外星', scope = 'mars', basis = 'guess', level = 'galaxy', "
                            "status = '??'", "UPDATE links SET relation = 'haunts', basis = 'rumour'",

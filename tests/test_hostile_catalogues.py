@@ -283,3 +283,16 @@ def test_the_dashboard_paints_figures_of_1e308(variants, open_window, qtbot):
         window.tabs.setCurrentWidget(window.dashboard)
         qtbot.wait(50)
         assert not window.grab().isNull()
+
+
+def test_an_entity_whose_stored_thumbnail_is_text_shows_its_monogram(variants, open_window, qtbot):
+    """A thumbnail stored as text reached QPixmap.loadFromData (TypeError while the detail pane opened)."""
+    from desktopapp.catalogue import images
+
+    with _deadline(HANG):
+        window = open_window(variants["garbage-images"])
+        eid = window.catalogue.find(hostile_catalogues.ENTERPRISE)[0]
+        assert images.thumbnail(window.catalogue, eid) is None
+        window.navigate_to(eid)
+        qtbot.wait(50)
+        assert not window.grab().isNull()
