@@ -296,3 +296,14 @@ def test_an_entity_whose_stored_thumbnail_is_text_shows_its_monogram(variants, o
         window.navigate_to(eid)
         qtbot.wait(50)
         assert not window.grab().isNull()
+
+
+def test_a_chain_that_is_its_own_parent_is_printed_without_a_parent(variants, tmp_path, capsys):
+    import pypdf
+
+    out = tmp_path / "c.pdf"
+    code, _, err = run_cli(["factsheet", "chain", "传感器及仪器仪表", "-o", str(out), "--catalogue",
+                            str(variants["chain-self-parent"])], capsys)
+    assert code == 0, err
+    first = pypdf.PdfReader(out).pages[0].extract_text()
+    assert "传感器及仪器仪表" in first and "所属：传感器及仪器仪表" not in first
