@@ -57,6 +57,17 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
 
 
+def _not_plain_tables(conn: sqlite3.Connection, names) -> list[str]:
+    """Those of `names` that are views or virtual tables: reading one runs the file's own SQL (a recursive
+    view never ends), so a catalogue whose tables are not plain tables is refused."""
+    names = set(names)
+    out = []
+    for name, kind, sql in conn.execute("SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view')"):
+        if name in names and (kind != "table" or not str(sql or "").lstrip().upper().startswith("CREATE TABLE")):
+            out.append(name)
+    return sorted(out)
+
+
 def _missing(conn: sqlite3.Connection, tables: set[str], required: dict[str, set[str]]) -> tuple[str, str] | None:
     """(table, missing columns) for the first required table or column that is absent, else None."""
     for table, columns in required.items():
@@ -150,6 +161,10 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
                 "Catalogue", "{path} 是旧版目录格式（第 {version} 版），本程序使用第 {supported} 版。"
                 "可以把它转换为一份新格式的副本后打开，原文件保持不变。").format(
                     path=path, version=version, supported=schema.SCHEMA_VERSION), path, version)
+        odd = _not_plain_tables(conn, [*schema.TABLES, "packed"])
+        if odd:
+            raise _err("{path} 不是完整的招商目录：{tables} 不是普通的数据表（是视图或虚拟表）。"
+                       "这样的文件可能被改动过，请换用一份完好的副本。", path, tables="、".join(odd))
         missing = _missing(conn, tables, REQUIRED)
         if missing and not missing[1]:
             raise _err("{path} 不是招商目录：缺少数据表 {table}。它可能是其他程序的数据库，或已损坏。",

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
+from desktopapp.catalogue import chaintree
+from desktopapp.catalogue.values import clean, integer, text
+from desktopapp.i18n import translate
+
 if TYPE_CHECKING:
     from desktopapp.catalogue.query import Catalogue
 
@@ -126,15 +130,37 @@ class Details:
         return asdict(self)
 
 
+# A fact whose citation is missing from the file (a damaged or hand-edited catalogue) cites this instead, so
+# that every fact keeps a citation and says its source is missing.
+MISSING_CITATION_ID = -1
+
+
+def missing_citation() -> Citation:
+    return Citation(MISSING_CITATION_ID, "", translate("Details", "来源缺失"), "", "", False)
+
+
 def _citations(cat: "Catalogue", ids) -> dict[int, Citation]:
-    ids = sorted({i for i in ids if i is not None})
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = cat.conn.execute(
-        f"SELECT c.id, c.source_id, s.title, s.date, c.quote, c.joined FROM citations c "
-        f"JOIN sources s ON s.id = c.source_id WHERE c.id IN ({marks})", ids)
-    return {r[0]: Citation(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows}
+    ids = sorted({i for i in (integer(i) for i in ids) if i is not None})
+    out: dict[int, Citation] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = cat.conn.execute(
+            f"SELECT c.id, c.source_id, s.title, s.date, c.quote, c.joined FROM citations c "
+            f"LEFT JOIN sources s ON s.id = c.source_id WHERE c.id IN ({marks})", chunk)
+        for r in rows:
+            c = clean("citations", {"id": r[0], "source_id": r[1], "quote": r[4], "joined": r[5]})
+            source = clean("sources", {"title": r[2], "date": r[3]})
+            title = source["title"] if r[2] is not None or r[3] is not None else translate("Details", "来源缺失")
+            out[c["id"]] = Citation(c["id"], c["source_id"], title or "", source["date"] or "", c["quote"],
+                                    bool(c["joined"]))
+    return out
+
+
+def _cited(cites: dict[int, Citation], citation_id) -> list[Citation]:
+    """The citation of a row, or the missing-source placeholder."""
+    found = cites.get(integer(citation_id))
+    return [found if found is not None else missing_citation()]
 
 
 def _merge(items: list, key) -> list:
@@ -177,27 +203,18 @@ def _unique_members(rows) -> list[dict]:
 
 
 def chain_path(cat: "Catalogue", chain_id: int) -> list[str]:
-    """Names from the system down to `chain_id`."""
-    names = []
-    seen = set()
-    while chain_id and chain_id not in seen:
-        seen.add(chain_id)
-        row = cat.conn.execute("SELECT name, parent_id FROM entities WHERE id = ?", (chain_id,)).fetchone()
-        if not row:
-            break
-        names.append(row[0])
-        chain_id = row[1]
-    return names[::-1]
+    """Names from the system down to `chain_id` (loops in the file cut: see chaintree.py)."""
+    ids = chaintree.path(cat.chain_tree(), chain_id)
+    if not ids:
+        row = cat.conn.execute("SELECT name FROM entities WHERE id = ?", (chain_id,)).fetchone()
+        return [clean("entities", {"name": row[0]})["name"]] if row else []
+    marks = ",".join("?" * len(ids))
+    names = {r[0]: r[1] for r in cat.conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+    return [clean("entities", {"name": names.get(i)})["name"] for i in ids]
 
 
 def _descendants(cat: "Catalogue", chain_id: int) -> list[int]:
-    out, todo = [], [chain_id]
-    while todo:
-        cid = todo.pop()
-        out.append(cid)
-        todo.extend(r[0] for r in cat.conn.execute(
-            "SELECT id FROM entities WHERE parent_id = ? AND kind = 'chain'", (cid,)))
-    return out
+    return chaintree.descendants(cat.chain_tree(), chain_id)
 
 
 def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = False) -> Details | None:
@@ -207,23 +224,25 @@ def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = Fals
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return None
-    entity = dict(row)
-    q = lambda sql: [dict(r) for r in conn.execute(sql, (entity_id,))]  # noqa: E731
-    alias_rows = q("SELECT * FROM aliases WHERE entity_id = ? ORDER BY rowid")
-    fact_rows = q("SELECT * FROM facts WHERE entity_id = ? ORDER BY id")
-    stage_rows = q("SELECT * FROM stages WHERE entity_id = ? ORDER BY id")
-    tag_rows = q("SELECT * FROM tags WHERE entity_id = ? ORDER BY rowid")
-    mention_rows = q("SELECT * FROM mentions WHERE entity_id = ? ORDER BY citation_id")
-    out_rows = q("SELECT l.*, e.name AS other_name, e.kind AS other_kind, l.dst_id AS other_id, 1 AS outgoing "
+    entity = clean("entities", dict(row))
+    entity_id = entity["id"]
+    other = {"other_name": str, "other_kind": str, "other_id": int, "outgoing": int}
+    q = lambda table, sql: [clean(table, dict(r), other) for r in conn.execute(sql, (entity_id,))]  # noqa: E731
+    alias_rows = q("aliases", "SELECT * FROM aliases WHERE entity_id = ? ORDER BY rowid")
+    fact_rows = q("facts", "SELECT * FROM facts WHERE entity_id = ? ORDER BY id")
+    stage_rows = q("stages", "SELECT * FROM stages WHERE entity_id = ? ORDER BY id")
+    tag_rows = q("tags", "SELECT * FROM tags WHERE entity_id = ? ORDER BY rowid")
+    mention_rows = q("mentions", "SELECT * FROM mentions WHERE entity_id = ? ORDER BY citation_id")
+    out_rows = q("links", "SELECT l.*, e.name AS other_name, e.kind AS other_kind, e.id AS other_id, 1 AS outgoing "
                  "FROM links l JOIN entities e ON e.id = l.dst_id WHERE l.src_id = ? ORDER BY l.id")
-    in_rows = q("SELECT l.*, e.name AS other_name, e.kind AS other_kind, l.src_id AS other_id, 0 AS outgoing "
+    in_rows = q("links", "SELECT l.*, e.name AS other_name, e.kind AS other_kind, e.id AS other_id, 0 AS outgoing "
                 "FROM links l JOIN entities e ON e.id = l.src_id WHERE l.dst_id = ? ORDER BY l.id")
     cites = _citations(cat, [r["citation_id"] for rows in (alias_rows, fact_rows, stage_rows, tag_rows,
                                                           mention_rows, out_rows, in_rows) for r in rows])
     links = []
     for r in out_rows + in_rows:
         cited = [cites[r["citation_id"]]] if r["citation_id"] in cites else []
-        link = Link(r["relation"], bool(r["outgoing"]), r["other_id"], r["other_name"], r["other_kind"],
+        link = Link(r["relation"] or "", bool(r["outgoing"]), r["other_id"], r["other_name"], r["other_kind"],
                     r["role"], r["basis"], r["note"], cited)
         if r["relation"] == "chain" and r["outgoing"]:
             link.path = chain_path(cat, r["other_id"])
@@ -236,8 +255,9 @@ def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = Fals
         children = cat.chain_children(entity_id)
         family = _descendants(cat, entity_id)
         marks = ",".join("?" * len(family))
-        members = _unique_members(conn.execute(
-            f"SELECT e.id, e.name, e.kind, e.stage, l.role, l.basis, l.dst_id AS chain_id, "
+        members = _unique_members(clean("entities", dict(r), {"role": str, "basis": str, "chain_id": int,
+                                                             "chain_name": str}) for r in conn.execute(
+            f"SELECT e.id, e.name, e.kind, e.stage, l.role, l.basis, c.id AS chain_id, "
             f"c.name AS chain_name FROM links l JOIN entities e ON e.id = l.src_id "
             f"JOIN entities c ON c.id = l.dst_id "
             f"WHERE l.relation = 'chain' AND l.dst_id IN ({marks}) ORDER BY e.kind, e.sort_key, l.id", family))
@@ -252,28 +272,33 @@ def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = Fals
                                 f"LIMIT {NEIGHBOUR_LIMIT * 4}", [*chain_ids, entity_id]).fetchall()
             seen: dict[int, dict] = {}
             for r in rows:
-                if r[0] not in seen and len(seen) < NEIGHBOUR_LIMIT:
-                    seen[r[0]] = {"id": r[0], "name": r[1], "kind": r[2], "stage": r[3], "_key": r[4] or "",
-                                  "chain_name": next((l.other_name for l in links if l.other_id == r[5]), "")}
+                r = clean("entities", dict(zip(("id", "name", "kind", "stage", "sort_key", "chain_id"), r)),
+                          {"chain_id": int})
+                if r["id"] not in seen and len(seen) < NEIGHBOUR_LIMIT:
+                    seen[r["id"]] = {"id": r["id"], "name": r["name"], "kind": r["kind"], "stage": r["stage"],
+                                     "_key": r["sort_key"] or "",
+                                     "chain_name": next((l.other_name for l in links if l.other_id == r["chain_id"]), "")}
             neighbours = sorted(seen.values(), key=lambda n: (n["_key"], n["id"]))
             for n in neighbours:
                 n.pop("_key")
             if neighbour_counts:
-                counts = {r[0]: r[1] for r in conn.execute(
+                counts = {text(r[0]) or "": r[1] for r in conn.execute(
                     f"SELECT kind, COUNT(*) FROM (SELECT DISTINCT e.id, e.kind {where} LIMIT {NEIGHBOUR_COUNT_CAP}) "
                     f"GROUP BY kind", [*chain_ids, entity_id])}
     source_ids = sorted({c.source_id for c in cites.values()})
     sources = cat.sources(source_ids)
     return Details(
         entity=entity,
-        aliases=[Alias(r["alias"], r["note"], cites.get(r["citation_id"])) for r in alias_rows],
-        facts=_merge([Fact(r["field"], r["value"], r["num"], r["unit"], r["period"], r["as_of"], r["basis"],
-                           r["note"], [cites[r["citation_id"]]], r["conflict"], bool(r["current"]))
+        aliases=[Alias(r["alias"] or "", r["note"], cites.get(r["citation_id"])) for r in alias_rows if r["alias"]],
+        facts=_merge([Fact(r["field"] or "", r["value"] or "", r["num"], r["unit"], r["period"], r["as_of"],
+                           r["basis"] or "actual", r["note"], _cited(cites, r["citation_id"]), r["conflict"] or 0,
+                           bool(r["current"]))
                       for r in fact_rows],
                      key=lambda f: (f.field, f.value, f.unit, f.period, f.basis, f.as_of)),
-        stages=_merge([Stage(r["stage"], r["date"], bool(r["date_inferred"]), r["note"], [cites[r["citation_id"]]])
-                       for r in stage_rows], key=lambda s: (s.stage, s.date)),
-        tags=_merge([Tag(r["tag"], [cites[r["citation_id"]]]) for r in tag_rows], key=lambda t: t.tag),
+        stages=_merge([Stage(r["stage"] or "", r["date"], bool(r["date_inferred"]), r["note"],
+                             _cited(cites, r["citation_id"])) for r in stage_rows if r["stage"]],
+                      key=lambda s: (s.stage, s.date)),
+        tags=_merge([Tag(r["tag"], _cited(cites, r["citation_id"])) for r in tag_rows if r["tag"]], key=lambda t: t.tag),
         links=_merge(links, key=lambda l: (l.relation, l.outgoing, l.other_id)),
         mentions=[cites[r["citation_id"]] for r in mention_rows if r["citation_id"] in cites],
         children=children,

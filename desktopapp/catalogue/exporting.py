@@ -199,7 +199,7 @@ def _write_xlsx(path: Path, headers, rows, about) -> None:
     info.append([translate("Export", "招商图鉴导出")])
     info["A1"].font = Font(bold=True, size=13)
     for key, value in about:
-        info.append([key, value])
+        info.append([_safe(key), _safe(value)])  # the catalogue's name may hold any character
     info.column_dimensions["A"].width = 14
     info.column_dimensions["B"].width = 60
     book.save(path)

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from desktopapp.catalogue.kinds import KIND_FACETS, FacetValue  # noqa: F401 (re-exported)
+from desktopapp.catalogue.values import SHORT_TEXT, capped, text
 
 
 # A facet selection of at most this many values is matched by comparisons, more by a lookup table.
@@ -204,7 +205,7 @@ class FacetIndex:
             at = sorted(at.tolist(), key=lambda c: column.labels[c])[: limit - len(above)]
             nonzero = np.concatenate([above, np.asarray(at, dtype=above.dtype)])
         codes = set(nonzero.tolist()) | {column.code_of[v] for v in keep if v in column.code_of}
-        out = [FacetValue(column.values[c], column.labels[c], int(counts[c])) for c in codes]
+        out = [FacetValue(column.values[c], capped(str(column.labels[c]), SHORT_TEXT), int(counts[c])) for c in codes]
         if facet == "year":
             out.sort(key=lambda v: v.value, reverse=True)
         else:
@@ -227,11 +228,15 @@ def compute(conn: sqlite3.Connection, kind: str) -> FacetIndex:
             "SELECT fv.value, fv.label, fv.entity_id FROM facet_values fv JOIN entities e ON e.id = fv.entity_id "
             "WHERE fv.facet = ? AND e.kind = ? ORDER BY fv.value, fv.entity_id", (facet, kind))
         for value, label, eid in rows:
+            if value is None:  # a damaged row: nothing to filter by
+                continue
+            if type(value) is not str:
+                value = text(value)
             code = code_of.get(value)
             if code is None:
                 code = code_of[value] = len(values)
                 values.append(value)
-                labels.append(label or value)
+                labels.append(text(label, SHORT_TEXT) or value)
             code_list.append(code)
             pos_list.append(eid)
         pos = np.searchsorted(ids, np.asarray(pos_list, dtype=np.int64)).astype(np.int32)

@@ -10,7 +10,36 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from desktopapp.catalogue.errors import CatalogueError
+from desktopapp.i18n import translate
+
 _FIELDS = ("kind", "text", "facets", "year_min", "year_max", "amount_min", "amount_max")
+
+# SQLite's integers are 64-bit: a bound beyond them cannot be compared in a query (OverflowError).
+_INT_RANGE = (-(2**63), 2**63 - 1)
+
+
+class FilterError(CatalogueError, ValueError):
+    """A range bound the catalogue cannot compare: the message says which and why."""
+
+
+def _bound(value, what: str):
+    """A year (int) or amount (int or float) bound, or FilterError with a message for the user."""
+    if value is None:
+        return None
+    label = translate("Filters", "年份") if what == "year" else translate("Filters", "金额")
+    shown = str(value)[:40]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        try:
+            value = int(value) if what == "year" else float(value)
+        except (TypeError, ValueError, OverflowError):
+            raise FilterError(translate("Filters", "{what}“{value}”不是数字。").format(what=label, value=shown)) from None
+    if isinstance(value, float) and what == "year" and abs(value) < 2.0**63:
+        value = int(value)
+    if (isinstance(value, int) and not _INT_RANGE[0] <= value <= _INT_RANGE[1]) or isinstance(value, float) and what == "year":
+        raise FilterError(translate("Filters", "{what}“{value}”超出可比较的范围（-2^63 至 2^63-1）。").format(
+            what=label, value=shown))
+    return value
 
 
 class Filters:
@@ -30,6 +59,9 @@ class Filters:
                  year_min: int | None = None, year_max: int | None = None, amount_min: float | None = None,
                  amount_max: float | None = None):
         cleaned = {k: frozenset(str(v) for v in vs) for k, vs in dict(facets or {}).items() if vs}
+        text = "" if text is None else str(text)
+        year_min, year_max = _bound(year_min, "year"), _bound(year_max, "year")
+        amount_min, amount_max = _bound(amount_min, "amount"), _bound(amount_max, "amount")
         for name, value in zip(_FIELDS, (kind, text, cleaned, year_min, year_max, amount_min, amount_max)):
             object.__setattr__(self, name, value)
 

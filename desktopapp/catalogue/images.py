@@ -101,7 +101,7 @@ def thumbnail(cat, entity_id: int) -> bytes | None:
             (entity_id,)).fetchone()
     except sqlite3.Error:
         return None
-    return row[0] if row else None
+    return row[0] if row and isinstance(row[0], bytes) else None  # text in a damaged file is no image
 
 
 def image_data(cat, entity_id: int, kind: str) -> bytes | None:

@@ -19,6 +19,7 @@ import csv
 import hashlib
 import io
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from desktopapp.catalogue.csvcells import unprotect
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.kinds import IMPORT_KINDS
 from desktopapp.catalogue.numtext import number_text
+from desktopapp.catalogue.values import text as as_text
 from desktopapp.i18n import translate
 
 MAX_ROWS = 20000
@@ -187,7 +189,8 @@ class Report:
 
 def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
     """(header row number, headers, [(row number, cells)]) of the first data sheet of a CSV or XLSX file.
-    Rows before the header whose first cell starts with “#” (an export's filter line) are skipped."""
+    Blank rows are left out; rows before the header whose first cell starts with “#” (an export's filter
+    line) are skipped. At most MAX_COLUMNS cells of a row are read (CatalogueError if more are filled)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -198,14 +201,13 @@ def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
             path=path, mb=size // (1024 * 1024)))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows = _read_csv(path)
+        rows = list(enumerate(_read_csv(path), 1))
     elif suffix in (".xlsx", ".xlsm"):
         rows = _read_xlsx(path)
     else:
         raise CatalogueError(translate("Import", "{path}：只能导入 .csv 或 .xlsx 文件。").format(path=path))
-    numbered = [(i, cells) for i, cells in enumerate(rows, 1)]
-    while numbered and (not any(_blank(c) is False for c in numbered[0][1])
-                        or str(numbered[0][1][0] or "").strip().startswith("#")):
+    numbered = [(i, cells) for i, cells in rows if not all(_blank(c) for c in cells)]
+    while numbered and str(numbered[0][1][0] or "").strip().startswith("#"):
         numbered.pop(0)
     if not numbered:
         raise CatalogueError(translate("Import", "{path} 中没有表头和数据。").format(path=path))
@@ -215,6 +217,33 @@ def read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list]]]:
 
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+# A sheet is read up to this many columns (the widest template has 15) …
+MAX_COLUMNS = 200
+# … and the rows holding data at most this far down, blank rows included (data rows are limited to MAX_ROWS).
+MAX_SHEET_ROWS = 200_000
+# The parts of an XLSX file, uncompressed, at most (a 50 MB file of 20,000 rows unpacks to far less).
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024
+
+
+def _too_wide(path: Path, number: int) -> CatalogueError:
+    return CatalogueError(translate("Import", "{path} 第 {row} 行超过 {max} 列，不像是导入用的表格。请只保留模板中的列后再导入。").format(
+        path=path, row=number, max=MAX_COLUMNS))
+
+
+def _too_long(path: Path) -> CatalogueError:
+    return CatalogueError(translate("Import", "{path} 的表格超过 {max} 行（含空行），单次最多导入 {rows} 行数据。请删去多余的行或拆分文件。").format(
+        path=path, max=MAX_SHEET_ROWS, rows=MAX_ROWS))
+
+
+def _widest(path: Path, number: int, cells: list) -> list:
+    """`cells` cut to MAX_COLUMNS, or CatalogueError if a cell beyond is filled."""
+    if len(cells) > MAX_COLUMNS:
+        if any(not _blank(c) for c in cells[MAX_COLUMNS:]):
+            raise _too_wide(path, number)
+        cells = cells[:MAX_COLUMNS]
+    return cells
 
 
 def _read_csv(path: Path) -> list[list]:
@@ -229,31 +258,87 @@ def _read_csv(path: Path) -> list[list]:
         raise CatalogueError(translate("Import", "{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。").format(path=path))
     if "\x00" in text:
         raise CatalogueError(translate("Import", "{path} 不是文本格式的 CSV 文件。").format(path=path))
+    rows, filled = [], 0
     try:
-        return [[unprotect(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
+        for number, row in enumerate(csv.reader(io.StringIO(text, newline="")), 1):
+            rows.append([unprotect(cell) for cell in _widest(path, number, row)])
+            filled += any(not _blank(c) for c in row)
+            if filled > MAX_ROWS + 1:  # the header and more rows than allowed: check() refuses the file
+                break
     except csv.Error as exc:
         raise CatalogueError(translate("Import", "{path} 不是有效的 CSV 文件：{error}").format(path=path, error=exc)) from exc
+    return rows
 
 
-def _read_xlsx(path: Path) -> list[list]:
+def _unpacked_size(path: Path) -> int:
+    """The sum of the uncompressed sizes an XLSX (a zip archive) declares for its parts (what reading it can
+    produce at most: the zip reader stops at the declared size)."""
     import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, list]]:
+    import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
 
+    broken = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ValueError, OSError,
+              TypeError, IndexError, AttributeError, ParseError, SyntaxError, NotImplementedError)
+
+    def unreadable(exc) -> CatalogueError:
+        if isinstance(exc, (ParseError, SyntaxError)):  # expat refuses entity expansion bombs as parse errors
+            return CatalogueError(translate("Import", "{path} 中的 XML 内容无效或含有不允许的实体定义（{error}），无法读取。请用 Excel 重新保存后再试。").format(
+                path=path, error=str(exc)[:120]))
+        return CatalogueError(translate("Import", "{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。").format(
+            path=path))
+
+    try:
+        unpacked = _unpacked_size(path)
+    except broken as exc:
+        raise unreadable(exc) from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise CatalogueError(translate("Import", "{path} 解压后有 {mb} MB，超过 {max} MB 的上限，不像是导入用的表格。请只保留要导入的数据后再试。").format(
+            path=path, mb=unpacked // (1024 * 1024), max=MAX_UNPACKED_BYTES // (1024 * 1024)))
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise CatalogueError(translate("Import", "{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。").format(
-            path=path)) from exc
+    except broken as exc:
+        raise unreadable(exc) from exc
     try:
         sheets = [s for s in book.worksheets if s.title not in SKIP_SHEETS] or book.worksheets
         rows, filled = [], 0
-        for row in sheets[0].iter_rows(values_only=True):
-            rows.append(list(row))
-            filled += not all(_blank(v) for v in row)
+        # Cells are read up to one column past the limit (to tell a filled one from none); rows stop at the
+        # limit: a sheet claiming a cell at XFD1048576 would otherwise be read as 16,384 × 1,048,576 cells.
+        sheet = sheets[0]
+        rows_said, columns_said = sheet.max_row or 0, sheet.max_column or 0  # the sheet's stated dimension
+        if rows_said > MAX_SHEET_ROWS or columns_said > MAX_COLUMNS:
+            raise CatalogueError(translate("Import", "{path} 的表格范围有 {rows} 行 × {columns} 列，超过导入的上限（{max_rows} 行、{max_columns} 列）。请删除多余的行和列，或把数据复制到一个新的工作表后再导入。").format(
+                path=path, rows=rows_said, columns=columns_said, max_rows=MAX_SHEET_ROWS, max_columns=MAX_COLUMNS))
+        blank = None  # openpyxl pads the gaps between rows with one shared blank row
+        width = min(columns_said, MAX_COLUMNS) if columns_said else MAX_COLUMNS + 1
+        for number, row in enumerate(sheet.iter_rows(max_col=width, values_only=True), 1):
+            if row is blank:
+                if number > MAX_SHEET_ROWS:
+                    break  # nothing further is read, whatever the sheet holds
+                continue
+            if all(_blank(v) for v in row):
+                blank = row
+                continue
+            if number > MAX_SHEET_ROWS:
+                raise _too_long(path)
+            cells = _widest(path, number, list(row))
+            while cells and cells[-1] is None:  # the padding up to the width read
+                cells.pop()
+            rows.append((number, cells))
+            filled += 1
             if filled > MAX_ROWS + 1:  # the header and more rows than allowed: check() refuses the file
                 break
         return rows
+    except broken as exc:
+        raise unreadable(exc) from exc
     finally:
         book.close()
 
@@ -273,14 +358,17 @@ class _Lookup:
 
     def __init__(self, conn):
         self.names: dict[str, dict[str, set[int]]] = {}  # kind → normalised name → ids
+        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue).
         for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
             for n in (name, key):
-                self.names.setdefault(kind, {}).setdefault(_norm_name(n), set()).add(eid)
+                if n is not None:
+                    self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(n)), set()).add(eid)
         for eid, kind, alias in conn.execute(
-                "SELECT a.entity_id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
-            self.names.setdefault(kind, {}).setdefault(_norm_name(alias), set()).add(eid)
-        self.keys = {r[0] for r in conn.execute("SELECT key FROM entities")}
-        chains = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+                "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
+            if alias is not None:
+                self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(alias)), set()).add(eid)
+        self.keys = {as_text(r[0]) for r in conn.execute("SELECT key FROM entities")}
+        chains = {r[0]: (as_text(r[1]) or "", as_text(r[2]) or "", r[3]) for r in conn.execute(
             "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
         self.chain_paths: dict[int, list[str]] = {}
         for cid in chains:
@@ -297,7 +385,7 @@ class _Lookup:
             normal = tuple(_norm_name(p) for p in path)
             for i in range(len(normal)):
                 self.chain_tails.setdefault(normal[i:], set()).add(cid)
-        self.names_by_id = {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
+        self.names_by_id = {r[0]: as_text(r[1]) or "" for r in conn.execute("SELECT id, name FROM entities")}
 
     def entity(self, kind: str, text: str) -> set[int]:
         return set(self.names.get(kind, {}).get(_norm_name(text), set()))
@@ -382,6 +470,48 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
     raise AssertionError(t)  # pragma: no cover
 
 
+def catalogue_problems(conn) -> list[str]:
+    """What in the catalogue itself makes an import into it unsafe: references to rows that are not there
+    (the derived data an import recomputes follows every one of them), chain parents that are missing or
+    loop, tables that are views. Read-only; a few indexed passes."""
+    problems = []
+    from desktopapp.catalogue import chaintree
+
+    def count(sql: str) -> int:
+        return conn.execute(sql).fetchone()[0]
+
+    dangling = count("SELECT COUNT(*) FROM links l WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.src_id) "
+                     "OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.dst_id)")
+    if dangling:
+        problems.append(translate("Import", "{n} 条关联指向不存在的条目").format(n=dangling))
+    for table in ("mentions", "facts", "aliases", "stages", "tags", "links"):
+        n = count(f"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.id = t.citation_id)")
+        if n:
+            problems.append(translate("Import", "数据表 {table} 中 {n} 行引用了不存在的出处").format(table=table, n=n))
+    n = count("SELECT COUNT(*) FROM citations c WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = c.source_id)")
+    if n:
+        problems.append(translate("Import", "{n} 条出处引用了不存在的来源报道").format(n=n))
+    n = count("SELECT COUNT(*) FROM entities WHERE typeof(name) != 'text' OR typeof(key) != 'text' "
+              "OR typeof(kind) != 'text'")
+    if n:
+        problems.append(translate("Import", "{n} 个条目的名称、键或类别不是文本").format(n=n))
+    stated = {r[0]: r[1] for r in conn.execute("SELECT id, parent_id FROM entities WHERE kind = 'chain'")}
+    tree = chaintree.parents(conn)
+    bad = sorted(c for c, p in stated.items() if p is not None and tree.get(c) != p)
+    if bad:
+        problems.append(translate("Import", "{n} 个产业链节点的上级不存在、不是产业链或形成循环").format(n=len(bad)))
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entities_fts' AND type = 'table'").fetchone():
+        try:
+            conn.execute("SELECT rowid FROM entities_fts WHERE entities_fts MATCH '\"园区\"' LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            problems.append(translate("Import", "全文索引 entities_fts 已损坏"))
+    views = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed')")]
+    if views:
+        problems.append(translate("Import", "{names} 是视图而不是数据表").format(names="、".join(views)))
+    return problems
+
+
 def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
     from desktopapp.labels import kind_label
@@ -391,6 +521,11 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
             kind=kind, kinds="、".join(IMPORT_KINDS)))
     path = Path(path)
     report = Report(file=path, kind=kind)
+    damaged = catalogue_problems(conn)
+    if damaged:
+        report.problems.append(Problem(0, "", translate("Import", "目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。").format(
+            problems="；".join(damaged))))
+        return report, [], None
     header_row, headers, data = read_table(path)
     columns = {_norm_header(c.header): c for c in COLUMNS[kind]}
     columns.update({c.field: c for c in COLUMNS[kind]})
@@ -425,7 +560,8 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
         report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
         return report, [], None
     lookup = _Lookup(conn)
-    scope_labels = {r[0][6:]: r[1] for r in conn.execute("SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
+    scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
     rows: list[_Row] = []
     seen: dict[str, tuple[int, str]] = {}  # normalised name → (row, header) of its first use in the file
     for number, cells in data:

@@ -17,6 +17,7 @@ from desktopapp.catalogue.connection import open_readonly
 from desktopapp.catalogue.filters import Filters
 from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.catalogue.textkeys import clean_query
+from desktopapp.catalogue.values import ARTICLE_TEXT, LONG_TEXT, clean, integer, text
 
 if TYPE_CHECKING:  # numpy and the index modules load with the first query, after the window is painted
     import numpy as np
@@ -62,7 +63,12 @@ class Catalogue:
         self._runs: dict[tuple[str, str], np.ndarray | None] = {}
         self._freshness: tuple[threading.Thread, dict] | None = None  # see _check_packed
         self._checks_lock = threading.Lock()
-        self.meta = {r["key"]: r["value"] for r in self.conn.execute("SELECT key, value FROM meta")}
+        self._chain_tree: dict[int, int | None] | None = None
+        self.meta = {}
+        for r in self.conn.execute("SELECT key, value FROM meta"):
+            key, value = text(r["key"]), text(r["value"], LONG_TEXT)
+            if key is not None and value is not None:
+                self.meta[key] = value
 
     @property
     def search(self) -> "TextSearch":
@@ -103,7 +109,7 @@ class Catalogue:
     def kind_counts(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT kind, COUNT(*) AS n FROM entities GROUP BY kind")
         counts = {k: 0 for k in KIND_FACETS}
-        counts.update({r["kind"]: r["n"] for r in rows})
+        counts.update({r["kind"]: r["n"] for r in rows if r["kind"] in counts})
         return counts
 
     def sources(self, ids: list[str] | None = None) -> list[dict]:
@@ -111,12 +117,13 @@ class Catalogue:
         where, args = "", []
         if ids is not None:
             where, args = f"WHERE id IN ({','.join('?' * len(ids))})", list(ids)
-        return [dict(r) for r in self.conn.execute(
+        return [clean("sources", dict(r)) for r in self.conn.execute(
             f"SELECT id, title, date, date_note, scope, file FROM sources {where} ORDER BY date, id", args)]
 
     def source_text(self, source_id: str) -> str:
+        """An article's text (cut at ARTICLE_TEXT characters for display)."""
         row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return row["text"] if row else ""
+        return (text(row["text"], ARTICLE_TEXT) or "") if row else ""
 
     # ------------------------------------------------------------------ filtering
 
@@ -398,14 +405,15 @@ class Catalogue:
     # ------------------------------------------------------------------ rows and details
 
     def rows(self, ids: list[int]) -> dict[int, dict]:
-        """Row dicts (the list columns) for `ids`, keyed by id."""
+        """Row dicts (the list columns) for `ids`, keyed by id: values of their declared types, text cut for
+        display (see values.py)."""
         out: dict[int, dict] = {}
         cols = ", ".join(ROW_COLUMNS)
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(f"SELECT {cols} FROM entities WHERE id IN ({marks})", chunk):
-                out[r["id"]] = dict(r)
+                out[r["id"]] = clean("entities", dict(r))
         return out
 
     def row(self, entity_id: int) -> dict | None:
@@ -429,9 +437,8 @@ class Catalogue:
             f"AND entity_id IN (SELECT id FROM entities WHERE 1 {kind_sql})",
             [name, name, "chain:" + name, *args, name, *args],
         ).fetchall()
-        if exact:
-            return sorted({r[0] for r in exact})
-        return []
+        found = {integer(r[0]) for r in exact} - {None}
+        return sorted(found)
 
     def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[int]:
         """The closest matches for a name that was not found exactly."""
@@ -447,22 +454,33 @@ class Catalogue:
                     break
         return [eid for eid, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:limit]]
 
+    def chain_tree(self) -> dict[int, int | None]:
+        """Each chain's parent chain, loops and bad parents cut (see chaintree.py); read once."""
+        if self._chain_tree is None:
+            from desktopapp.catalogue import chaintree
+
+            self._chain_tree = chaintree.parents(self.conn)
+        return self._chain_tree
+
     def chain_parent_keys(self) -> dict[str, str]:
         """Chain key → parent chain key, for showing the chain facet as a tree."""
-        rows = self.conn.execute(
-            "SELECT c.key, p.key FROM entities c JOIN entities p ON p.id = c.parent_id WHERE c.kind = 'chain'")
-        return {r[0]: r[1] for r in rows}
+        tree = self.chain_tree()
+        keys = {integer(r[0]): text(r[1]) for r in self.conn.execute("SELECT id, key FROM entities WHERE kind = 'chain'")}
+        return {keys[c]: keys[p] for c, p in tree.items() if p is not None and keys.get(c) and keys.get(p)}
 
     def kind_of(self, entity_id: int) -> str | None:
         row = self.conn.execute("SELECT kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return row[0] if row else None
+        return text(row[0]) if row else None
 
     def chain_children(self, chain_id: int | None) -> list[dict]:
-        """Chains/segments directly under `chain_id` (None: the systems), in their stated order."""
+        """Chains/segments directly under `chain_id` (None: the systems), in their stated order (a chain whose
+        parent is missing or in a loop counts as a system: see chaintree.py)."""
+        ids = [c for c, p in self.chain_tree().items() if p == chain_id]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = [clean("entities", dict(r)) for r in self.conn.execute(
+            f"SELECT * FROM entities WHERE kind = 'chain' AND id IN ({marks})", ids)]
         if chain_id is None:
-            rows = self.conn.execute(
-                "SELECT * FROM entities WHERE kind = 'chain' AND parent_id IS NULL ORDER BY id")
-        else:
-            rows = self.conn.execute(
-                "SELECT * FROM entities WHERE kind = 'chain' AND parent_id = ? ORDER BY ordinal, id", (chain_id,))
-        return [dict(r) for r in rows]
+            return sorted(rows, key=lambda r: r["id"])
+        return sorted(rows, key=lambda r: (r["ordinal"] is not None, r["ordinal"] or 0, r["id"]))

@@ -32,6 +32,7 @@ import numpy as np
 from desktopapp.catalogue.facets import FacetIndex
 from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.catalogue.textkeys import terms
+from desktopapp.catalogue.values import SHORT_TEXT, text
 
 ALIAS_SEP = "\x01"
 # Profiles are searched (from three characters) in kinds of up to this many entities; in larger registers
@@ -78,6 +79,9 @@ def text_arrays(conn: sqlite3.Connection, kind: str, since_id: int | None = None
     for name, key, alias_text, pinyin in conn.execute(
             "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? AND id > ? ORDER BY id",
             (kind, -(1 << 62) if since_id is None else since_id)):
+        if type(name) is not str or type(key) is not str or type(alias_text) is not str or type(pinyin) is not str:
+            # NULLs, BLOBs or numbers in a damaged file: searched as text
+            name, key, alias_text, pinyin = (text(v, SHORT_TEXT) for v in (name, key, alias_text, pinyin))
         name = (name or "").lower()
         names.append(name)
         parts = [a.lower() for a in (alias_text or "").split(" / ") if a]
@@ -449,8 +453,8 @@ class TextSearch:
                                          ("summary : " + fts_phrase(term),))
                 in_profile = index.mask_of_ids(np.fromiter((r[0] for r in rows), dtype=np.int64))
                 scores[in_profile] = np.maximum(scores[in_profile], 10)
-            except sqlite3.OperationalError:
-                pass  # an FTS index this program cannot query: names, aliases and pinyin still match
+            except sqlite3.DatabaseError:
+                pass  # an FTS index this program cannot query or a damaged one: names, aliases and pinyin still match
         return scores
 
     def _chain_mask(self, kind: str, chain, values: list[str], n: int) -> np.ndarray:

@@ -8,6 +8,8 @@ by its basis.
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -374,7 +376,7 @@ def _bar_chart(p: QPainter, r: QRectF, chart: Chart, data: DashboardData, u: flo
     p.drawLine(QPointF(x0, base_y), QPointF(r.right() - pad, base_y))
     for i, f in enumerate(chart.figures):
         cx = x0 + slot * (i + 0.5)
-        h = max(1.5 * u, (base_y - top) * (f.num or 0) / biggest)
+        h = max(1.5 * u, (base_y - top) * ((f.num or 0) / biggest))  # (divided first: 1e308 × height overflows)
         bar = QRectF(cx - bw / 2, base_y - h, bw, h)
         colour = QColor(chart.colour(f))
         if f.base == "yearly":
@@ -408,6 +410,9 @@ def _hatch(p: QPainter, bar: QRectF, colour: QColor, u: float) -> None:
     p.setPen(_pen(colour.name(), 0.6, u))
     step = 4 * u
     x = bar.left() - bar.height()
+    if not (math.isfinite(x) and math.isfinite(bar.right())):
+        p.restore()
+        return  # a bar of infinite size (a hostile figure): adding a step would never get across it
     while x < bar.right():
         p.drawLine(QPointF(x, bar.bottom()), QPointF(x + bar.height(), bar.top()))
         x += step

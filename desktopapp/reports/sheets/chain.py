@@ -48,7 +48,8 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     e = d.entity
     notes = Notes(d.sources)
     sheet, flow = start(ctx, "chain", d.name, f"chain:{e['id']}", notes)
-    parent = ctx.cat.row(e["parent_id"]) if e.get("parent_id") else None
+    parent_id = ctx.cat.chain_tree().get(e["id"])  # the parent as the chain tree has it (loops in a file cut)
+    parent = ctx.cat.row(parent_id) if parent_id is not None else None
     subtitle = translate("Reports", "所属：{parent}").format(parent=parent["name"]) if parent else ""
     chips = [Chip(e["tier"])] if e.get("tier") else []
     header(flow, translate("Reports", "产业链图谱"), ctx.cat.meta.get("park", ""), d.name,
