@@ -88,16 +88,26 @@ def test_every_surface_shows_catalogue_text_as_plain_text(open_window, hostile_d
     window.grab()
 
 
-def test_an_exception_while_painting_the_dashboard_is_caught_and_said(open_window, hostile_db, qtbot):
-    """A BLOB in a figure's number: the dashboard paints a message and the status bar says why; the app
-    keeps running and the window repaints."""
+def test_an_exception_while_painting_the_dashboard_is_caught_and_said(open_window, hostile_db, qtbot,
+                                                                      monkeypatch):
+    """A BLOB in a figure's number is cleaned by the read face, so the board paints; a value that still makes
+    painting raise gives a message on the canvas and in the status bar; the app keeps running and repaints."""
     window = open_window(hostile_db)
     window.tabs.setCurrentWidget(window.dashboard)
     window.dashboard.ensure_loaded()
     canvas = window.dashboard.canvas
     canvas.repaint()
     window.grab()
+    assert "无法绘制" not in window.statusBar().currentMessage()
+
+    def broken(*args, **kwargs):
+        raise TypeError("bad value in the catalogue")
+
+    monkeypatch.setattr(canvas.board, "paint_board", broken)
+    canvas.repaint()
+    window.grab()
     assert "无法绘制" in window.statusBar().currentMessage()
+    monkeypatch.undo()
     canvas.repaint()  # a second paint starts from a clean painter
     window.tabs.setCurrentWidget(window.chain_map)
     window.chain_map.ensure_loaded()
