@@ -4,8 +4,24 @@
 <context>
     <name>App</name>
     <message>
+        <source>上次使用的目录无法打开，现在打开的是随程序附带的目录。
+
+{error}</source>
+        <translation>The catalogue used last time could not be opened; the catalogue bundled with the program is open instead.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>上次写入 {path} 时程序意外中断。未完成的那次修改已撤销，目录保持那次修改之前的内容；之前完成的导入都在。</source>
+        <translation>The program was interrupted while writing {path} last time. The unfinished change has been undone and the catalogue is as it was before it; all imports completed earlier are kept.</translation>
+    </message>
+    <message>
         <source>无法打开目录</source>
         <translation>Cannot open the catalogue</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
     </message>
 </context>
 <context>
@@ -34,8 +50,20 @@
         <translation>{path} is in an older catalogue format (version {version}); this program uses version {supported}. It can be converted into a copy in the new format and opened; the original file stays unchanged.</translation>
     </message>
     <message>
+        <source>磁盘空间不足，无法写入 {path}。本次修改已全部撤销，目录保持修改前的样子。请清理磁盘空间后重试。</source>
+        <translation>Not enough disk space to write {path}. The whole change has been undone and the catalogue is as it was before. Please free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>{path} 上次的写入没有完成，恢复失败：{error}</source>
+        <translation>The last write to {path} did not complete, and restoring the catalogue failed: {error}</translation>
+    </message>
+    <message>
         <source>只能修改工作副本，不能直接修改 {path}。</source>
         <translation>Only a working copy can be changed, not {path} itself.</translation>
+    </message>
+    <message>
+        <source>{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。请先打开它的副本（较小的目录会自动使用工作副本）。</source>
+        <translation>{path} contains triggers (instructions that run automatically when it is written to); this program does not write to such a file. Please open a copy of it first (smaller catalogues use a working copy automatically).</translation>
     </message>
     <message>
         <source>{path} 正被其他程序锁定，暂时无法写入。请稍后重试。</source>
@@ -193,6 +221,10 @@
         <translation>Segments to fill (investment targets)</translation>
     </message>
     <message>
+        <source>报道未列出待补链环节；部分环节目录中暂无园区企业名单。</source>
+        <translation>The articles list no segments to fill; for some segments the catalogue has no list of park enterprises yet.</translation>
+    </message>
+    <message>
         <source>服务与合作机构</source>
         <translation>Service and partner organisations</translation>
     </message>
@@ -205,6 +237,14 @@
         <translation>What the sources say</translation>
     </message>
     <message>
+        <source>来源报道未把此链细分为环节。</source>
+        <translation>The source articles do not divide this chain into segments.</translation>
+    </message>
+    <message>
+        <source>来源报道未提到园区在此产业链上的企业或项目。</source>
+        <translation>The source articles mention no park enterprise or project in this industrial chain.</translation>
+    </message>
+    <message>
         <source>每个环节都已有园区企业。</source>
         <translation>Every segment already has a park enterprise.</translation>
     </message>
@@ -215,6 +255,10 @@
     <message>
         <source>点击查看详情</source>
         <translation>Click for details</translation>
+    </message>
+    <message>
+        <source>目录中暂无园区企业名单（报道未列为待补链）</source>
+        <translation>No list of park enterprises in the catalogue yet (the articles do not list it as a segment to fill)</translation>
     </message>
     <message>
         <source>相关</source>
@@ -233,7 +277,154 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{n} 条）</source>
+        <translation>Written {path} ({n} entries)</translation>
+    </message>
+    <message>
+        <source>没有找到匹配的条目。</source>
+        <translation>No matching entries were found.</translation>
+    </message>
+    <message>
+        <source>找不到来源文件夹：{path}</source>
+        <translation>Source folder not found: {path}</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source> 最接近的有：{names}</source>
+        <translation> Closest matches: {names}</translation>
+    </message>
+    <message>
+        <source>找不到{kind}“{name}”。</source>
+        <translation>No {kind} &quot;{name}&quot; was found.</translation>
+    </message>
+    <message>
+        <source>找不到产业链：{name}</source>
+        <translation>Industrial chain not found: {name}</translation>
+    </message>
+    <message>
+        <source>（试运行，未写入任何内容）</source>
+        <translation>(dry run; nothing was written)</translation>
+    </message>
+    <message>
+        <source>只能导出为 .csv 或 .xlsx 文件，或用 --csv、--json、--nl 指定格式：{path}</source>
+        <translation>Lists can only be exported as .csv or .xlsx files, or in the format given with --csv, --json or --nl: {path}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条到 {path}</source>
+        <translation>Exported {n} entries to {path}</translation>
+    </message>
+    <message>
+        <source>已为“{name}”添加图片（{w}×{h}）。</source>
+        <translation>Image added to &quot;{name}&quot; ({w}×{h}).</translation>
+    </message>
+    <message>
+        <source>已写入工作副本：{path}</source>
+        <translation>Written to the working copy: {path}</translation>
+    </message>
+    <message>
+        <source>转换后的副本不能覆盖原文件：{path}</source>
+        <translation>The converted copy must not overwrite the original file: {path}</translation>
+    </message>
+    <message>
+        <source>已转换为新格式的副本：{path}（原文件未改动）</source>
+        <translation>Converted into a copy in the new format: {path} (the original file is unchanged)</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：这是一个文件夹，请给出文件名。</source>
+        <translation>Cannot write {path}: it is a folder; please give a file name.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：文件夹 {folder} 不存在，请先创建它。</source>
+        <translation>Cannot write {path}: the folder {folder} does not exist; please create it first.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{folder} 不是文件夹。</source>
+        <translation>Cannot write {path}: {folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：没有写入权限。</source>
+        <translation>Cannot write {path}: permission denied.</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>不是文件：{path}</source>
+        <translation>Not a file: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{path}</source>
+        <translation>Cannot read the file: {path}</translation>
+    </message>
+    <message>
+        <source>没有写出文件：{path}</source>
+        <translation>No file was written: {path}</translation>
+    </message>
+    <message>
+        <source>写出的文件是空的：{path}</source>
+        <translation>The file written is empty: {path}</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>标准输出</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>publish 写出一个文件夹，不能写到标准输出。</source>
+        <translation>publish writes a folder; it cannot write to standard output.</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：这不是文件夹。</source>
+        <translation>Cannot write {path}: it is not a folder.</translation>
+    </message>
+    <message>
+        <source>已写入 {path}：{files}</source>
+        <translation>Written {path}: {files}</translation>
+    </message>
+    <message>
+        <source>在浏览器中查看：datasette serve -i {db} -m {meta}</source>
+        <translation>To browse it: datasette serve -i {db} -m {meta}</translation>
+    </message>
+    <message>
+        <source>请给出名称，例如：factsheet enterprise 华虹仪表 -o sheet.pdf</source>
+        <translation>Please give a name, e.g.: factsheet enterprise 华虹仪表 -o sheet.pdf</translation>
+    </message>
+    <message>
+        <source>“{name}”不唯一：{names}。请用键名指定。</source>
+        <translation>&quot;{name}&quot; is ambiguous: {names}. Please give its key.</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{pages} 页）</source>
+        <translation>Written {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>；未安装 pypdf，无书签</source>
+        <translation>; pypdf is not installed, so no bookmarks</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）</source>
+        <translation>Written {path} ({pages} pages, {sheets} sheets, {secs:.1f} s{note})</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
+    <message>
+        <source>程序日志：{path}</source>
+        <translation>Program log: {path}</translation>
+    </message>
     <message>
         <source>完整报告已写入：
 {path}</source>
@@ -249,8 +440,26 @@
         <translation>The program ran into an unexpected error; the last action may not have completed.</translation>
     </message>
     <message>
-        <source>程序会继续运行。如果问题反复出现，请把这份报告发给维护人员。</source>
-        <translation>The program keeps running. If the problem recurs, please send this report to the maintainers.</translation>
+        <source>程序会继续运行。如果问题反复出现，请把这份报告和日志发给维护人员。</source>
+        <translation>The program keeps running. If the problem recurs, please send this report and the log to the maintainers.</translation>
+    </message>
+    <message>
+        <source>程序上次运行时意外终止（程序崩溃）。</source>
+        <translation>The program ended unexpectedly the last time it ran (it crashed).</translation>
+    </message>
+    <message>
+        <source>崩溃报告已写入：
+{files}</source>
+        <translation>The crash report was written to:
+{files}</translation>
+    </message>
+    <message>
+        <source>如果问题反复出现，请把这份报告和日志发给维护人员。</source>
+        <translation>If the problem recurs, please send this report and the log to the maintainers.</translation>
+    </message>
+    <message>
+        <source>目录正被其他程序写入（例如命令行导入），请稍候再试；写完后会自动重新载入。</source>
+        <translation>Another program is writing to the catalogue (for example an import from the command line); please try again in a moment. The catalogue reloads automatically once the writing is done.</translation>
     </message>
     <message>
         <source>意外错误</source>
@@ -280,14 +489,6 @@
         <translation>target/plan</translation>
     </message>
     <message>
-        <source>项目数</source>
-        <translation>Number of projects</translation>
-    </message>
-    <message>
-        <source>引资与投资</source>
-        <translation>Investment attracted and invested</translation>
-    </message>
-    <message>
         <source>核心指标</source>
         <translation>Key indicators</translation>
     </message>
@@ -296,8 +497,8 @@
         <translation>Park figures; each with its year and source</translation>
     </message>
     <message>
-        <source>，点击查看原文</source>
-        <translation>, click to read the article</translation>
+        <source>，点击查看详情与出处</source>
+        <translation>, click for details and sources</translation>
     </message>
     <message>
         <source>指标变化</source>
@@ -435,6 +636,14 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>……（全文共 %1 字，此处只显示前 %2 字）</source>
+        <translation>… (the full text has %1 characters; only the first %2 are shown here)</translation>
+    </message>
+    <message>
+        <source>目录资料</source>
+        <translation>catalogue data</translation>
+    </message>
+    <message>
         <source>英文为编者译名</source>
         <translation>English name: editors&apos; translation</translation>
     </message>
@@ -449,6 +658,22 @@
     <message>
         <source>同链企业与项目</source>
         <translation>Enterprises and projects in the same chain</translation>
+    </message>
+    <message>
+        <source>“%1”产业链的一个环节</source>
+        <translation>A segment of the &quot;%1&quot; industrial chain</translation>
+    </message>
+    <message>
+        <source>属于：%1</source>
+        <translation>Part of: %1</translation>
+    </message>
+    <message>
+        <source>园区暂无企业或项目 · 待补链（招商方向）。下方“来源”为报道中提到此环节的原文。</source>
+        <translation>No enterprise or project in the park yet · to fill (investment target). The &quot;Sources&quot; below quote the articles that mention this segment.</translation>
+    </message>
+    <message>
+        <source>来源报道未提到园区在此产业链上的企业或项目。</source>
+        <translation>The source articles mention no park enterprise or project in this industrial chain.</translation>
     </message>
     <message>
         <source>来源</source>
@@ -555,6 +780,10 @@
         <translation>Copy</translation>
     </message>
     <message>
+        <source>完整位置</source>
+        <translation>Full position</translation>
+    </message>
+    <message>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
@@ -575,6 +804,10 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>暂无园区企业</source>
+        <translation>No park enterprise yet</translation>
+    </message>
+    <message>
         <source>暂无园区企业 · 待补链</source>
         <translation>No park enterprise yet · to fill</translation>
     </message>
@@ -585,6 +818,25 @@
     <message>
         <source>见下级</source>
         <translation>see sub-levels</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>不能修改这些字段：{fields}</source>
+        <translation>These fields cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <source>名称不能为空。</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <source>目录中没有编号为 {id} 的条目。</source>
+        <translation>The catalogue has no entry numbered {id}.</translation>
+    </message>
+    <message>
+        <source>修改条目 {id}</source>
+        <translation>Edit of entry {id}</translation>
     </message>
 </context>
 <context>
@@ -616,6 +868,10 @@
     <message>
         <source>无（全部条目）</source>
         <translation>None (all entries)</translation>
+    </message>
+    <message>
+        <source>已读取 {n} / {total} 条</source>
+        <translation>Read {n} / {total} entries</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
@@ -671,6 +927,10 @@
     <message>
         <source>清除全部</source>
         <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Filters</translation>
     </message>
     <message numerus="yes">
         <source>已选 %n</source>
@@ -764,6 +1024,16 @@
     <message>
         <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
         <translation>{file}: all {rows} data rows passed the checks; {n} entries ({kind}) can be imported.</translation>
+    </message>
+    <message>
+        <source>已直接写入 {path}（文件较大，未另做整份备份；可撤销这次导入）。</source>
+        <translation>Written directly to {path} (the file is large, so no full backup was made; this import can be undone).</translation>
+    </message>
+    <message>
+        <source>已写入工作副本：{path}
+写入前的备份：{backup}</source>
+        <translation>Written to the working copy: {path}
+Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>无法读取 {path}：{error}</source>
@@ -882,6 +1152,10 @@
         <translation>Row {row}: </translation>
     </message>
     <message>
+        <source>字体中没有“{chars}”的字形，屏幕和 PDF 上会显示为 □</source>
+        <translation>The font has no glyphs for &quot;{chars}&quot;; they will show as □ on screen and in PDFs</translation>
+    </message>
+    <message>
         <source>“{name}”与第 {row} 行的{other}重复</source>
         <translation>&quot;{name}&quot; duplicates {other} in row {row}</translation>
     </message>
@@ -910,6 +1184,18 @@
         <translation>&quot;{name}&quot; matches several entries ({kind}); please give the full name</translation>
     </message>
     <message>
+        <source>正在检查 {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>正在准备写入…</source>
+        <translation>Preparing to write…</translation>
+    </message>
+    <message>
+        <source>正在写入 {n} 条…</source>
+        <translation>Writing {n} entries…</translation>
+    </message>
+    <message>
         <source>导入：{file}</source>
         <translation>Import: {file}</translation>
     </message>
@@ -928,6 +1214,14 @@
     <message>
         <source>别名</source>
         <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>导入 {file}（{n} 条）</source>
+        <translation>Import of {file} ({n} entries)</translation>
+    </message>
+    <message>
+        <source>正在更新检索和筛选数据…</source>
+        <translation>Updating the search and filter data…</translation>
     </message>
     <message>
         <source>不支持的类别：{kind}（可选：{kinds}）</source>
@@ -1195,12 +1489,16 @@
         <translation>Later</translation>
     </message>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>目录分区</source>
+        <translation>Catalogue sections</translation>
+    </message>
     <message>
         <source>目录文件有损坏</source>
         <translation>The catalogue file is damaged</translation>
@@ -1246,20 +1544,36 @@
         <translation>About…</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation>Edit</translation>
+        <source>最近打开的目录</source>
+        <translation>Recent catalogues</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>导航(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>下一个分区</source>
+        <translation>Next section</translation>
+    </message>
+    <message>
+        <source>上一个分区</source>
+        <translation>Previous section</translation>
     </message>
     <message>
         <source>导航</source>
         <translation>Navigate</translation>
-    </message>
-    <message>
-        <source>帮助</source>
-        <translation>Help</translation>
     </message>
     <message>
         <source>（合成数据）</source>
@@ -1282,8 +1596,24 @@
         <translation>Investment catalogues (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
+        <source>（暂无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>上次未完成的写入已撤销：{path}</source>
+        <translation>The unfinished write from last time was undone: {path}</translation>
+    </message>
+    <message>
         <source>无法打开目录</source>
         <translation>Cannot open the catalogue</translation>
+    </message>
+    <message>
+        <source>已复制摘要（含出处）。</source>
+        <translation>Summary copied (with sources).</translation>
+    </message>
+    <message>
+        <source>没有可复制的条目：请先在列表中选择一个。</source>
+        <translation>Nothing to copy: please select an entry in the list first.</translation>
     </message>
     <message>
         <source>关于招商图鉴</source>
@@ -1304,6 +1634,14 @@
     <message>
         <source>目录文件</source>
         <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <source>程序日志</source>
+        <translation>Program log</translation>
+    </message>
+    <message>
+        <source>软件版本</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1711,10 @@
         <translation>Check</translation>
     </message>
     <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1401,12 +1743,6 @@
         <translation>Please choose the file to import first.</translation>
     </message>
     <message>
-        <source>已写入工作副本：{path}
-写入前的备份：{backup}</source>
-        <translation>Written to the working copy: {path}
-Backup made before writing: {backup}</translation>
-    </message>
-    <message>
         <source>导出列表</source>
         <translation>Export list</translation>
     </message>
@@ -1425,6 +1761,66 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>已导出 {n} 条到 {path}</source>
         <translation>Exported {n} entries to {path}</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>已取消导出。</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>正在导出 {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>这个目录没有可以撤销的导入或修改。</source>
+        <translation>This catalogue has no import or edit to undo.</translation>
+    </message>
+    <message>
+        <source>撤销“{label}”（{time}）？这次写入的条目会被删除，改动会恢复原样。</source>
+        <translation>Undo &quot;{label}&quot; ({time})? The entries it wrote will be deleted and its changes reverted.</translation>
+    </message>
+    <message>
+        <source>已撤销：{label}</source>
+        <translation>Undone: {label}</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>正在撤销…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <source>备份目录</source>
+        <translation>Back up the catalogue</translation>
+    </message>
+    <message>
+        <source>招商目录 (*.db)</source>
+        <translation>Investment catalogues (*.db)</translation>
+    </message>
+    <message>
+        <source>无法备份</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <source>备份不能覆盖目录文件本身。</source>
+        <translation>The backup must not overwrite the catalogue file itself.</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
     </message>
     <message>
         <source>无法添加图片</source>
@@ -1473,6 +1869,26 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>为选中的企业、项目或配套设施添加照片或标志（也可把图片拖到详情上）</source>
         <translation>Add a photo or logo to the selected enterprise, project or facility (or drop an image on its details)</translation>
+    </message>
+    <message>
+        <source>撤销上次导入或修改…</source>
+        <translation>Undo last import or edit…</translation>
+    </message>
+    <message>
+        <source>按目录文件里保存的记录，撤销最近一次导入或修改</source>
+        <translation>Undo the most recent import or edit, using the record kept in the catalogue file</translation>
+    </message>
+    <message>
+        <source>备份目录…</source>
+        <translation>Back up catalogue…</translation>
+    </message>
+    <message>
+        <source>把当前目录完整复制一份，保存到选定的位置</source>
+        <translation>Save a complete copy of the current catalogue to a location of your choice</translation>
+    </message>
+    <message>
+        <source>目录文件已被其他程序修改，已重新载入。</source>
+        <translation>The catalogue file was changed by another program and has been reloaded.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1959,44 @@ Backup made before writing: {backup}</translation>
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <source>不能发布到目录文件所在的位置：{path}（目录本身不会被修改，请换一个文件夹）</source>
+        <translation>Cannot publish to where the catalogue file is: {path} (publishing never changes the catalogue itself; please choose another folder)</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>地址：{v}</source>
+        <translation>Address: {v}</translation>
+    </message>
+    <message>
+        <source>电话：{v}</source>
+        <translation>Tel: {v}</translation>
+    </message>
+    <message>
+        <source>邮箱：{v}</source>
+        <translation>Email: {v}</translation>
+    </message>
+    <message>
+        <source>网址：{v}</source>
+        <translation>Web: {v}</translation>
+    </message>
+    <message>
+        <source>无法读取 {name}：{error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>发布机构标志</source>
+        <translation>Publisher logo</translation>
+    </message>
+    <message>
+        <source>未知的发布信息字段：{names}</source>
+        <translation>Unknown publisher fields: {names}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>园区概览</source>
@@ -1569,6 +2023,30 @@ Backup made before writing: {backup}</translation>
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>选定的 {n} 项</source>
+        <translation>{n} selected entries</translation>
+    </message>
+    <message>
+        <source>类别：{kinds}</source>
+        <translation>Kinds: {kinds}</translation>
+    </message>
+    <message>
+        <source>{facet}：{values}</source>
+        <translation>{facet}: {values}</translation>
+    </message>
+    <message>
+        <source>关键词：{text}</source>
+        <translation>Keywords: {text}</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>金额（亿元）</source>
+        <translation>Amount (CNY 100 million)</translation>
+    </message>
+    <message>
         <source>封面</source>
         <translation>Cover</translation>
     </message>
@@ -1577,12 +2055,20 @@ Backup made before writing: {backup}</translation>
         <translation>Investment brochure</translation>
     </message>
     <message>
+        <source>招商资料册 · 选编</source>
+        <translation>Investment brochure · selection</translation>
+    </message>
+    <message>
         <source>版本：{edition}</source>
         <translation>Edition: {edition}</translation>
     </message>
     <message>
         <source>生成日期：{date}</source>
         <translation>Made on: {date}</translation>
+    </message>
+    <message>
+        <source>本册按以下条件选编：{filters}</source>
+        <translation>This brochure is a selection by: {filters}</translation>
     </message>
     <message>
         <source>本册内容</source>
@@ -1597,8 +2083,16 @@ Backup made before writing: {backup}</translation>
         <translation>About the data</translation>
     </message>
     <message>
-        <source>每页页脚列出该页数据的来源报道（标题与日期），表中 [n] 为来源编号；标注“推断”的产业链归属为编者根据报道归类。</source>
-        <translation>The footer of each page lists the source articles of its data (title and date); [n] in the tables is the source number. Chain assignments marked &quot;inferred&quot; are the editors&apos; classification from the articles.</translation>
+        <source>[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；标注“（推算）”的内容由报道推算得出，依据可在应用中查看。</source>
+        <translation>[n] is a source number, referring to the source articles (date and title) listed in the footer or at the end of the sheet; content marked &quot;(estimated)&quot; is worked out from the articles, and the basis can be seen in the app.</translation>
+    </message>
+    <message>
+        <source>（{filters}）</source>
+        <translation> ({filters})</translation>
+    </message>
+    <message>
+        <source>{park}招商资料：园区概览、产业链、企业、项目与配套</source>
+        <translation>{park} investment material: park overview, industrial chains, enterprises, projects and facilities</translation>
     </message>
     <message>
         <source>目录</source>
@@ -1625,6 +2119,18 @@ Backup made before writing: {backup}</translation>
         <translation>To fill</translation>
     </message>
     <message>
+        <source>暂无园区企业 · 待补链</source>
+        <translation>No park enterprise yet · to fill</translation>
+    </message>
+    <message>
+        <source>已成链 · 暂无名单</source>
+        <translation>Chain complete · no list yet</translation>
+    </message>
+    <message>
+        <source>暂无园区企业资料</source>
+        <translation>No park enterprise data yet</translation>
+    </message>
+    <message>
         <source>筛选后无</source>
         <translation>none after filtering</translation>
     </message>
@@ -1641,6 +2147,10 @@ Backup made before writing: {backup}</translation>
         <translation>Core enterprise</translation>
     </message>
     <message>
+        <source>暂无名单 · 非待补链</source>
+        <translation>No list yet · not to fill</translation>
+    </message>
+    <message>
         <source>★ 专精特新等荣誉</source>
         <translation>★ honours such as specialised-and-sophisticated SME</translation>
     </message>
@@ -1649,46 +2159,28 @@ Backup made before writing: {backup}</translation>
         <translation>Arrows: upstream → downstream</translation>
     </message>
     <message>
-        <source>错误：</source>
-        <translation>Error: </translation>
+        <source>{path}：这是一个文件夹，不能写成文件</source>
+        <translation>{path}: this is a folder and cannot be written as a file</translation>
     </message>
     <message>
-        <source> 最接近的有：{names}</source>
-        <translation> Closest matches: {names}</translation>
+        <source>{path}：文件夹“{folder}”不存在</source>
+        <translation>{path}: the folder &quot;{folder}&quot; does not exist</translation>
     </message>
     <message>
-        <source>找不到{kind}“{name}”。</source>
-        <translation>No {kind} &quot;{name}&quot; was found.</translation>
+        <source>{path}：“{folder}”不是文件夹</source>
+        <translation>{path}: &quot;{folder}&quot; is not a folder</translation>
     </message>
     <message>
-        <source>请给出名称，例如：factsheet enterprise 华虹仪表 -o sheet.pdf</source>
-        <translation>Please give a name, e.g.: factsheet enterprise 华虹仪表 -o sheet.pdf</translation>
+        <source>{path}：没有写入权限</source>
+        <translation>{path}: permission denied</translation>
     </message>
     <message>
-        <source>“{name}”不唯一：{names}。请用键名指定。</source>
-        <translation>&quot;{name}&quot; is ambiguous: {names}. Please give its key.</translation>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <source>已写入 {path}（{pages} 页）</source>
-        <translation>Written {path} ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>
-已取消，未写入文件。</source>
-        <translation>
-Cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>；未安装 pypdf，无书签</source>
-        <translation>; pypdf is not installed, so no bookmarks</translation>
-    </message>
-    <message>
-        <source>已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）</source>
-        <translation>Written {path} ({pages} pages, {sheets} sheets, {secs:.1f} s{note})</translation>
-    </message>
-    <message>
-        <source>……（来源注释另有 {n} 行从略）</source>
-        <translation>… ({n} more source notes omitted)</translation>
+        <source>[n] 为来源编号，来源注释列于本资料末尾。</source>
+        <translation>[n] is a source number; the source notes are listed at the end of this sheet.</translation>
     </message>
     <message>
         <source>版本 {edition}</source>
@@ -1715,6 +2207,10 @@ Cancelled; no file was written.</translation>
         <translation>Park figures</translation>
     </message>
     <message>
+        <source>{park}招商资料</source>
+        <translation>{park} investment material</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1735,10 +2231,6 @@ Cancelled; no file was written.</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <source>关联依据</source>
-        <translation>Link basis</translation>
-    </message>
-    <message>
         <source>所属：{parent}</source>
         <translation>Part of: {parent}</translation>
     </message>
@@ -1753,6 +2245,26 @@ Cancelled; no file was written.</translation>
     <message>
         <source>待补链环节（招商方向）</source>
         <translation>Segments to fill (investment targets)</translation>
+    </message>
+    <message>
+        <source>报道列为发展方向、园区目录中尚无企业的环节与链条。</source>
+        <translation>Segments and chains that the articles name as development directions and in which the park catalogue has no enterprise yet.</translation>
+    </message>
+    <message>
+        <source>尚无园区企业的链条</source>
+        <translation>Chains without a park enterprise yet</translation>
+    </message>
+    <message>
+        <source>暂无园区企业名单的环节</source>
+        <translation>Segments without a list of park enterprises yet</translation>
+    </message>
+    <message>
+        <source>报道称已形成全链条，目录中暂未列出这些环节的园区企业：</source>
+        <translation>The articles say the whole chain is in place; the catalogue does not yet list the park enterprises in these segments:</translation>
+    </message>
+    <message>
+        <source>目录中暂无这些环节的园区企业，报道亦未说明（不等于空白）：</source>
+        <translation>The catalogue has no park enterprises in these segments yet, and the articles do not say (this does not mean the segments are empty):</translation>
     </message>
     <message>
         <source>链上主体</source>
@@ -1787,8 +2299,24 @@ Cancelled; no file was written.</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>{period}（{year}年起）</source>
+        <translation>{period} (from {year})</translation>
+    </message>
+    <message>
+        <source>{period}（截至{year}年）</source>
+        <translation>{period} (up to {year})</translation>
+    </message>
+    <message>
         <source>（{basis}）</source>
         <translation> ({basis})</translation>
+    </message>
+    <message>
+        <source>（{when}）</source>
+        <translation> ({when})</translation>
+    </message>
+    <message>
+        <source>另有报道：{value}</source>
+        <translation>Also reported: {value}</translation>
     </message>
     <message>
         <source>关键数据</source>
@@ -1811,8 +2339,24 @@ Cancelled; no file was written.</translation>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <source>（编者推断）</source>
-        <translation> (editors&apos; inference)</translation>
+        <source>上游</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <source>同环节</source>
+        <translation>Same segment</translation>
+    </message>
+    <message>
+        <source>下游</source>
+        <translation>Downstream</translation>
+    </message>
+    <message>
+        <source>同链其他</source>
+        <translation>Elsewhere in the chain</translation>
+    </message>
+    <message>
+        <source>同链</source>
+        <translation>Same chain</translation>
     </message>
     <message>
         <source>链上角色</source>
@@ -1855,14 +2399,6 @@ Cancelled; no file was written.</translation>
         <translation>Enterprises in the same chain (in the park)</translation>
     </message>
     <message>
-        <source>等 {n} 余家</source>
-        <translation>and more, over {n} in all</translation>
-    </message>
-    <message>
-        <source>等 {n} 家</source>
-        <translation>and others, {n} in all</translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1887,6 +2423,38 @@ Cancelled; no file was written.</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>项目与投资</source>
+        <translation>Projects and investment</translation>
+    </message>
+    <message>
+        <source>空间载体</source>
+        <translation>Space and premises</translation>
+    </message>
+    <message>
+        <source>产业与企业</source>
+        <translation>Industry and enterprises</translation>
+    </message>
+    <message>
+        <source>交通与生活</source>
+        <translation>Transport and amenities</translation>
+    </message>
+    <message>
+        <source>（{what}）</source>
+        <translation> ({what})</translation>
+    </message>
+    <message>
+        <source>定位</source>
+        <translation>Positioning</translation>
+    </message>
+    <message>
+        <source>合作伙伴</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>园区速览</source>
+        <translation>Park at a glance</translation>
+    </message>
+    <message>
         <source>载体、交通与生活配套</source>
         <translation>Premises, transport and amenities</translation>
     </message>
@@ -1894,12 +2462,39 @@ Cancelled; no file was written.</translation>
         <source>平台与合作伙伴</source>
         <translation>Platforms and partners</translation>
     </message>
+    <message>
+        <source>{path}：无法创建文件</source>
+        <translation>{path}: the file cannot be created</translation>
+    </message>
+    <message>
+        <source>{kind}名录（{n}）</source>
+        <translation>{kind} directory ({n})</translation>
+    </message>
+    <message>
+        <source>以下{kind}暂无公开的经营数据，列出名称、产业链、阶段与简介（含报道所述要点）；园区更新资料后将以单页资料列出。</source>
+        <translation>No business figures have been published yet for the entries below ({kind}); their name, industrial chain, stage and summary (with the points the articles make) are listed. Each will get its own sheet once the park updates its data.</translation>
+    </message>
+</context>
+<context>
+    <name>SafePaint</name>
+    <message>
+        <source>此视图无法绘制：目录中有无法显示的数据（%1）。其余功能不受影响。</source>
+        <translation>This view cannot be drawn: the catalogue contains data that cannot be displayed (%1). Everything else works as usual.</translation>
+    </message>
 </context>
 <context>
     <name>SectionView</name>
     <message>
+        <source>搜索%1</source>
+        <translation>Search %1</translation>
+    </message>
+    <message>
         <source>搜索%1：名称、简称、拼音或首字母（Ctrl+F）</source>
         <translation>Search %1: name in English or Chinese, short name, pinyin or initials (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1列表</source>
+        <translation>%1 list</translation>
     </message>
     <message>
         <source>清除所有筛选与搜索</source>
@@ -1918,6 +2513,14 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>没有可显示的条目。</source>
         <translation>No entries to show.</translation>
+    </message>
+    <message>
+        <source>“%1”的其他结果：</source>
+        <translation>Other results for &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>标签“%1” · %2 %3</source>
+        <translation>Tag &quot;%1&quot; · %3 %2</translation>
     </message>
     <message>
         <source>查询出错：%1</source>
@@ -1941,6 +2544,21 @@ Try other words, remove some filters, or clear them all.</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>出现意外错误，详情已写入错误报告。</source>
+        <translation>An unexpected error occurred; the details were written to an error report.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>TooLargeNotice</name>
     <message>
         <source>%1面向园区规模的目录（至多 %2 家企业），当前目录的企业多于此数。
@@ -1951,6 +2569,24 @@ Please use the filters and search in the Enterprises, Projects and other lists.<
     <message>
         <source>目录过大，不绘制此视图</source>
         <translation>Catalogue too large; this view is not drawn</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>撤销记录已损坏，无法撤销。</source>
+        <translation>The undo record is damaged; nothing can be undone.</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的导入或修改。</source>
+        <translation>There is no import or edit to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>Work</name>
+    <message>
+        <source>已取消；未做任何修改。</source>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
 </context>
 </TS>
