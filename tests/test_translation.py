@@ -282,7 +282,11 @@ def test_english_pdf_sheets_have_translated_headers(marker_english, bundled_db, 
         out = tmp_path / f"sheet-{entity_id}.pdf"
         render_sheet(cat, out, entity_id)
         for n, page in enumerate(PdfReader(out).pages):
-            for line in page.extract_text().splitlines():
+            lines = [line.strip() for line in page.extract_text().splitlines()]
+            for i, line in enumerate(lines):
+                before = [piece.rsplit("§", 1)[-1] for piece in lines[max(i - 3, 0):i]]  # after a translated label
+                if any("".join(before[-k:]) + line in checker.blob for k in range(1, len(before) + 1)):
+                    continue  # the end of a catalogue value wrapped onto its own line ("“1+3+X”" / "产业体系")
                 checker.check(f"sheet {entity_id} page {n + 1}", line)
     cat.close()
     assert "§" in "".join(PdfReader(tmp_path / "sheet-None.pdf").pages[0].extract_text())

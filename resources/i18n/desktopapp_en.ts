@@ -821,6 +821,13 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>来源缺失</source>
+        <translation>Source missing</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>不能修改这些字段：{fields}</source>
@@ -941,6 +948,25 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”不是数字。</source>
+        <translation>{what} &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”超出可比较的范围（-2^63 至 2^63-1）。</source>
+        <translation>{what} &quot;{value}&quot; is outside the range that can be compared (-2^63 to 2^63-1).</translation>
+    </message>
+</context>
+<context>
     <name>Images</name>
     <message>
         <source>文件</source>
@@ -1052,6 +1078,14 @@ Backup made before writing: {backup}</translation>
         <translation>{path} has no header row and no data.</translation>
     </message>
     <message>
+        <source>{path} 第 {row} 行超过 {max} 列，不像是导入用的表格。请只保留模板中的列后再导入。</source>
+        <translation>Row {row} of {path} has more than {max} columns; this does not look like an import sheet. Keep only the template&apos;s columns and import again.</translation>
+    </message>
+    <message>
+        <source>{path} 的表格超过 {max} 行（含空行），单次最多导入 {rows} 行数据。请删去多余的行或拆分文件。</source>
+        <translation>The sheet in {path} has more than {max} rows (blank rows included); one import takes at most {rows} rows of data. Delete the extra rows or split the file.</translation>
+    </message>
+    <message>
         <source>{path} 的编码无法识别，请另存为 UTF-8 编码的 CSV。</source>
         <translation>The encoding of {path} is not recognised; please save it as a UTF-8 CSV.</translation>
     </message>
@@ -1064,8 +1098,20 @@ Backup made before writing: {backup}</translation>
         <translation>{path} is not a valid CSV file: {error}</translation>
     </message>
     <message>
+        <source>{path} 中的 XML 内容无效或含有不允许的实体定义（{error}），无法读取。请用 Excel 重新保存后再试。</source>
+        <translation>{path} contains invalid XML or entity definitions that are not allowed ({error}) and cannot be read. Save it again in Excel and retry.</translation>
+    </message>
+    <message>
         <source>{path} 不是有效的 Excel（.xlsx）文件，或已损坏。请用 Excel 重新保存后再试。</source>
         <translation>{path} is not a valid Excel (.xlsx) file or is damaged. Please save it again in Excel and retry.</translation>
+    </message>
+    <message>
+        <source>{path} 解压后有 {mb} MB，超过 {max} MB 的上限，不像是导入用的表格。请只保留要导入的数据后再试。</source>
+        <translation>{path} unpacks to {mb} MB, over the {max} MB limit; this does not look like an import sheet. Keep only the data to import and retry.</translation>
+    </message>
+    <message>
+        <source>{path} 的表格范围有 {rows} 行 × {columns} 列，超过导入的上限（{max_rows} 行、{max_columns} 列）。请删除多余的行和列，或把数据复制到一个新的工作表后再导入。</source>
+        <translation>The sheet in {path} spans {rows} rows × {columns} columns, over the import limit ({max_rows} rows, {max_columns} columns). Delete the extra rows and columns, or copy the data into a new sheet, then import again.</translation>
     </message>
     <message>
         <source>内容过长（{n} 个字符，最多 {max} 个）</source>
@@ -1108,8 +1154,40 @@ Backup made before writing: {backup}</translation>
         <translation>&quot;{value}&quot; is not an allowed value; choose from: {choices}</translation>
     </message>
     <message>
+        <source>{n} 条关联指向不存在的条目</source>
+        <translation>{n} links point to entries that do not exist</translation>
+    </message>
+    <message>
+        <source>数据表 {table} 中 {n} 行引用了不存在的出处</source>
+        <translation>{n} rows of table {table} cite citations that do not exist</translation>
+    </message>
+    <message>
+        <source>{n} 条出处引用了不存在的来源报道</source>
+        <translation>{n} citations refer to source articles that do not exist</translation>
+    </message>
+    <message>
+        <source>{n} 个条目的名称、键或类别不是文本</source>
+        <translation>{n} entries have a name, key or kind that is not text</translation>
+    </message>
+    <message>
+        <source>{n} 个产业链节点的上级不存在、不是产业链或形成循环</source>
+        <translation>{n} chain nodes have a parent that is missing, is not a chain, or forms a loop</translation>
+    </message>
+    <message>
+        <source>全文索引 entities_fts 已损坏</source>
+        <translation>the full-text index entities_fts is damaged</translation>
+    </message>
+    <message>
+        <source>{names} 是视图而不是数据表</source>
+        <translation>{names} are views, not tables</translation>
+    </message>
+    <message>
         <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
         <translation>This kind cannot be imported: {kind} (choose from: {kinds})</translation>
+    </message>
+    <message>
+        <source>目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。</source>
+        <translation>The catalogue file itself has problems ({problems}); nothing can be imported into it. Use an intact catalogue (a backup, for example).</translation>
     </message>
     <message>
         <source>第 {n} 列</source>
