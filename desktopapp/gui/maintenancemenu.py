@@ -42,6 +42,9 @@ def install_maintenance_actions(window) -> None:
                    window.backup_action):
         menu.insertAction(first, action)
     menu.insertSeparator(first)
+    from desktopapp.gui.newcatalogue import install_new_catalogue_action
+
+    install_new_catalogue_action(window)
     window._image_drop = ImageDrop(window)
     _follow_outside_writes(window)
     # Sections are built on first use (after this): watch each one as it is built.
