@@ -54,6 +54,8 @@ def test_stage_change_in_the_window_and_undo(window, qtbot, monkeypatch):
     assert entry and entry[0].note == "示例备注：测试录入"
     title = entry[0].citations[0].source_title
     assert title.startswith("园区录入 ") and title.endswith(", " + user_name())
+    shown = section.detail.browser.toPlainText()
+    assert f"{title}：{name}：阶段 投产" in shown and "“" + name + "：阶段" not in shown  # an entry, not a quote
     assert_derived_as_rebuilt(copy)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)

@@ -12,6 +12,7 @@ from html import escape
 
 from desktopapp import style
 from desktopapp.catalogue.details import Citation, Details
+from desktopapp.catalogue.stagechange import ENTRY_PREFIX
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
 
@@ -72,6 +73,8 @@ def _chip(text: str, colour: str, background: str | None = None) -> str:
 
 
 def _cite_text(c: Citation) -> str:
+    if c.source_id.startswith(ENTRY_PREFIX):  # an officer's entry, not a report: no quotation marks
+        return f"{c.source_title}：{c.quote}"
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
@@ -294,7 +297,8 @@ def _sources_block(b: _Builder, details: Details) -> None:
         rows.append(f'<tr><td style="padding:2px 6px 2px 0;color:{style.ACCENT};vertical-align:top;">[{n}]</td>'
                     f'<td style="padding:2px 0;color:{style.TEXT_MUTED};font-size:small;">'
                     f'<a href="source:{_e(c.source_id)}#{c.id}" style="color:{style.TEXT_MUTED};">'
-                    f'{_e(c.source_date)}《{_e(c.source_title)}》</a>：“{_e(c.quote)}”{joined}</td></tr>')
+                    + (f'{_e(c.source_title)}</a>：{_e(c.quote)}</td></tr>' if c.source_id.startswith(ENTRY_PREFIX) else
+                       f'{_e(c.source_date)}《{_e(c.source_title)}》</a>：“{_e(c.quote)}”{joined}</td></tr>'))
     b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
 
 
