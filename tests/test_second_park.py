@@ -5,6 +5,8 @@ Test fixture: every name below (示例园区, 示例甲科技 …) is invented f
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from desktopapp import cli
@@ -70,6 +72,7 @@ def second_park(tmp_path, capsys):
                  ["factsheet", "enterprise", "示例甲科技", "-o", str(tmp_path / "ent.pdf")],
                  ["brochure", "-o", str(tmp_path / "brochure.pdf")]):
         assert cli.main(["--catalogue", str(db), *argv]) == 0, capsys.readouterr().err
+    assert cli.main(["--catalogue", str(db), "publish", "-o", str(tmp_path / "site")]) == 0
     capsys.readouterr()
     return db
 
@@ -97,6 +100,15 @@ def test_a_second_park_shows_nothing_of_the_bundled_one(second_park, tmp_path, o
         assert PARK in text
         assert not [w for w in BUNDLED_WORDS if w in text], pdf
     assert "示例甲科技有限公司" in _pdf_text(tmp_path / "brochure.pdf")
+    site = tmp_path / "site"
+    published = (site / "metadata.yml").read_text(encoding="utf-8") + (site / "README.txt").read_text(encoding="utf-8")
+    conn = sqlite3.connect(site / "catalogue.db")
+    try:
+        published += "\n".join(r[0] or "" for r in conn.execute("SELECT sql FROM sqlite_master"))
+        published += "\n".join(str(r) for r in conn.execute("SELECT * FROM meta"))
+    finally:
+        conn.close()
+    assert PARK in published and not [w for w in BUNDLED_WORDS if w in published]
     window = open_window(second_park)
     from desktopapp.gui.mainwindow import KINDS
 
