@@ -139,3 +139,25 @@ def test_rows_are_matched_by_credit_code_and_alias_and_empty_cells_change_nothin
     finally:
         cat.close()
     assert_derived_as_rebuilt(db)
+
+
+def test_the_import_dialog_lists_the_rows_that_update(source, tmp_path, open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktopapp.gui.maintenance import ImportDialog
+
+    out, first, header, rows = _export(source, tmp_path, "project")
+    rows[0][header.index("简介")] = "示例：测试中改写的简介（测试数据）"
+    edited = _write(tmp_path / "edited.csv", first, header, rows)
+    window = open_window(source)
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(edited))
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("project"))
+    dialog.show()
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert dialog.import_button.isEnabled() and "更新 1 条" in dialog.summary.text()
+    cells = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert cells == [["3", rows[0][0], "更新：简介"]]
+    assert not dialog.grab().isNull()
