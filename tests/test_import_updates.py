@@ -97,6 +97,17 @@ def test_round_trip_three_edited_cells_update_with_history(source, tmp_path):
     finally:
         cat.close()
     assert_derived_as_rebuilt(db)
+    # The sheet shows the new value and the earlier one as history, with its year.
+    from pypdf import PdfReader
+
+    from desktopapp import cli
+    from desktopapp.gui.app import make_application
+
+    make_application()  # the window's application, so that later window tests in this process get one
+    sheet = tmp_path / "sheet.pdf"
+    assert cli.main(["--catalogue", str(db), "factsheet", "enterprise", "重庆华虹仪表有限公司", "-o", str(sheet)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(str(sheet)).pages).replace("\n", "")
+    assert "6.2亿元" in text and "2025：超5亿元（已更新）" in text
 
     assert "更新 2 条" in undo.undo_last(db)
     assert ("年销售规模", "超5亿元", "2025-05", 1) in _facts(db, "重庆华虹仪表有限公司", ("年销售规模", "产值"))

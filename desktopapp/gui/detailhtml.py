@@ -227,6 +227,9 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
                         + _e(translate("DetailPane", "各来源说法不一，此为当前值") if f.current else translate("DetailPane", "较早来源的说法，已有更新值"))
                         + "</span>")
+        elif not f.current:  # an earlier value an update replaced: kept as history
+            conflict = (f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">'
+                        + _e(translate("DetailPane", "较早的值，已有更新值")) + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(f.note)}</span>' if f.note else ""
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
