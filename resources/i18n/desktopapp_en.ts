@@ -295,6 +295,18 @@
         <translation>Source folder not found: {path}</translation>
     </message>
     <message>
+        <source>新建目录需要一个文件名（-o 文件.db），不能写到标准输出。</source>
+        <translation>A new catalogue needs a file name (-o FILE.db); it cannot be written to standard output.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；新建目录不会覆盖已有文件。</source>
+        <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
+    </message>
+    <message>
+        <source>已新建目录 {path}（{park}）。用 import 导入企业、项目等。</source>
+        <translation>Created the catalogue {path} ({park}). Use import to add enterprises, projects and more.</translation>
+    </message>
+    <message>
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
@@ -704,6 +716,10 @@
         <translation>From an earlier source; a newer value exists</translation>
     </message>
     <message>
+        <source>较早的值，已有更新值</source>
+        <translation>Earlier value, since updated</translation>
+    </message>
+    <message>
         <source>下级产业链与环节</source>
         <translation>Sub-chains and segments</translation>
     </message>
@@ -1052,6 +1068,26 @@
         <translation>{file}: all {rows} data rows passed the checks; {n} entries ({kind}) can be imported.</translation>
     </message>
     <message>
+        <source>更新 {u} 条，无变化 {same} 条。</source>
+        <translation>{u} updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>未通过：</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新：</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
         <source>已直接写入 {path}（文件较大，未另做整份备份；可撤销这次导入）。</source>
         <translation>Written directly to {path} (the file is large, so no full backup was made; this import can be undone).</translation>
     </message>
@@ -1060,6 +1096,10 @@
 写入前的备份：{backup}</source>
         <translation>Written to the working copy: {path}
 Backup made before writing: {backup}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：更新 {fields}</source>
+        <translation>Row {row}, {name}: updated {fields}</translation>
     </message>
     <message>
         <source>无法读取 {path}：{error}</source>
@@ -1222,6 +1262,10 @@ Backup made before writing: {backup}</translation>
         <translation>required, must not be empty</translation>
     </message>
     <message>
+        <source>导入 {file}（新增 {n} 条，更新 {u} 条）</source>
+        <translation>Import of {file} ({n} added, {u} updated)</translation>
+    </message>
+    <message>
         <source>这一行比表头多出 {n} 个单元格</source>
         <translation>this row has {n} more cells than the header</translation>
     </message>
@@ -1236,6 +1280,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>“{name}”与第 {row} 行的{other}重复</source>
         <translation>&quot;{name}&quot; duplicates {other} in row {row}</translation>
+    </message>
+    <message>
+        <source>“{name}”对应目录中多个{kind}：{others}；请写全称或统一社会信用代码</source>
+        <translation>&quot;{name}&quot; matches several {kind} in the catalogue: {others}; give the full name or the unified social credit code</translation>
     </message>
     <message>
         <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
@@ -1292,10 +1340,6 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>别名</source>
         <translation>Aliases</translation>
-    </message>
-    <message>
-        <source>导入 {file}（{n} 条）</source>
-        <translation>Import of {file} ({n} entries)</translation>
     </message>
     <message>
         <source>正在更新检索和筛选数据…</source>
@@ -1821,6 +1865,10 @@ Backup made before writing: {backup}</translation>
         <translation>Please choose the file to import first.</translation>
     </message>
     <message>
+        <source>更新：</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
         <source>导出列表</source>
         <translation>Export list</translation>
     </message>
@@ -1967,6 +2015,108 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>目录文件已被其他程序修改，已重新载入。</source>
         <translation>The catalogue file was changed by another program and has been reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCatalogue</name>
+    <message>
+        <source>所在区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>所在功能区</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>所在城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>请填写园区名称。</source>
+        <translation>Please enter the park&apos;s name.</translation>
+    </message>
+    <message>
+        <source>园区名称过长（最多 200 个字符）。</source>
+        <translation>The park&apos;s name is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；新建目录不会覆盖已有文件。</source>
+        <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
+    </message>
+    <message>
+        <source>{park}招商图鉴</source>
+        <translation>{park} investment catalogue</translation>
+    </message>
+    <message>
+        <source>{park}的企业、项目、产业链、配套设施、机构与数据，每条事实注明出处。</source>
+        <translation>Enterprises, projects, industrial chains, facilities, organisations and figures of {park}, every fact with its source.</translation>
+    </message>
+    <message>
+        <source>新建目录…</source>
+        <translation>New catalogue…</translation>
+    </message>
+    <message>
+        <source>为另一个园区新建一个空目录，再导入它的数据</source>
+        <translation>Create an empty catalogue for another park, then import its data</translation>
+    </message>
+</context>
+<context>
+    <name>NewCatalogueDialog</name>
+    <message>
+        <source>新建目录</source>
+        <translation>New catalogue</translation>
+    </message>
+    <message>
+        <source>园区全称</source>
+        <translation>Full name of the park</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>园区名称</source>
+        <translation>Park name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>新目录是空的：用“文件 → 导入…”按模板导入企业、项目、设施、机构和数据。</source>
+        <translation>The new catalogue is empty: use File → Import… to import enterprises, projects, facilities, organisations and figures from the templates.</translation>
+    </message>
+    <message>
+        <source>新建并打开</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <source>保存新目录</source>
+        <translation>Save the new catalogue</translation>
+    </message>
+    <message>
+        <source>招商目录 (*.db)</source>
+        <translation>Investment catalogues (*.db)</translation>
+    </message>
+    <message>
+        <source>请选择保存位置。</source>
+        <translation>Please choose where to save it.</translation>
+    </message>
+    <message>
+        <source>新目录</source>
+        <translation>New catalogue</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2539,10 @@ Backup made before writing: {backup}</translation>
         <translation> ({basis})</translation>
     </message>
     <message>
+        <source>{year}：{value}（已更新）</source>
+        <translation>{year}: {value} (since updated)</translation>
+    </message>
+    <message>
         <source>（{when}）</source>
         <translation> ({when})</translation>
     </message>
@@ -2619,6 +2773,96 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>显示的列</source>
         <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>StageChange</name>
+    <message>
+        <source>园区录入 {date}, {user}</source>
+        <translation>Entered by the park {date}, {user}</translation>
+    </message>
+    <message>
+        <source>“{stage}”不是允许的阶段。</source>
+        <translation>&quot;{stage}&quot; is not an allowed stage.</translation>
+    </message>
+    <message>
+        <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”。</source>
+        <translation>Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>只能为项目或企业更改阶段。</source>
+        <translation>Only a project&apos;s or an enterprise&apos;s stage can be changed.</translation>
+    </message>
+    <message>
+        <source>{name}：阶段 {stage}；日期 {date}</source>
+        <translation>{name}: stage {stage}; date {date}</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>；备注 {note}</source>
+        <translation>; note {note}</translation>
+    </message>
+    <message>
+        <source>园区录入的日期</source>
+        <translation>Date of the park&apos;s entry</translation>
+    </message>
+    <message>
+        <source>{name} 的阶段改为 {stage}（{user}）</source>
+        <translation>Stage of {name} changed to {stage} ({user})</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>更改阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>出处记为：{entry}</source>
+        <translation>Cited as: {entry}</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>阶段已更新；可用“撤销上次导入或修改…”撤销。</source>
+        <translation>Stage updated; Undo last import or edit… takes it back.</translation>
+    </message>
+    <message>
+        <source>请先在企业或项目列表中选中一个条目。</source>
+        <translation>First select an entry in the enterprise or project list.</translation>
+    </message>
+    <message>
+        <source>更改阶段…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <source>为选中的企业或项目记录新的阶段（日期、备注），可撤销</source>
+        <translation>Record a new stage (date, note) for the selected enterprise or project; can be undone</translation>
     </message>
 </context>
 <context>
