@@ -107,6 +107,7 @@ def _minimal_argv(command, tmp_path):
         "template": ["template", "--kind", "project", "-o", out + ".xlsx"],
         "export": ["export", "-o", out + ".csv"], "attach-image": ["attach-image", "华虹仪表", str(jpg)],
         "migrate": ["migrate", str(csv)], "publish": ["publish", "-o", out],
+        "publisher": ["publisher"], "undo": ["undo"], "backup": ["backup", "-o", out + ".db"],
     }[command]
 
 
