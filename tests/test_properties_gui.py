@@ -1,5 +1,6 @@
 """File → 目录属性…: the publisher block typed in a dialog reaches the working copy and the printed sheets."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -71,3 +72,67 @@ def test_cancel_and_unchanged_write_nothing(window, qtbot, user_dirs):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Save), Qt.LeftButton)
     assert not dialog.isVisible() and dialog.task is None
     assert not list(user_dirs.glob("catalogues/*.db"))
+
+
+def _tick(qtbot, box):
+    """Click a check box on its indicator, as a user does (its centre may lie beyond its text)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def test_brochure_options_and_the_dashboard_share_the_internal_figures_choice(window, qtbot, tmp_path,
+                                                                              monkeypatch):
+    import desktopapp.reports.brochure as brochure
+    from desktopapp.gui import printing
+
+    window.tabs.setCurrentWidget(window.dashboard)
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.data is not None)
+    investor = {f.id for f in board.data.tiles}
+    _tick(qtbot, board.internal_box)  # the dashboard's own box
+    assert board.include_internal and {f.id for f in board.data.tiles} != investor
+    _tick(qtbot, board.internal_box)
+    assert {f.id for f in board.data.tiles} == investor
+
+    seen = {}
+
+    def fake(cat, path, **kwargs):
+        seen.update(kwargs)
+        open(path, "wb").write(b"%PDF-1.4")
+        return brochure.BrochureResult(path, 1, 1, 0.1, True)
+
+    monkeypatch.setattr(brochure, "build_brochure", fake)
+    monkeypatch.setattr(printing, "ask_path", lambda *a, **k: str(tmp_path / "册.pdf"))
+
+    class Ticked(printing.BrochureOptions):
+        """The options dialog as a user sees it: both boxes start unticked; tick both, then 导出…."""
+
+        def exec(self):
+            self.show()
+            qtbot.waitExposed(self)
+            assert not self.every_sheet.isChecked() and not self.all_figures.isChecked()
+            assert not self.grab().isNull()
+            _tick(qtbot, self.every_sheet)
+            _tick(qtbot, self.all_figures)
+            self.accept()
+            return self.result()
+
+    window.tabs.setCurrentIndex(0)
+    assert printing.export_brochure(window, options_factory=Ticked) == str(tmp_path / "册.pdf")
+    assert seen["every_sheet"] is True and seen["all_figures"] is True
+    assert board.include_internal and board.internal_box.isChecked()  # the dashboard follows the choice
+    seen.clear()
+    assert printing.export_brochure(window, str(tmp_path / "b.pdf")) is not None  # no dialog with a path
+    assert seen["every_sheet"] is False and seen["all_figures"] is True
+
+
+def test_brochure_options_cancelled_write_nothing(window, tmp_path, monkeypatch):
+    from desktopapp.gui import printing
+
+    class Cancelled(printing.BrochureOptions):
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(printing, "ask_path", lambda *a, **k: pytest.fail("no file asked after cancel"))
+    assert printing.export_brochure(window, options_factory=Cancelled) is None
