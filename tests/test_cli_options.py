@@ -1,5 +1,7 @@
 """The brochure's and fact sheet's options, and the commands that set the publisher, undo and back up."""
 
+from pathlib import Path
+
 import pytest
 
 from desktopapp import cli
@@ -10,20 +12,19 @@ pytestmark = pytest.mark.usefixtures("qapp")  # report commands need the window 
 @pytest.fixture
 def calls(monkeypatch):
     """build_brochure and render_sheet replaced by recorders that write a small file."""
-    import desktopapp.reports.brochure as brochure
-    import desktopapp.reports.sheets as sheets
+    from desktopapp.reports import brochure, sheets
     from desktopapp.reports.brochure import BrochureResult
 
     seen = {}
 
     def fake_brochure(cat, path, **kwargs):
         seen["brochure"] = kwargs
-        open(path, "wb").write(b"%PDF-1.4 fake")
+        Path(path).write_bytes(b"%PDF-1.4 fake")
         return BrochureResult(path, 1, 1, 0.1, True)
 
     def fake_sheet(cat, path, entity_id=None, **kwargs):
         seen["sheet"] = kwargs
-        open(path, "wb").write(b"%PDF-1.4 fake")
+        Path(path).write_bytes(b"%PDF-1.4 fake")
         return 1
 
     monkeypatch.setattr(brochure, "build_brochure", fake_brochure)
@@ -49,7 +50,7 @@ def test_factsheet_all_figures(calls, tmp_path):
 
 
 def test_a_write_error_from_the_reports_is_a_message(monkeypatch, tmp_path, capsys):
-    import desktopapp.reports.brochure as brochure
+    from desktopapp.reports import brochure
     from desktopapp.reports.document import WriteError
 
     def refuse(cat, path, **kwargs):

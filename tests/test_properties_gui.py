@@ -1,5 +1,7 @@
 """File → 目录属性…: the publisher block typed in a dialog reaches the working copy and the printed sheets."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -83,8 +85,8 @@ def _tick(qtbot, box):
 
 def test_brochure_options_and_the_dashboard_share_the_internal_figures_choice(window, qtbot, tmp_path,
                                                                               monkeypatch):
-    import desktopapp.reports.brochure as brochure
     from desktopapp.gui import printing
+    from desktopapp.reports import brochure
 
     window.tabs.setCurrentWidget(window.dashboard)
     board = window.dashboard
@@ -99,7 +101,7 @@ def test_brochure_options_and_the_dashboard_share_the_internal_figures_choice(wi
 
     def fake(cat, path, **kwargs):
         seen.update(kwargs)
-        open(path, "wb").write(b"%PDF-1.4")
+        Path(path).write_bytes(b"%PDF-1.4")
         return brochure.BrochureResult(path, 1, 1, 0.1, True)
 
     monkeypatch.setattr(brochure, "build_brochure", fake)
