@@ -2188,7 +2188,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>保存时写入工作副本（内置目录不会被修改），可用“撤销上次导入或修改…”撤销。</source>
-        <translation>Saving writes to the working copy (the bundled catalogue is never changed); “Undo last import or edit…” takes it back.</translation>
+        <translation>Saving writes to the working copy (the bundled catalogue is never changed); &quot;Undo last import or edit…&quot; takes it back.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -2798,6 +2798,10 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>标签“%1” · %2 %3</source>
         <translation>Tag &quot;%1&quot; · %3 %2</translation>
+    </message>
+    <message>
+        <source>数据“%1” · %2</source>
+        <translation>Figure &quot;%1&quot; · %2</translation>
     </message>
     <message>
         <source>查询出错：%1</source>
