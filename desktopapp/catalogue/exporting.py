@@ -68,7 +68,23 @@ def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list
             work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start, total=len(ids)))
         chunk = ids[start:start + CHUNK]
         out.extend(_chunk_records(cat.conn, kind, columns, chunk, path))
+    _label_scopes(cat, columns, out)
     return headers, out
+
+
+def _label_scopes(cat, columns, rows: list[list]) -> None:
+    """Scope codes (park, district …) as the catalogue's labels (科学城北碚园区 …), which a reader understands
+    and the importer reads back (it takes a scope's label as well as its code)."""
+    at = next((n for n, c in enumerate(columns) if c.field == "scope"), None)
+    if at is None:
+        return
+    labels: dict[str, str] = {}
+    for row in rows:
+        code = row[at]
+        if code:
+            if code not in labels:
+                labels[code] = cat.scope_label(code) or code
+            row[at] = labels[code]
 
 
 CHUNK = 1000  # entities read per set of queries (each set holds the GIL for a few milliseconds)

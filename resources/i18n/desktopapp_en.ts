@@ -351,6 +351,58 @@
         <translation>Converted into a copy in the new format: {path} (the original file is unchanged)</translation>
     </message>
     <message>
+        <source>这个目录还没有发布信息。用 --office、--address、--phone、--email、--web、--logo 设置。</source>
+        <translation>This catalogue has no publisher details yet. Set them with --office, --address, --phone, --email, --web, --logo.</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>已保存发布信息。</source>
+        <translation>Publisher details saved.</translation>
+    </message>
+    <message>
+        <source>发布机构</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>网址</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>标志</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>{path} 还没有被修改过（没有工作副本），没有可以撤销的导入或修改。</source>
+        <translation>{path} has not been changed (it has no working copy): there is no import or edit to undo.</translation>
+    </message>
+    <message>
+        <source>已撤销：{label}</source>
+        <translation>Undone: {label}</translation>
+    </message>
+    <message>
+        <source>备份不能覆盖目录文件本身：{path}</source>
+        <translation>A backup cannot overwrite the catalogue file itself: {path}</translation>
+    </message>
+    <message>
+        <source>已备份 {source} 到 {path}</source>
+        <translation>Backed up {source} to {path}</translation>
+    </message>
+    <message>
         <source>无法写入 {path}：这是一个文件夹，请给出文件名。</source>
         <translation>Cannot write {path}: it is a folder; please give a file name.</translation>
     </message>
@@ -623,6 +675,14 @@
     <message>
         <source>园区看板</source>
         <translation>Park dashboard</translation>
+    </message>
+    <message>
+        <source>包括内部工作数据</source>
+        <translation>Include internal working figures</translation>
+    </message>
+    <message>
+        <source>头条数据也显示廉政、党建、督办等内部工作数据（导出资料册时的同一选项）</source>
+        <translation>Headline figures also show internal working figures such as integrity, Party building and supervision (the same choice as when exporting a brochure)</translation>
     </message>
     <message>
         <source>园区数据 %1 项 · 图表 %2 个</source>
@@ -2150,6 +2210,30 @@ Backup made before writing: {backup}</translation>
         <translation>Export brochure</translation>
     </message>
     <message>
+        <source>打印全部单页</source>
+        <translation>Print every sheet</translation>
+    </message>
+    <message>
+        <source>每个条目各占一页；不勾选时，没有数据的条目合并列在名录页上</source>
+        <translation>One page for every entry; unticked, entries without figures are listed together on directory pages</translation>
+    </message>
+    <message>
+        <source>包括内部工作数据</source>
+        <translation>Include internal working figures</translation>
+    </message>
+    <message>
+        <source>也印出廉政、党建、督办等内部工作数据；资料册是给投资者的，一般不勾选</source>
+        <translation>Also print internal working figures such as integrity, Party building and supervision; brochures are for investors, so this is usually left unticked</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>将当前列表（按当前筛选）导出为招商资料册。</source>
+        <translation>Export the current list (with its filters) as an investment brochure.</translation>
+    </message>
+    <message>
         <source>已取消导出。</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -2187,6 +2271,117 @@ Backup made before writing: {backup}</translation>
     </message>
 </context>
 <context>
+    <name>Properties</name>
+    <message>
+        <source>发布机构：</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>邮箱：</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>网址：</source>
+        <translation>Web:</translation>
+    </message>
+    <message>
+        <source>目录属性</source>
+        <translation>Catalogue properties</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>园区：</source>
+        <translation>Park:</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>发布信息（印在资料册封面和每页页脚）</source>
+        <translation>Publisher (printed on the brochure cover and in every footer)</translation>
+    </message>
+    <message>
+        <source>例如：某某园区招商服务中心</source>
+        <translation>e.g. the park&apos;s investment service centre</translation>
+    </message>
+    <message>
+        <source>https://…（资料册上印出二维码）</source>
+        <translation>https://… (printed as a QR code on brochures)</translation>
+    </message>
+    <message>
+        <source>选择标志…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>移除标志</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>标志：</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>保存时写入工作副本（内置目录不会被修改），可用“撤销上次导入或修改…”撤销。</source>
+        <translation>Saving writes to the working copy (the bundled catalogue is never changed); &quot;Undo last import or edit…&quot; takes it back.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（无标志）</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>选择标志</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>已保存发布信息；已写入工作副本 {path}</source>
+        <translation>Publisher details saved; written to the working copy {path}</translation>
+    </message>
+    <message>
+        <source>无法保存发布信息</source>
+        <translation>Could not save the publisher details</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>目录属性…</source>
+        <translation>Catalogue properties…</translation>
+    </message>
+    <message>
+        <source>查看目录的园区与版本，设置印在资料册上的发布机构、联系方式和标志</source>
+        <translation>See the catalogue&apos;s park and edition; set the publisher, contact details and logo printed on brochures</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>不能发布到目录文件所在的位置：{path}（目录本身不会被修改，请换一个文件夹）</source>
@@ -2218,6 +2413,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>发布机构标志</source>
         <translation>Publisher logo</translation>
+    </message>
+    <message>
+        <source>修改发布信息</source>
+        <translation>Publisher details changed</translation>
     </message>
     <message>
         <source>未知的发布信息字段：{names}</source>
@@ -2753,6 +2952,10 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>标签“%1” · %2 %3</source>
         <translation>Tag &quot;%1&quot; · %3 %2</translation>
+    </message>
+    <message>
+        <source>数据“%1” · %2</source>
+        <translation>Figure &quot;%1&quot; · %2</translation>
     </message>
     <message>
         <source>查询出错：%1</source>
