@@ -123,3 +123,26 @@ def test_profile_edit_is_logged_and_undone(window, qtbot, monkeypatch):
     assert window.catalogue.details(pid).entity["category"] == before["category"]
     assert not window.catalogue.details(pid).history
     QApplication.processEvents()
+
+
+def test_history_of_a_hostile_file_is_not_read_from_a_view(tmp_path):
+    """A catalogue whose change_log is a recursive view (reading it never ends) shows no history."""
+    import shutil
+    import sqlite3
+
+    from desktopapp.catalogue import Catalogue
+    from tests.conftest import ROOT
+
+    path = tmp_path / "hostile.db"
+    shutil.copy(ROOT / "catalogue.db", path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIEW change_log AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                 "SELECT i AS id, 56 AS entity_id, '' AS created, '' AS user, '' AS action, '' AS what, "
+                 "'' AS old, '' AS new FROM n")
+    conn.commit()
+    conn.close()
+    cat = Catalogue(path)
+    try:
+        assert cat.details(56).history == []
+    finally:
+        cat.close()

@@ -50,6 +50,10 @@ def _text(value) -> str:
 def entity_history(conn: sqlite3.Connection, entity_id: int, limit: int = 200) -> list[Change]:
     """The newest `limit` changes of one entity, newest first ([] when the file has no change log)."""
     try:
+        # Only a plain table is read: a hostile file's view of that name (a recursive one never ends) is not.
+        kind = conn.execute("SELECT type, sql FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone()
+        if kind is None or kind[0] != "table" or not str(kind[1] or "").lstrip().upper().startswith("CREATE TABLE"):
+            return []
         rows = conn.execute(f"SELECT created, user, action, what, old, new FROM {TABLE} WHERE entity_id = ? "
                             "ORDER BY id DESC LIMIT ?", (entity_id, limit)).fetchall()
     except sqlite3.Error:  # a catalogue with no edits made in the app yet
