@@ -14,7 +14,6 @@ KINDS = ("enterprise", "project", "facility", "organisation", "figure", "chain")
 class ProfileDialog(EntryDialog):
     def __init__(self, window, row: dict, details):
         from desktopapp.catalogue import schema
-        from desktopapp.labels import value_label
 
         super().__init__(window, row["id"], row["name"], translate("ProfileDialog", "编辑简介"))
         e = details.entity
@@ -28,7 +27,7 @@ class ProfileDialog(EntryDialog):
         self.scope = QComboBox()
         self.scope.addItem("—", "")
         for value in schema.SCOPES:
-            self.scope.addItem(value_label("scope", value), value)
+            self.scope.addItem(window.catalogue.scope_label(value) or value, value)
         self.scope.setCurrentIndex(max(0, self.scope.findData(self.original["scope"])))
         self.form.addRow(translate("ProfileDialog", "简介"), self.summary)
         self.form.addRow(translate("ProfileDialog", "类别"), self.category)
