@@ -38,3 +38,35 @@ def test_a_stage_changed_today_shows_today(window, qtbot):
     assert track.name == name
     assert ("投产", today) in [(m.stage, m.when) for m in track.milestones]
     assert track.milestones[-1].when == today and not track.milestones[-1].inferred  # the newest step, as entered
+
+
+def test_an_entered_correction_to_an_earlier_stage_is_the_current_stage(tmp_path, bundled_db):
+    """An officer corrects a project the articles call 投产 back to 在建: the funnel counts it under 在建 (the
+    entry is the newest statement), and undo gives the articles' stage back."""
+    import shutil
+
+    from desktopapp.catalogue import Catalogue, undo
+    from desktopapp.gui.dashboard import load_dashboard
+    from tests.conftest import assert_derived_as_rebuilt
+
+    path = tmp_path / "cat.db"
+    shutil.copy(bundled_db, path)
+    cat = Catalogue(path)
+    pid = cat.ids(Filters(kind="project", facets={"stage": ["投产"]}))[0]
+    before = load_dashboard(cat).stages["project"]
+    cat.close()
+    copy = change_stage(path, pid, "在建", date.today().isoformat(), "更正")
+    cat = Catalogue(copy)
+    try:
+        assert cat.row(pid)["stage"] == "在建" and cat.row(pid)["stage_date"] == date.today().isoformat()
+        after = load_dashboard(cat).stages["project"]
+        assert after["投产"] == before["投产"] - 1 and after.get("在建", 0) == before.get("在建", 0) + 1
+    finally:
+        cat.close()
+    assert_derived_as_rebuilt(copy)
+    undo.undo_last(copy)
+    cat = Catalogue(copy)
+    try:
+        assert cat.row(pid)["stage"] == "投产"
+    finally:
+        cat.close()
