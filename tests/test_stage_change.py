@@ -56,6 +56,8 @@ def test_stage_change_in_the_window_and_undo(window, qtbot, monkeypatch):
     assert title.startswith("园区录入 ") and title.endswith(", " + user_name())
     shown = section.detail.browser.toPlainText()
     assert f"{title}：{name}：阶段 投产" in shown and "“" + name + "：阶段" not in shown  # an entry, not a quote
+    history = shown.split("修改记录")[1]  # the change, logged with time and user: old → new
+    assert "阶段：在建" in history and "→ 投产 2026-11-30 示例备注：测试录入" in history and user_name() in history
     assert_derived_as_rebuilt(copy)
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)

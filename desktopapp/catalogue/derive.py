@@ -53,6 +53,10 @@ def to_yi(num: float | None, unit: str | None) -> float | None:
     return None
 
 
+# Source ids of deliberate records of an entity's stage: officers' entries in the app, import files.
+RECORDED_SOURCES = ("entry-", "import-")
+
+
 def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
     """The derived columns of one entity from its facts and stages (each with `source_date`, the date of the
     article it cites), in stored order. Columns with nothing to derive them from keep their stated value."""
@@ -60,10 +64,18 @@ def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
     if stages:
         # The furthest stage any source reports (a later article that merely lists a project among those
         # "attracted" does not undo its construction); a side state (延期, 停滞, 终止) in the newest
-        # source overrides it.
-        latest = max(s["source_date"] or "" for s in stages)
-        side = [s for s in stages if (s["source_date"] or "") == latest and s["stage"] in schema.SIDE_STAGES]
-        pipeline = [s for s in stages if s["stage"] in schema.STAGES]
+        # source overrides it. A stage recorded on purpose (an officer's entry in the app, an import row)
+        # states the current stage, even an earlier one (a correction): only sources newer than the last
+        # such record are weighed against it.
+        considered = stages
+        recorded = [s for s in stages if str(s.get("source_id") or "").startswith(RECORDED_SOURCES)]
+        if recorded:
+            last = recorded[-1]
+            considered = [last] + [s for s in stages if (s["source_date"] or "") > (last["source_date"] or "")
+                                   and not str(s.get("source_id") or "").startswith(RECORDED_SOURCES)]
+        latest = max(s["source_date"] or "" for s in considered)
+        side = [s for s in considered if (s["source_date"] or "") == latest and s["stage"] in schema.SIDE_STAGES]
+        pipeline = [s for s in considered if s["stage"] in schema.STAGES]
         current = side[-1] if side or not pipeline else max(
             pipeline, key=lambda s: (schema.STAGES.index(s["stage"]), s.get("date") or ""))
         out["stage"], out["stage_date"] = current["stage"], current.get("date")
@@ -348,7 +360,7 @@ def _derive_rows(conn: sqlite3.Connection, touched: set[int], affected: set[int]
         for eid, name, aliases in conn.execute(f"SELECT id, name, aliases FROM entities {where}").fetchall()])
     rows = {r["id"]: r for r in _dicts(conn, f"SELECT * FROM entities {where}")}
     facts, stages = defaultdict(list), defaultdict(list)
-    dated = ("SELECT t.*, s.date AS source_date FROM {table} t LEFT JOIN citations c ON c.id = t.citation_id "
+    dated = ("SELECT t.*, s.date AS source_date, c.source_id AS source_id FROM {table} t LEFT JOIN citations c ON c.id = t.citation_id "
              "LEFT JOIN sources s ON s.id = c.source_id WHERE t.entity_id IN (SELECT id FROM " + _TEMP + ") "
              "ORDER BY t.id")
     for f in _dicts(conn, dated.format(table="facts")):

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from desktopapp.catalogue import chaintree
+from desktopapp.catalogue.history import entity_history
 from desktopapp.catalogue.values import clean, integer, text
 from desktopapp.i18n import translate
 
@@ -111,6 +112,7 @@ class Details:
     neighbours: list[dict]  # other enterprises and projects on the same chains, the first NEIGHBOUR_LIMIT
     neighbour_counts: dict[str, int]  # how many there are in all, per kind
     sources: list[dict]  # the articles cited, in date order
+    history: list = field(default_factory=list)  # history.Change rows of edits made in the app, newest first
 
     @property
     def kind(self) -> str:
@@ -306,4 +308,5 @@ def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = Fals
         neighbours=neighbours,
         neighbour_counts=counts,
         sources=sources,
+        history=entity_history(conn, entity_id),
     )

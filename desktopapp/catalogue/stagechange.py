@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, maintenance, schema, undo
+from desktopapp.catalogue import derive, history, maintenance, schema, undo
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -72,10 +72,13 @@ def change_stage(catalogue_path: str | Path, entity_id: int, stage: str, date: s
         changes = derive.Changes()
         changes.before_change(conn, [entity_id])
         old = conn.execute("SELECT stage, stage_date FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        logged = history.record(conn, entity_id, "stage", [(
+            translate("StageChange", "阶段"), " ".join(v for v in old if v),
+            " ".join(v for v in (stage, date, note) if v))], user, now)
         undo.record(conn, "stage", translate("StageChange", "{name} 的阶段改为 {stage}（{user}）").format(
             name=row[1], stage=stage, user=user),
             added=[["sources", "id", source_id], ["citations", "id", cid], ["stages", "id", sid],
-                   ["mentions", "citation_id", cid]],
+                   ["mentions", "citation_id", cid], *logged],
             updated={"entities": [{"id": entity_id, "stage": old[0], "stage_date": old[1]}]})
         derive.derive(conn, changes)
     log.info("stage change by %s at %s: entity %s (%s) → %s, date %s, note %s, in %s", user,

@@ -17,7 +17,8 @@ from desktopapp.i18n import translate
 KEEP = 20  # records kept per catalogue (the oldest are forgotten)
 # Tables whose rows an undo may delete or restore, and their key column.
 TABLES = {"sources": "id", "citations": "id", "entities": "id", "facts": "id", "stages": "id", "links": "id",
-          "aliases": "entity_id", "mentions": "entity_id", "tags": "entity_id", "images": "id"}
+          "aliases": "entity_id", "mentions": "entity_id", "tags": "entity_id", "images": "id",
+          "change_log": "id"}
 
 
 def ensure_table(conn: sqlite3.Connection) -> None:

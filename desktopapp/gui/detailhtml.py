@@ -207,9 +207,22 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
                          for n in details.neighbours[:40])
         b.add(f"<p>{items}</p>")
     _sources_block(b, details)
+    if details.history:
+        _history_block(b, details)
     body = "".join(b.parts)
     html = (f'<html><body style="color:{style.TEXT};font-size:{style.SIZE_BODY}pt;">{body}</body></html>')
     return Page(html, b.citations, b.copies)
+
+
+def _history_block(b: _Builder, details: Details) -> None:
+    """修改记录: the edits officers made in the app, newest first (time, user, what: old → new)."""
+    b.heading(translate("DetailPane", "修改记录"))
+    none = translate("DetailPane", "（无）")
+    rows = [f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;font-size:small;">'
+            f'{_e(c.created)}<br>{_e(c.user)}</td><td style="padding:2px 0;">{_e(c.what)}：'
+            f'<span style="color:{style.TEXT_MUTED};">{_e(capped(c.old) or none)}</span> → {_e(capped(c.new) or none)}</td></tr>'
+            for c in details.history]
+    b.add('<table cellspacing="0" style="margin-top:2px;">' + "".join(rows) + "</table>")
 
 
 def _chain_position(b: _Builder, details: Details) -> None:

@@ -48,6 +48,9 @@ def install_maintenance_actions(window) -> None:
     from desktopapp.gui.stagedialog import install_stage_action
 
     install_stage_action(window)
+    from desktopapp.gui.entrydialog import install_entry_actions
+
+    install_entry_actions(window)
     window._image_drop = ImageDrop(window)
     _follow_outside_writes(window)
     # Sections are built on first use (after this): watch each one as it is built.

@@ -895,6 +895,14 @@
         <source>见下级</source>
         <translation>see sub-levels</translation>
     </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>
@@ -918,8 +926,75 @@
         <translation>The catalogue has no entry numbered {id}.</translation>
     </message>
     <message>
-        <source>修改条目 {id}</source>
-        <translation>Edit of entry {id}</translation>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>简介</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>没有修改任何内容。</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{name}：</source>
+        <translation>{name}: </translation>
+    </message>
+    <message>
+        <source>{field}改为 {value}</source>
+        <translation>{field} changed to {value}</translation>
+    </message>
+    <message>
+        <source>修改 {name} 的{fields}（{user}）</source>
+        <translation>Edit of the {fields} of {name} ({user})</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>出处记为：{entry}</source>
+        <translation>Cited as: {entry}</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>已保存；可用“撤销上次导入或修改…”撤销。</source>
+        <translation>Saved; “Undo last import or edit…” takes it back.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一个条目。</source>
+        <translation>Select an entry in a list first.</translation>
+    </message>
+    <message>
+        <source>添加或更正数据…</source>
+        <translation>Add or Correct a Figure…</translation>
+    </message>
+    <message>
+        <source>为选中的条目录入新的数值（单位、时期、截至日期、来源）；原值保留为历史，可撤销</source>
+        <translation>Enter a new value for the selected entry (unit, period, as-of date, source); the earlier value is kept as history; can be undone</translation>
+    </message>
+    <message>
+        <source>编辑简介…</source>
+        <translation>Edit Profile…</translation>
+    </message>
+    <message>
+        <source>修改选中条目的简介、类别、范围；记入修改记录，可撤销</source>
+        <translation>Edit the summary, category and scope of the selected entry; recorded in its change history; can be undone</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1074,136 @@
     <message>
         <source>无法写入文件：%1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDialog</name>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>预计</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>添加或更正数据</source>
+        <translation>Add or Correct a Figure</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>选择已有的数据项，或输入新的，如 年产值</source>
+        <translation>Choose an existing item or type a new one, e.g. 年产值</translation>
+    </message>
+    <message>
+        <source>如 6.5，或 超5亿元</source>
+        <translation>e.g. 6.5, or 超5亿元</translation>
+    </message>
+    <message>
+        <source>如 亿元（数值为数字时）</source>
+        <translation>e.g. 亿元 (when the value is a number)</translation>
+    </message>
+    <message>
+        <source>如 2026 或 2026年1—10月；可不填</source>
+        <translation>e.g. 2026 or 2026年1—10月; optional</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD；不填为今天</source>
+        <translation>YYYY-MM-DD; empty: today</translation>
+    </message>
+    <message>
+        <source>如 园区统计月报；不填则记为 录入：{user}</source>
+        <translation>e.g. 园区统计月报; empty: entered by {user}</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>时期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdit</name>
+    <message>
+        <source>请填写数据项的名称。</source>
+        <translation>Enter the name of the figure&apos;s item.</translation>
+    </message>
+    <message>
+        <source>请填写数值。</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <source>截至日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”。</source>
+        <translation>Write the as-of date as YYYY, YYYY-MM or YYYY-MM-DD, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{basis}”不是允许的口径。</source>
+        <translation>“{basis}” is not an allowed basis.</translation>
+    </message>
+    <message>
+        <source>只能为企业、项目、设施、机构或园区数据录入数据。</source>
+        <translation>Figures can only be entered for enterprises, projects, facilities, organisations or park figures.</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>{name}：{field} {value}</source>
+        <translation>{name}: {field} {value}</translation>
+    </message>
+    <message>
+        <source>；时期 {}</source>
+        <translation>; period {}</translation>
+    </message>
+    <message>
+        <source>；截至 {}</source>
+        <translation>; as of {}</translation>
+    </message>
+    <message>
+        <source>；来源 {}</source>
+        <translation>; source {}</translation>
+    </message>
+    <message>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>{name} 的{field}改为 {value}（{user}）</source>
+        <translation>{field} of {name} changed to {value} ({user})</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>as of</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2476,37 @@ Backup made before writing: {backup}</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>编辑简介</source>
+        <translation>Edit Profile</translation>
+    </message>
+    <message>
+        <source>一两句话的概况</source>
+        <translation>A sentence or two describing it</translation>
+    </message>
+    <message>
+        <source>如 产业项目、孵化载体；可不填</source>
+        <translation>e.g. 产业项目, 孵化载体; optional</translation>
+    </message>
+    <message>
+        <source>简介</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Properties</name>
     <message>
         <source>发布机构：</source>
@@ -3015,6 +3251,10 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>{name} 的阶段改为 {stage}（{user}）</source>
         <translation>Stage of {name} changed to {stage} ({user})</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>stage</translation>
     </message>
 </context>
 <context>
