@@ -35,6 +35,9 @@ def _labels(cat) -> list[tuple[str, str, str]]:
     return rows
 
 
+PRIVATE_TABLES = ("change_log", "undo_log")
+
+
 def _copy(cat, target: Path) -> None:
     dst = sqlite3.connect(target, isolation_level=None)
     try:
@@ -51,6 +54,10 @@ def _copy(cat, target: Path) -> None:
                                (name, kind.lower())).fetchone():
                     dst.execute(f'DROP {kind} "{name}"')
         dst.execute(f"DROP TABLE IF EXISTS {views.LABELS_TABLE}")
+        # The editing records name the officers who made changes (OS user names) and hold old values:
+        # they stay in the team's own file, not on a site anyone can browse.
+        for private in PRIVATE_TABLES:
+            dst.execute(f'DROP TABLE IF EXISTS "{private}"')
         dst.execute(f"CREATE TABLE {views.LABELS_TABLE} (facet TEXT NOT NULL, value TEXT NOT NULL, label TEXT, "
                     f"PRIMARY KEY (facet, value))")
         dst.executemany(f"INSERT OR REPLACE INTO {views.LABELS_TABLE} VALUES (?, ?, ?)", _labels(cat))
