@@ -6,8 +6,8 @@ program as it was at REV, in the same run.
     python benchmarks/writes.py [--sizes 100000] [--previous c6258d3]
 
 The catalogues are built once into benchmarks/data/ (see bench.py); each run imports into a fresh copy of
-one (the copy is made by the benchmark, before timing). Importer updates of existing rows do not exist yet,
-so the 1,000 rows are all new enterprises (half of them on a chain segment, a third with an output figure).
+one (the copy is made by the benchmark, before timing). The 1,000 rows are all new enterprises (updates of
+existing rows: benchmarks/import_updates.py) (half of them on a chain segment, a third with an output figure).
 """
 
 from __future__ import annotations

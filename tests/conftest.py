@@ -23,6 +23,24 @@ _FONTCONF_DIR = Path(tempfile.mkdtemp(prefix="desktopapp-fontconfig-"))
     encoding="utf-8",
 )
 os.environ["FONTCONFIG_FILE"] = str(_FONTCONF_DIR / "fonts.conf")
+# Property tests: a fast, repeatable budget by default (CI); DESKTOPAPP_FUZZ_DEPTH=20 pytest … digs deeper, with
+# random seeds, on demand. Tests size their budgets with examples(n).
+FUZZ_DEPTH = max(1, int(os.environ.get("DESKTOPAPP_FUZZ_DEPTH", "1") or 1))
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", deadline=None, derandomize=True, database=None)
+    _hypothesis_settings.register_profile("deep", deadline=None)
+    _hypothesis_settings.load_profile("deep" if FUZZ_DEPTH > 1 else "ci")
+except ImportError:  # hypothesis is a test dependency; without it the property tests are not collected
+    pass
+
+
+def examples(n: int) -> int:
+    """A property test's example budget: `n` by default, FUZZ_DEPTH times more on demand."""
+    return n * FUZZ_DEPTH
+
+
 # Working copies, backups and crash reports of the tests go to a temporary folder, never the user's.
 _USER_DIRS = Path(tempfile.mkdtemp(prefix="desktopapp-userdirs-"))
 os.environ.setdefault("DESKTOPAPP_DATA_DIR", str(_USER_DIRS / "data"))

@@ -107,10 +107,11 @@ def _minimal_argv(command, tmp_path):
         "template": ["template", "--kind", "project", "-o", out + ".xlsx"],
         "export": ["export", "-o", out + ".csv"], "attach-image": ["attach-image", "华虹仪表", str(jpg)],
         "migrate": ["migrate", str(csv)], "publish": ["publish", "-o", out],
+        "new": ["new", "-o", out + ".db", "--park", "示例园区"],
     }[command]
 
 
-NO_CATALOGUE = {"build", "synth", "template", "migrate"}  # these read no catalogue
+NO_CATALOGUE = {"build", "new", "synth", "template", "migrate"}  # these read no catalogue
 
 
 @pytest.mark.parametrize("command", _commands())

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from desktopapp.catalogue import CatalogueError, Filters, importer, textkeys
 from desktopapp.catalogue.filters import FilterError
 from desktopapp.cli import main
+from conftest import examples
 
 
 # ---------------------------------------------------------------------------------------------- spreadsheets
@@ -206,7 +207,7 @@ _ODD = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=()), max
     max_size=3000)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(text=_ODD, kind=st.sampled_from(["enterprise", "project", "chain", "facility", "organisation", "figure"]),
        year=st.one_of(st.none(), st.integers(-(2**70), 2**70)),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.facets import KIND_FACETS
 from desktopapp.catalogue.schema import KINDS
+from conftest import examples
 
 FRAGMENTS = [
     '"', "'", '""', "*", "^", ":", "-", "+", "(", ")", "NEAR(", "NEAR(a b, 2)", "AND", "OR", "NOT", "a OR b",
@@ -35,7 +36,7 @@ hostile = st.one_of(
               st.integers(2000, 10000)),
 )
 kinds = st.sampled_from(KINDS)
-FAST = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(1500), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 _ALL: dict[str, set[int]] = {}
@@ -67,7 +68,7 @@ def test_text_filters_never_fail(catalogue, text, kind):
     assert catalogue.first_ids(filters, limit=3).tolist() == ids[:3]
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=hostile, kind=st.one_of(st.none(), kinds))
 def test_find_and_suggest_never_fail(catalogue, text, kind):
     found = catalogue.find(text, kind)
@@ -76,7 +77,7 @@ def test_find_and_suggest_never_fail(catalogue, text, kind):
     assert len(close) <= 5 and all(catalogue.row(i) is not None for i in close)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(kind=kinds, facets=st.dictionaries(st.one_of(st.sampled_from(["chain", "stage", "tag", "scope"]), hostile),
                                           st.lists(hostile, max_size=3), max_size=3),
        year_min=st.one_of(st.none(), st.integers(-10**12, 10**12)),
@@ -112,7 +113,7 @@ def test_search_box_takes_anything(window, qtbot):
     section = window.current_section()
     box = section.search
 
-    @settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples(250), deadline=None, suppress_health_check=list(HealthCheck))
     @given(text=hostile)
     def typed(text):
         box.clear()

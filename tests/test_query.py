@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from conftest import altered_copy
+from conftest import altered_copy, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,7 +191,7 @@ def test_control_and_direction_marks_are_ignored(catalogue):
         catalogue.ids(Filters(kind="enterprise", text="华虹"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=60))
 def test_any_text_searches_without_error(text):
     from desktopapp.catalogue import Catalogue

@@ -3,8 +3,12 @@
 One kind per file, one row per entity, columns as in `COLUMNS` (the template's 数据字典 sheet documents
 them). Every row is checked first — required fields, types, vocabularies (stage, status, scope, basis),
 references to chains, facilities, enterprises and organisations already in the catalogue, duplicates by name
-or alias within the file and against the catalogue — and every problem is reported with its row and column.
-Nothing is written unless the whole file is valid; then, after a timestamped backup, everything is written in
+or alias within the file — and every problem is reported with its row and column.
+A row that names an entity already in the catalogue (by 统一社会信用代码, else by its 名称, which may be a
+name, key or alias) updates it instead (`updating.py`): changed fields are set, a new figure value becomes
+current and the earlier one is kept as history, a new stage adds a dated stage-log entry, empty cells leave
+fields unchanged. The report says of each row whether it is added, updated (which fields), unchanged or
+refused. Nothing is written unless the whole file is valid; then, after a timestamped backup, everything is written in
 one transaction on the working copy (see maintenance.py), with the same derived data the build creates.
 
 Citing an import: the file becomes one `sources` row (title: the given source name or “导入：<file>”, date: the
@@ -68,6 +72,9 @@ _CHAINS = Column("产业链", "chains", "refs:chain", help="产业链或环节�
                  example="智能装备·传感器")
 _STAGE_DATE = Column("阶段日期", "stage_date", "date", help="YYYY、YYYY-MM 或 YYYY-MM-DD", example="2024-06")
 _TAGS = Column("标签", "tags", "list", help="荣誉与标签，多个用顿号分隔", example="专精特新、高新技术企业")
+# When the row's figures were true (default: the import date); an updated figure carries it as its as-of date.
+_AS_OF = Column("数据截至", "as_of", "date", help="本行数据的截至日期（YYYY、YYYY-MM 或 YYYY-MM-DD）；不填为导入日期",
+                example="2025-06")
 
 COLUMNS: dict[str, list[Column]] = {
     "enterprise": _HEAD + [
@@ -80,6 +87,8 @@ COLUMNS: dict[str, list[Column]] = {
         Column("统一社会信用代码", "credit_code", "credit", help="18 位", example="91500109MA5U000000"),
         Column("成立年份", "founded", "int", help="四位年份", example="2016"),
         Column("产值（亿元）", "output", "number", help="最近一年的产值，单位亿元", example="3.5"),
+
+        _AS_OF,
     ],
     "project": _HEAD + [
         Column("所属企业", "enterprise", "ref:enterprise", help="目录中已有的企业", example="华虹仪表"),
@@ -89,6 +98,8 @@ COLUMNS: dict[str, list[Column]] = {
         _STAGE_DATE,
         Column("总投资（亿元）", "investment", "number", help="单位亿元", example="12"),
         _TAGS,
+
+        _AS_OF,
     ],
     "facility": _HEAD + [
         Column("类别", "category", help="如 园中园、孵化载体、交通", example="孵化载体"),
@@ -96,9 +107,13 @@ COLUMNS: dict[str, list[Column]] = {
         Column("面积（平方米）", "area", "number", help="建筑面积，单位平方米", example="20000"),
         Column("运营机构", "operator", "ref:organisation", help="目录中已有的机构", example=""),
         Column("年份", "year", "int", help="建成或启用年份", example="2023"),
+
+        _AS_OF,
     ],
     "organisation": _HEAD + [
         Column("类别", "category", help="如 高校、科研院所、政府部门", example="科研院所"),
+
+        _AS_OF,
     ],
     "figure": [
         Column("名称", "name", required=True, help="这项数据的名称", example="2024年园区规上工业产值"),
@@ -109,6 +124,8 @@ COLUMNS: dict[str, list[Column]] = {
         Column("口径", "basis", "enum", choices=schema.FIGURE_BASES,
                help="实际 / 目标 / 预计 / 计划（或 actual、target、expected、plan）", example="实际"),
         Column("范围", "scope", "enum", choices=schema.SCOPES, help="同上", example="park"),
+
+        _AS_OF,
     ],
 }
 
@@ -148,6 +165,9 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)  # not blocking, e.g. characters the font lacks
     new_names: list[str] = field(default_factory=list)
+    added_rows: list[tuple[int, str]] = field(default_factory=list)  # (row, name) of the rows adding entities
+    updated: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (row, name, changed headers)
+    unchanged: list[tuple[int, str]] = field(default_factory=list)  # (row, name): already as the row says
     written: bool = False
     catalogue: Path | None = None  # the working copy written to
     backup: Path | None = None
@@ -164,10 +184,26 @@ class Report:
             return translate("Import", "{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。").format(
                 file=self.file.name, rows=self.rows, n=len(self.problems))
         if self.written:
-            return translate("Import", "已从 {file} 导入 {n} 条{kind}。").format(
+            text = translate("Import", "已从 {file} 导入 {n} 条{kind}。").format(
                 file=self.file.name, n=len(self.new_names), kind=kind_label(self.kind))
-        return translate("Import", "{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
-            file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
+        else:
+            text = translate("Import", "{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。").format(
+                file=self.file.name, rows=self.rows, n=len(self.new_names), kind=kind_label(self.kind))
+        if self.updated or self.unchanged:
+            text += translate("Import", "更新 {u} 条，无变化 {same} 条。").format(u=len(self.updated), same=len(self.unchanged))
+        return text
+
+    def outcomes(self) -> list[tuple[int, str, str]]:
+        """Each data row as (row, 名称, outcome): 新增, 更新：fields, 无变化 or 未通过：problems."""
+        refused: dict[int, list[str]] = {}
+        for p in self.problems:
+            if p.row:
+                refused.setdefault(p.row, []).append(f"{p.column}：{p.message}" if p.column else p.message)
+        out = [(n, "", translate("Import", "未通过：") + "；".join(ms)) for n, ms in refused.items()]
+        out += [(n, name, translate("Import", "新增")) for n, name in self.added_rows]
+        out += [(n, name, translate("Import", "更新：") + "、".join(fields)) for n, name, fields in self.updated]
+        out += [(n, name, translate("Import", "无变化")) for n, name in self.unchanged]
+        return sorted(out)
 
     def where_written(self) -> str:
         """Where the rows went, and the backup taken before (a catalogue written in place has none: its undo
@@ -179,6 +215,9 @@ class Report:
 
     def text(self) -> str:
         lines = [self.summary()]
+        if self.updated:
+            lines += [translate("Import", "第 {row} 行 {name}：更新 {fields}").format(row=n, name=name, fields="、".join(f))
+                      for n, name, f in self.updated]
         lines += [str(p) for p in self.problems]
         lines += [str(w) for w in self.warnings]
         return "\n".join(lines)
@@ -351,6 +390,9 @@ class _Row:
     number: int
     values: dict  # field → parsed value
     line: str  # the row as a line of the import source text
+    target: int | None = None  # the existing entity this row updates (None: a new entity)
+    changed: list[str] = field(default_factory=list)  # headers of the fields an update changes
+    plan: dict = field(default_factory=dict)  # what an update writes (updating.compare)
 
 
 class _Lookup:
@@ -386,6 +428,11 @@ class _Lookup:
             for i in range(len(normal)):
                 self.chain_tails.setdefault(normal[i:], set()).add(cid)
         self.names_by_id = {r[0]: as_text(r[1]) or "" for r in conn.execute("SELECT id, name FROM entities")}
+        self.credit_codes: dict[str, dict[str, set[int]]] = {}  # kind → code → ids (current facts)
+        for eid, kind, code in conn.execute(
+                "SELECT f.entity_id, e.kind, f.value FROM facts f JOIN entities e ON e.id = f.entity_id "
+                "WHERE f.field = '统一社会信用代码' AND f.current"):
+            self.credit_codes.setdefault(as_text(kind), {}).setdefault(str(as_text(code) or '').strip().upper(), set()).add(eid)
 
     def entity(self, kind: str, text: str) -> set[int]:
         return set(self.names.get(kind, {}).get(_norm_name(text), set()))
@@ -567,12 +614,13 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     for number, cells in data:
         values: dict = {}
         shown: list[str] = []
+        missing: list[str] = []  # required cells left empty: a problem for a new entity, "unchanged" for an update
         for column in COLUMNS[kind]:
             i = position.get(column.field)
             raw = cells[i] if i is not None and i < len(cells) else None
             if _blank(raw):
                 if column.required:
-                    report.problems.append(Problem(number, column.header, translate("Import", "必填，不能为空")))
+                    missing.append(column.header)
                 continue
             value, problem = _parse(column, raw, scope_labels)
             if problem:
@@ -583,14 +631,23 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
         extra = [c for i, c in enumerate(cells) if i >= len(headers) and not _blank(c)]
         if extra:
             report.problems.append(Problem(number, "", translate("Import", "这一行比表头多出 {n} 个单元格").format(n=len(extra))))
-        _check_names(report, lookup, kind, number, values, seen)
+        target = _check_names(report, lookup, kind, number, values, seen) if values.get("name") else None
+        for header in missing:
+            if target is None or header == "名称":
+                report.problems.append(Problem(number, header, translate("Import", "必填，不能为空")))
         _check_refs(report, lookup, number, values)
         line = translate("Import", "第 {row} 行：").format(row=number) + "；".join(shown)
-        rows.append(_Row(number, values, line))
+        rows.append(_Row(number, values, line, target))
     order = {c.header: i for i, c in enumerate(COLUMNS[kind])}
     report.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
     if not report.problems:
-        report.new_names = [r.values["name"] for r in rows]
+        from desktopapp.catalogue import updating
+
+        updating.compare(conn, kind, [r for r in rows if r.target is not None], lookup)
+        report.new_names = [r.values["name"] for r in rows if r.target is None]
+        report.added_rows = [(r.number, r.values["name"]) for r in rows if r.target is None]
+        report.updated = [(r.number, r.values["name"], r.changed) for r in rows if r.target is not None and r.changed]
+        report.unchanged = [(r.number, r.values["name"]) for r in rows if r.target is not None and not r.changed]
     from desktopapp.reports.glyphs import missing_cells
 
     headers_of = {c.field: c.header for c in COLUMNS[kind]}
@@ -599,12 +656,14 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     return report, rows, lookup
 
 
-def _check_names(report, lookup, kind, number, values, seen) -> None:
+def _check_names(report, lookup, kind, number, values, seen) -> int | None:
+    """Check the row's names; return the id of the existing entity it updates (None: a new entity). The
+    entity is found by 统一社会信用代码, else by the 名称 cell (its name, key or an alias); a 简称 or 别名 that
+    belongs to another entity is refused."""
     from desktopapp.labels import kind_label
 
     names = [("名称", values.get("name")), ("简称", values.get("short"))]
     names += [("别名", a) for a in values.get("aliases", [])]
-    in_catalogue = False
     for header, name in names:
         if not name:
             continue
@@ -614,16 +673,32 @@ def _check_names(report, lookup, kind, number, values, seen) -> None:
                 name=name, row=seen[key][0], other=seen[key][1])))
         else:
             seen.setdefault(key, (number, header))
-        existing = lookup.entity(kind, name) if not in_catalogue else None
+    target = None
+    by_code = lookup.credit_codes.get(kind, {}).get(values.get("credit_code") or "", set())
+    by_name = lookup.entity(kind, values.get("name") or "")
+    for header, found in (("统一社会信用代码", by_code), ("名称", by_name)):
+        if len(found) > 1:
+            report.problems.append(Problem(number, header, translate("Import", "“{name}”对应目录中多个{kind}：{others}；请写全称或统一社会信用代码").format(
+                name=values.get("credit_code" if header != "名称" else "name"), kind=kind_label(kind),
+                others="、".join(lookup.names_by_id[i] for i in sorted(found)[:5]))))
+            return None
+        if found:
+            target = min(found)
+            break
+    for header, name in names[1:]:
+        if not name:
+            continue
+        existing = lookup.entity(kind, name) - {target}
         if existing:
-            in_catalogue = True  # one problem per row is enough to say it is already there
             other = lookup.names_by_id[min(existing)]
             report.problems.append(Problem(number, header, translate("Import", "目录中已有{kind}“{other}”（名称或别名“{name}”相同）").format(
                 kind=kind_label(kind), other=other, name=name)))
+            break  # one problem per row is enough to say it is already there
     key = values.get("short") or values.get("name")
-    if key and key in lookup.keys and not lookup.entity(kind, key):
+    if target is None and key and key in lookup.keys and not lookup.entity(kind, key):
         report.problems.append(Problem(number, "简称" if values.get("short") else "名称",
                                        translate("Import", "“{key}”已被目录中的其他条目用作键，请换一个简称").format(key=key)))
+    return target
 
 
 def _check_refs(report, lookup, number, values) -> None:
@@ -674,7 +749,7 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
             report, rows, lookup = check(conn, file, kind)
     finally:
         conn.close()
-    if dry_run or not report.ok:
+    if dry_run or not report.ok or not (report.new_names or report.updated):
         return report
     work.progress(1, 4, translate("Import", "正在准备写入…"))
     target = maintenance.working_copy(catalogue_path)
@@ -700,13 +775,17 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     from desktopapp.catalogue.derive import to_yi as _to_yi
     from desktopapp.catalogue.derive import year_of as _year_of
 
+    from desktopapp.catalogue import updating
+
+    updates = [r for r in rows if r.target is not None and r.changed]
+    rows = [r for r in rows if r.target is None]
     digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]
     source_id = f"import-{today}-{digest}"
     n = 2
     while conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
         source_id = f"import-{today}-{digest}-{n}"
         n += 1
-    text = "\n".join(r.line for r in rows) + "\n"
+    text = "\n".join(r.line for r in sorted(rows + updates, key=lambda r: r.number)) + "\n"
     maintenance.insert(conn, "sources", [{
         "id": source_id, "title": source or translate("Import", "导入：{file}").format(file=file.name), "date": today,
         "date_note": translate("Import", "导入日期；数据来自文件 {file}").format(file=file.name), "scope": "other", "file": file.name,
@@ -714,7 +793,20 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     }])
     cid, eid = maintenance.next_id(conn, "citations"), maintenance.next_id(conn, "entities")
     fid, sid, lid = (maintenance.next_id(conn, t) for t in ("facts", "stages", "links"))
+    first_cid = cid
     citations, entities, aliases, mentions, facts, stages, tags, links = ([] for _ in range(8))
+    changes = derive.Changes()
+    changes.before_change(conn, [r.target for r in updates])
+    ids = {"facts": fid, "stages": sid, "links": lid}
+    out = {"mentions": mentions, "aliases": aliases, "tags": tags, "links": links, "stages": stages, "facts": facts}
+    undo_entities, undo_facts = [], []
+    for r in updates:
+        citations.append({"id": cid, "source_id": source_id, "quote": r.line, "joined": 0,
+                          "as_of": r.values.get("as_of") or today,
+                          "note": translate("Import", "{file} 第 {row} 行").format(file=file.name, row=r.number)})
+        updating.apply(conn, r, cid, r.values.get("as_of") or today, ids, out, undo_entities, undo_facts)
+        cid += 1
+    fid, sid, lid = ids["facts"], ids["stages"], ids["links"]
     for r in rows:
         v = r.values
         citations.append({"id": cid, "source_id": source_id, "quote": r.line, "joined": 0, "as_of": today,
@@ -736,7 +828,7 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
         def fact(field_name, value, num=None, unit=None, period=None, basis="actual"):
             nonlocal fid
             facts.append({"id": fid, "entity_id": eid, "field": field_name, "value": value, "num": num,
-                          "unit": unit, "period": period, "as_of": today, "basis": basis, "note": None,
+                          "unit": unit, "period": period, "as_of": v.get("as_of") or today, "basis": basis, "note": None,
                           "citation_id": cid, "conflict": 0, "current": 1})
             fid += 1
 
@@ -788,18 +880,20 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
                          ("mentions", mentions), ("facts", facts), ("stages", stages), ("tags", tags),
                          ("links", links)):
         maintenance.insert(conn, table, items)
-    first = entities[0]["id"] if entities else eid
     added = [["sources", "id", source_id]]
     for table, column, items in (("citations", "id", citations), ("entities", "id", entities),
                                  ("facts", "id", facts), ("stages", "id", stages), ("links", "id", links)):
         if items:
-            added.append([table, column, items[0]["id"], items[-1]["id"]])
-    added += [[table, "entity_id", first, eid - 1] for table in ("aliases", "mentions", "tags")]
-    undo.record(conn, "import", translate("Import", "导入 {file}（{n} 条）").format(file=file.name, n=len(entities)),
-                added=added)
+            added.append([table, column, min(i["id"] for i in items), max(i["id"] for i in items)])
+    # Every alias, mention and tag of this import (new entities and updated ones) cites one of its citations.
+    added += [[table, "citation_id", first_cid, cid - 1] for table in ("aliases", "mentions", "tags")]
+    label = translate("Import", "导入 {file}（新增 {n} 条，更新 {u} 条）").format(file=file.name, n=len(entities), u=len(updates))
+    updated = {t: rows_ for t, rows_ in (("entities", undo_entities), ("facts", undo_facts)) if rows_}
+    undo.record(conn, "import", label, added=added, updated=updated)
     if progress:
         progress(translate("Import", "正在更新检索和筛选数据…"))
-    derive.derive(conn, derive.Changes(e["id"] for e in entities))
+    changes.add(e["id"] for e in entities)
+    derive.derive(conn, changes)
     return source_id
 
 

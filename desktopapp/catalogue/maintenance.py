@@ -133,9 +133,11 @@ def _make_working(source: Path):
 def working_copy(path: str | Path) -> Path:
     """The writable catalogue for changes to `path`: `path` itself if it is a working copy; else the working
     copy made of `path` before (so that successive imports and images, from the app or the command line, add
-    up in one copy); else a new copy."""
+    up in one copy); else a new copy. A catalogue the user made with `desktopapp new` is its own working copy."""
+    from desktopapp.catalogue.newcatalogue import is_own_file
+
     path = Path(path)
-    if is_working_copy(path) or writes_in_place(path):
+    if is_working_copy(path) or writes_in_place(path) or is_own_file(path):
         return path
     folder = userdirs.catalogues_dir()
     source = str(path.resolve())
@@ -227,8 +229,10 @@ def writing(path: str | Path, work=None):
 
     work = work or NOTHING
     path = Path(path)
+    from desktopapp.catalogue.newcatalogue import is_own_file
+
     own = is_working_copy(path)
-    if not own and not writes_in_place(path):
+    if not own and not writes_in_place(path) and not is_own_file(path):
         raise CatalogueError(translate("Catalogue", "只能修改工作副本，不能直接修改 {path}。").format(path=path))
     conn = _open_for_writing(path)
     try:

@@ -51,7 +51,7 @@ def last(path: str | Path) -> dict | None:
 
 def _where(entry: list) -> tuple[str, str, tuple]:
     table, column, *values = entry
-    if table not in TABLES or column not in ("id", "entity_id", "src_id"):
+    if table not in TABLES or column not in ("id", "entity_id", "src_id", "citation_id"):
         raise CatalogueError(translate("Undo", "撤销记录已损坏，无法撤销。"))
     if len(values) == 2:
         return table, f'"{column}" BETWEEN ? AND ?', tuple(values)

@@ -13,6 +13,7 @@ from html import escape
 
 from desktopapp import style
 from desktopapp.catalogue.details import Citation, Details
+from desktopapp.catalogue.stagechange import ENTRY_PREFIX
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
 
@@ -85,6 +86,8 @@ def _chip(text: str, colour: str, background: str | None = None) -> str:
 
 
 def _cite_text(c: Citation) -> str:
+    if c.source_id.startswith(ENTRY_PREFIX):  # an officer's entry, not a report: no quotation marks
+        return f"{c.source_title}：{c.quote}"
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
 
 
@@ -293,6 +296,9 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             conflict = (f'<br><span style="color:{style.WARNING};font-size:small;">⚠ '
                         + _e(translate("DetailPane", "各来源说法不一，此为当前值") if f.current else translate("DetailPane", "较早来源的说法，已有更新值"))
                         + "</span>")
+        elif not f.current:  # an earlier value an update replaced: kept as history
+            conflict = (f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">'
+                        + _e(translate("DetailPane", "较早的值，已有更新值")) + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(f.note, b.source_names))}</span>' if f.note else ""
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
@@ -368,7 +374,8 @@ def _sources_block(b: _Builder, details: Details) -> None:
         rows.append(f'<tr><td style="padding:2px 6px 2px 0;color:{style.ACCENT};vertical-align:top;">[{n}]</td>'
                     f'<td style="padding:2px 0;color:{style.TEXT_MUTED};font-size:small;">'
                     f'<a href="source:{_e(c.source_id)}#{c.id}" style="color:{style.TEXT_MUTED};">'
-                    f'{_e(c.source_date)}《{_e(c.source_title)}》</a>：“{_e(c.quote)}”{joined}</td></tr>')
+                    + (f'{_e(c.source_title)}</a>：{_e(c.quote)}</td></tr>' if c.source_id.startswith(ENTRY_PREFIX) else
+                       f'{_e(c.source_date)}《{_e(c.source_title)}》</a>：“{_e(c.quote)}”{joined}</td></tr>'))
     b.add('<table cellspacing="0">' + "".join(rows) + "</table>")
 
 

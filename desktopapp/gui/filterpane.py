@@ -51,7 +51,10 @@ class FilterPane(QWidget):
         self.tree.setIndentation(14)
         # Labels that differ only at their end stay apart when elided (and "parent · leaf" labels are shown
         # as the leaf under its parent, see _add_values).
-        self.tree.setTextElideMode(Qt.ElideMiddle)
+        # English words cut in the middle read as nonsense ("Senso…ments"): English keeps their beginning.
+        from desktopapp.catalogue.english import showing_english
+
+        self.tree.setTextElideMode(Qt.ElideRight if showing_english() else Qt.ElideMiddle)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.Fixed)  # sized in _fit_counts

@@ -227,10 +227,14 @@ class ImportDialog(QDialog):
     def show_report(self, report) -> None:
         self.report = report
         self.summary.setText(report.summary())
-        shown = list(report.problems) + list(getattr(report, "warnings", []))  # warnings: e.g. glyphs missing
+        shown = [(str(p.row) if p.row else "", p.column, p.message)
+                 for p in list(report.problems) + list(getattr(report, "warnings", []))]  # warnings: e.g. glyphs missing
+        if report.ok:  # the rows that update entities, and which columns they change
+            shown += [(str(n), name, translate("Maintenance", "更新：") + "、".join(fields))
+                      for n, name, fields in getattr(report, "updated", [])]
         self.table.setRowCount(len(shown))
-        for i, p in enumerate(shown):
-            for j, value in enumerate((str(p.row) if p.row else "", p.column, p.message)):
+        for i, cells in enumerate(shown):
+            for j, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if j == 0:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)

@@ -42,6 +42,12 @@ def install_maintenance_actions(window) -> None:
                    window.backup_action):
         menu.insertAction(first, action)
     menu.insertSeparator(first)
+    from desktopapp.gui.newcatalogue import install_new_catalogue_action
+
+    install_new_catalogue_action(window)
+    from desktopapp.gui.stagedialog import install_stage_action
+
+    install_stage_action(window)
     window._image_drop = ImageDrop(window)
     _follow_outside_writes(window)
     # Sections are built on first use (after this): watch each one as it is built.

@@ -27,6 +27,8 @@ SEARCH_DELAY_MS = 180
 MIN_WIDTHS = {"name": 170, "chains": 150, "stage": 52, "scope": 104, "year": 52, "amount": 96, "category": 84,
               "status": 60, "level": 64, "tier": 64, "value": 110, "period": 84, "basis": 72, "metric": 110,
               "aliases": 110}
+# English stage and status words are longer than their two Chinese characters ("In production", "签约").
+MIN_WIDTHS_ENGLISH = {"stage": 112, "status": 100, "scope": 120}
 GROWS = {"name": 3, "chains": 2, "value": 1, "aliases": 1, "category": 1}
 
 
@@ -205,7 +207,10 @@ class SectionView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([270, 560, 520])
+        from desktopapp.catalogue.english import showing_english
+
+        # English labels are longer than Chinese ones: a wider filter pane by default.
+        self.splitter.setSizes([320, 540, 490] if showing_english() else [270, 560, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -515,7 +520,10 @@ class SectionView(QWidget):
         if not shown:
             return
         scale = self.table.fontMetrics().height() / 17.0  # the least widths are for a 10 pt font
-        least = {c: MIN_WIDTHS.get(c, 80) * scale for _, c in shown}
+        from desktopapp.catalogue.english import showing_english
+
+        widths = {**MIN_WIDTHS, **MIN_WIDTHS_ENGLISH} if showing_english() else MIN_WIDTHS
+        least = {c: widths.get(c, 80) * scale for _, c in shown}
         available = self.table.viewport().width() - 2
         spare = available - sum(least.values())
         grows = sum(GROWS.get(c, 0) for _, c in shown) or 1

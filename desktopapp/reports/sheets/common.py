@@ -242,6 +242,8 @@ def fact_value(f: Fact) -> str:
         value = f"{value} {f.unit}"
     if f.basis and f.basis != "actual":
         value += translate("Reports", "（{basis}）").format(basis=value_label("basis", f.basis))
+    if not f.current and not f.conflict and f.as_of:  # an earlier value an update replaced: history
+        value = translate("Reports", "{year}：{value}（已更新）").format(year=f.as_of[:4], value=value)
     return value
 
 
