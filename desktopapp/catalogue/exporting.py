@@ -161,7 +161,7 @@ class _Reader:
             col["area"] = [f["面积"][1] if f and "面积" in f else None for f in got]
         if fields & {"chains", "role", "facility", "enterprise", "operator"}:
             self._link_columns(chunk, eids, fields, col)
-        return dict(zip(eids, zip(*[col[f] for f in self.fields])))
+        return dict(zip(eids, zip(*[col.get(f, none) for f in self.fields])))  # a field no table holds: empty
 
     def _link_columns(self, chunk, eids, fields, col) -> None:
         rows = self.conn.execute(f"SELECT src_id, relation, dst_id, role FROM links WHERE {self._where('src_id', chunk)} "
