@@ -14,6 +14,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from desktopapp.catalogue.csvcells import protect
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.filters import Filters
@@ -52,7 +54,7 @@ def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list
     return reader.headers, [list(r) for r in out if r is not None]
 
 
-CHUNK = 1000  # entities read per set of queries (each set holds the GIL for a few milliseconds)
+CHUNK = 250  # entities read per set of queries: each query's fetch and the csv call hold the GIL for a chunk
 DENSE = 4  # a chunk whose ids span at most this many times its size is read as one id range
 
 
@@ -79,12 +81,13 @@ class _Reader:
 
     def chunks(self, ids: list[int], work=None):
         """(positions in `ids`, row tuples) per chunk; ids not in the catalogue have no row."""
-        order = sorted(range(len(ids)), key=ids.__getitem__)
+        # numpy sorts without holding the GIL (sorted() would hold it for the whole list: a stalled window)
+        order = np.argsort(np.fromiter(ids, dtype=np.int64, count=len(ids)), kind="stable")
         for start in range(0, len(order), CHUNK):
             if work is not None:
                 work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start,
                                                                                                total=len(ids)))
-            positions = order[start:start + CHUNK]
+            positions = order[start:start + CHUNK].tolist()
             by_id = self._read([ids[p] for p in positions])
             kept = [p for p in positions if ids[p] in by_id]
             yield kept, [by_id[ids[p]] for p in kept]
