@@ -400,16 +400,27 @@ class _Lookup:
 
     def __init__(self, conn):
         self.names: dict[str, dict[str, set[int]]] = {}  # kind → normalised name → ids
-        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue).
+        self.keys: set = set()
+        self.names_by_id: dict[int, str] = {}
+        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue). One pass over the
+        # entities gives names, keys and each id's name (the largest table, read once, not three times).
+        of_kind: dict = {}  # stored kind → its dict in self.names
         for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
-            for n in (name, key):
-                if n is not None:
-                    self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(n)), set()).add(eid)
+            names = of_kind.get(kind)
+            if names is None:
+                names = of_kind[kind] = self.names.setdefault(as_text(kind), {})
+            name, key = as_text(name), as_text(key)
+            normal = None if name is None else _norm_name(name)
+            if normal is not None:
+                names.setdefault(normal, set()).add(eid)
+            if key is not None:
+                names.setdefault(normal if key == name else _norm_name(key), set()).add(eid)
+            self.keys.add(key)
+            self.names_by_id[eid] = name or ""
         for eid, kind, alias in conn.execute(
                 "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
             if alias is not None:
                 self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(alias)), set()).add(eid)
-        self.keys = {as_text(r[0]) for r in conn.execute("SELECT key FROM entities")}
         chains = {r[0]: (as_text(r[1]) or "", as_text(r[2]) or "", r[3]) for r in conn.execute(
             "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
         self.chain_paths: dict[int, list[str]] = {}
@@ -427,7 +438,6 @@ class _Lookup:
             normal = tuple(_norm_name(p) for p in path)
             for i in range(len(normal)):
                 self.chain_tails.setdefault(normal[i:], set()).add(cid)
-        self.names_by_id = {r[0]: as_text(r[1]) or "" for r in conn.execute("SELECT id, name FROM entities")}
         self.credit_codes: dict[str, dict[str, set[int]]] = {}  # kind → code → ids (current facts)
         for eid, kind, code in conn.execute(
                 "SELECT f.entity_id, e.kind, f.value FROM facts f JOIN entities e ON e.id = f.entity_id "
