@@ -34,6 +34,7 @@ from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.kinds import IMPORT_KINDS
 from desktopapp.catalogue.numtext import number_text
 from desktopapp.catalogue.values import text as as_text
+from desktopapp.catalogue.work import gc_paused
 from desktopapp.i18n import translate
 
 MAX_ROWS = 20000
@@ -616,7 +617,8 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     if not data:
         report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
         return report, [], None
-    lookup = _Lookup(conn)
+    with gc_paused():  # hundreds of thousands of names: no full collections while they are read
+        lookup = _Lookup(conn)
     scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
     rows: list[_Row] = []
