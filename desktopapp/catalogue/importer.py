@@ -396,11 +396,23 @@ class _Row:
     plan: dict = field(default_factory=dict)  # what an update writes (updating.compare)
 
 
+def _add(names: dict, normal: str, eid: int) -> None:
+    have = names.get(normal)
+    if have is None:
+        names[normal] = eid
+    elif isinstance(have, set):
+        have.add(eid)
+    elif have != eid:
+        names[normal] = {have, eid}
+
+
 class _Lookup:
     """Names, keys and aliases of the catalogue's entities, and the chain paths, for reference checks."""
 
     def __init__(self, conn):
-        self.names: dict[str, dict[str, set[int]]] = {}  # kind → normalised name → ids
+        # kind → normalised name → its id, or the set of its ids if several share it (most names have one
+        # entity: no set each, fewer objects to make and to free)
+        self.names: dict[str, dict[str, int | set[int]]] = {}
         self.keys: set = set()
         self.names_by_id: dict[int, str] = {}
         # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue). One pass over the
@@ -413,15 +425,15 @@ class _Lookup:
             name, key = as_text(name), as_text(key)
             normal = None if name is None else _norm_name(name)
             if normal is not None:
-                names.setdefault(normal, set()).add(eid)
+                _add(names, normal, eid)
             if key is not None:
-                names.setdefault(normal if key == name else _norm_name(key), set()).add(eid)
+                _add(names, normal if key == name else _norm_name(key), eid)
             self.keys.add(key)
             self.names_by_id[eid] = name or ""
         for eid, kind, alias in conn.execute(
                 "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
             if alias is not None:
-                self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(alias)), set()).add(eid)
+                _add(self.names.setdefault(as_text(kind), {}), _norm_name(as_text(alias)), eid)
         chains = {r[0]: (as_text(r[1]) or "", as_text(r[2]) or "", r[3]) for r in conn.execute(
             "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
         self.chain_paths: dict[int, list[str]] = {}
@@ -446,7 +458,8 @@ class _Lookup:
             self.credit_codes.setdefault(as_text(kind), {}).setdefault(str(as_text(code) or '').strip().upper(), set()).add(eid)
 
     def entity(self, kind: str, text: str) -> set[int]:
-        return set(self.names.get(kind, {}).get(_norm_name(text), set()))
+        found = self.names.get(kind, {}).get(_norm_name(text))
+        return set() if found is None else set(found) if isinstance(found, set) else {found}
 
     def chain(self, text: str) -> set[int]:
         text = text.strip()
