@@ -108,6 +108,7 @@ def _minimal_argv(command, tmp_path):
         "export": ["export", "-o", out + ".csv"], "attach-image": ["attach-image", "华虹仪表", str(jpg)],
         "migrate": ["migrate", str(csv)], "publish": ["publish", "-o", out],
         "new": ["new", "-o", out + ".db", "--park", "示例园区"],
+        "publisher": ["publisher"], "undo": ["undo"], "backup": ["backup", "-o", out + ".db"],
     }[command]
 
 

@@ -318,7 +318,8 @@ def _row_from_details(cat, kind, eid):
 
     short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
     value = {
-        "name": e["name"], "short": short, "summary": e["summary"], "scope": e["scope"],
+        "name": e["name"], "short": short, "summary": e["summary"],
+        "scope": cat.scope_label(e["scope"]) if e["scope"] else e["scope"],  # labels, as the importer reads them
         "aliases": "、".join(a for a in dict.fromkeys(a.alias for a in d.aliases) if a not in (short, e["name"])),
         "chains": "、".join("·".join(x.path) if x.path else x.other_name for x in chain_links),
         "role": next((x.role for x in chain_links if x.role), None), "tags": "、".join(t.tag for t in d.tags),

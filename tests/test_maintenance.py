@@ -504,3 +504,20 @@ def test_xlsx_blank_rows_do_not_hide_the_rows_after_them(tmp_path, source, monke
     assert report.ok and report.rows == 10, report.summary()
     report = importer.run(source, sheet(ten + ["测试项目十"], tmp_path / "eleven.xlsx"), "project", dry_run=True)
     assert not report.ok and any("数据超过 10 行" in p.message for p in report.problems)
+
+
+def test_export_writes_scope_labels_and_they_import_back_as_codes(tmp_path, bundled_db, catalogue):
+    out = tmp_path / "企业.csv"
+    n = exporting.export_list(catalogue, Filters(kind="enterprise"), out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[1].split(",")
+    at = header.index("范围")
+    cells = {line.split(",")[at] for line in lines[2:]}
+    assert catalogue.scope_label("park") in cells and "park" not in cells and "district" not in cells
+    target = _empty_ish(tmp_path, bundled_db)
+    report = importer.run(target, out, "enterprise")
+    assert report.written and len(report.new_names) == n, report.text()
+    with Catalogue(target) as cat:
+        scopes = {cat.row(i)["name"]: cat.row(i)["scope"] for i in cat.ids(Filters(kind="enterprise"))}
+    want = {catalogue.row(i)["name"]: catalogue.row(i)["scope"] for i in catalogue.ids(Filters(kind="enterprise"))}
+    assert scopes == want

@@ -103,3 +103,39 @@ def test_a_search_reaches_tags_and_honours(window, qtbot):
     enterprises = window.current_section()
     qtbot.waitUntil(lambda: enterprises.model.rowCount() == 1, timeout=5000)
     assert enterprises.catalogue.row(enterprises.model.id_at(0))["name"] == "重庆华虹仪表有限公司"
+
+
+def test_a_search_reaches_fact_values(window, qtbot):
+    """600万台 is no name: the list finds nothing, and the offer names the figure and opens its enterprise."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.conftest import type_text
+
+    section = window.current_section()
+    qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=5000)
+    type_text(section.search, "600万台")
+    section._search_now()
+    qtbot.waitUntil(lambda: section.list_stack.currentWidget() is section.empty, timeout=5000)
+
+    def offered():
+        return [b for b in section.empty.findChildren(QPushButton) if b.objectName() == "ElsewhereButton"
+                and b.isVisible()]
+
+    qtbot.waitUntil(lambda: any("600万台" in b.text() for b in offered()), timeout=3000)
+    button = next(b for b in offered() if "600万台" in b.text())
+    assert "年产能" in button.text() and "华虹仪表" in button.text()
+    button.click()
+    qtbot.waitUntil(lambda: window.current_section().detail.entity_id() is not None, timeout=5000)
+    shown = window.current_section().detail.entity_id()
+    assert window.catalogue.row(shown)["name"] == "重庆华虹仪表有限公司"
+
+
+def test_fact_search_is_bounded_and_safe(catalogue, monkeypatch):
+    from desktopapp.catalogue import factsearch
+
+    assert [h.name for h in factsearch.fact_hits(catalogue, "600 万台")] == ["重庆华虹仪表有限公司"]
+    assert factsearch.fact_hits(catalogue, "6") == []  # one character: every figure has digits
+    assert factsearch.fact_hits(catalogue, "%_%") == []  # LIKE wildcards are plain text
+    assert len(factsearch.fact_hits(catalogue, "亿元", limit=3)) == 3
+    monkeypatch.setattr(factsearch, "UP_TO", 10)  # a register: not searched by fact value at all
+    assert factsearch.fact_hits(catalogue, "600万台") == []

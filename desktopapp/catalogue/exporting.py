@@ -79,6 +79,7 @@ class _Reader:
         self.chains: dict | None = None
         self.paths: dict[int, str] = {}
         self.others: dict[int, tuple] = {}  # id -> (name, kind) of entities linked to
+        self.scope_labels: dict = {}  # scope code -> its label
 
     def chunks(self, ids: list[int], work=None):
         """(positions in `ids`, row tuples) per chunk; ids not in the catalogue have no row."""
@@ -134,6 +135,8 @@ class _Reader:
         eids, keys, names, *values = (list(c) for c in zip(*entities))
         col: dict[str, list] = dict(zip(selected[3:], values))
         col["name"] = names
+        if "scope" in col:
+            col["scope"] = self._scope_labels(col["scope"])
         none = [None] * len(eids)
         col["output"] = col["amount"] if self.kind == "enterprise" and amount else none
         col["investment"] = col["amount"] if self.kind == "project" and amount else none
@@ -166,6 +169,15 @@ class _Reader:
         if fields & {"chains", "role", "facility", "enterprise", "operator"}:
             self._link_columns(chunk, eids, fields, col)
         return dict(zip(eids, zip(*[col.get(f, none) for f in self.fields])))  # a field no table holds: empty
+
+    def _scope_labels(self, codes: list) -> list:
+        """Scope codes (park, district …) as the catalogue's labels (科学城北碚园区 …), which a reader understands
+        and the importer reads back (it takes a scope's label as well as its code)."""
+        labels = self.scope_labels
+        for code in set(codes):
+            if code and code not in labels:
+                labels[code] = self.cat.scope_label(code) or code
+        return [labels[c] if c else c for c in codes]
 
     def _link_columns(self, chunk, eids, fields, col) -> None:
         rows = self.conn.execute(f"SELECT src_id, relation, dst_id, role FROM links WHERE {self._where('src_id', chunk)} "

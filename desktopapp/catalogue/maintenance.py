@@ -150,6 +150,18 @@ def working_copy(path: str | Path) -> Path:
     return target
 
 
+def existing_working_copy(path: str | Path) -> Path | None:
+    """Where changes to `path` were written so far, without making a copy: `path` itself if it is a working
+    copy or written in place, else the newest working copy made of it, else None."""
+    path = Path(path)
+    if is_working_copy(path) or writes_in_place(path):
+        return path
+    source = str(path.resolve())
+    copies = sorted(userdirs.catalogues_dir().glob(f"{path.stem}-工作副本*.db"),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    return next((c for c in copies if _copied_from(c) == source), None)
+
+
 def _copied_from(copy: Path) -> str | None:
     """The catalogue file a working copy was made of, as recorded in it (None if unknown or unreadable)."""
     try:

@@ -80,9 +80,21 @@ def write(catalogue_path: str | Path, publisher: Publisher, logo_file: str | Pat
             raise CatalogueError(translate("Publisher", "无法读取 {name}：{error}").format(
                 name=file, error=exc.strerror or exc)) from exc
         logo = images.normalise(data, file.name)
+    from desktopapp.catalogue import undo
+
     target = maintenance.working_copy(catalogue_path)
-    maintenance.backup(target)
+    if maintenance.backs_up(target):
+        maintenance.backup(target)
     with maintenance.writing(target) as conn:
+        old = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'publisher.%'").fetchall())
+        meta = {PREFIX + f: old.get(PREFIX + f) for f in TEXT_FIELDS}
+        removed, added = [], []
+        if logo is not None or clear_logo:
+            images.ensure_table(conn)
+            conn.row_factory = sqlite3.Row
+            removed = [dict(r) for r in conn.execute("SELECT * FROM images WHERE entity_id IS NULL AND kind = ?",
+                                                     (LOGO_KIND,))]
+            conn.row_factory = None
         for f in TEXT_FIELDS:
             value = _clean(getattr(publisher, f))
             conn.execute("DELETE FROM meta WHERE key = ?", (PREFIX + f,))
@@ -97,6 +109,9 @@ def write(catalogue_path: str | Path, publisher: Publisher, logo_file: str | Pat
                 "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM images), NULL, ?, ?, ?, ?, ?, ?, ?, "
                 "datetime('now'))", (LOGO_KIND, logo.mime, logo.width, logo.height, logo.data, logo.thumb,
                                      translate("Publisher", "发布机构标志")))
+            added = [["images", "id", conn.execute("SELECT MAX(id) FROM images").fetchone()[0]]]
+        undo.record(conn, "publisher", translate("Publisher", "修改发布信息"), added=added, meta=meta,
+                    removed={"images": removed} if removed else None)
     return target
 
 

@@ -1,4 +1,5 @@
-"""Keeping a catalogue up to date: `import`, `template`, `export`, `attach-image`, `migrate`."""
+"""Keeping a catalogue up to date: `import`, `template`, `export`, `attach-image`, `publisher`, `undo`,
+`backup`, `migrate`."""
 
 from __future__ import annotations
 
@@ -53,6 +54,29 @@ def add_parsers(sub) -> None:
     p.add_argument("--note", help="where the image comes from")
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_attach_image)
+
+    p = sub.add_parser("publisher", help="show or set who hands the brochures over (printed on the cover and "
+                                         "in every footer)",
+                       description="Without options: show the publisher block. With options: set those fields "
+                                   "(an empty value removes one) in the working copy, keeping the others.")
+    for name, what in (("office", "office name"), ("address", "postal address"), ("phone", "phone number"),
+                       ("email", "e-mail address"), ("web", "web address (printed with its QR code)")):
+        p.add_argument(f"--{name}", metavar="TEXT", help=what)
+    logo = p.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="FILE", help="logo image (PNG, JPEG …)")
+    logo.add_argument("--no-logo", action="store_true", help="remove the logo")
+    options.add_catalogue(p)
+    p.set_defaults(handler=cmd_publisher)
+
+    p = sub.add_parser("undo", help="take back the last import or edit recorded in the catalogue's working copy")
+    options.add_catalogue(p)
+    p.set_defaults(handler=cmd_undo)
+
+    p = sub.add_parser("backup", help="write a full, consistent copy of the catalogue (its working copy if "
+                                      "there is one)")
+    options.add_output(p, "FILE.db")
+    options.add_catalogue(p)
+    p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("migrate", help="convert an older catalogue to the current format, as a copy")
     p.add_argument("file")
@@ -168,3 +192,73 @@ def cmd_migrate(args) -> int:
     output.status(message, args.output)
     return 0
 
+
+
+def cmd_publisher(args) -> int:
+    from desktopapp.catalogue import Catalogue, maintenance, publisher
+    from desktopapp.logs import log
+
+    given = {f: getattr(args, f) for f in publisher.TEXT_FIELDS if getattr(args, f) is not None}
+    source = catalogue_path(args)
+    if not given and args.logo is None and not args.no_logo:  # show
+        shown = maintenance.existing_working_copy(source) or source
+        with Catalogue(shown) as cat:
+            who = publisher.read(cat)
+        if who.empty:
+            print(translate("Cli", "这个目录还没有发布信息。用 --office、--address、--phone、--email、--web、"
+                                   "--logo 设置。"))
+            return 0
+        labels = publisher_labels()
+        for f in publisher.TEXT_FIELDS:
+            print(f"{labels[f]}：{getattr(who, f) or '—'}")
+        print(f"{labels['logo']}：" + (translate("Cli", "有") if who.logo else "—"))
+        return 0
+    logo = output.check_input(args.logo) if args.logo else None
+    base = maintenance.existing_working_copy(source) or source
+    with Catalogue(base) as cat:
+        current = publisher.read(cat)
+    target = publisher.write(source, publisher.with_fields(current, **given), logo_file=logo,
+                             clear_logo=args.no_logo)
+    output.check_written(target)
+    log.info("publisher set in %s", target)
+    print(translate("Cli", "已保存发布信息。"))
+    print(translate("Cli", "已写入工作副本：{path}").format(path=target))
+    return 0
+
+
+def publisher_labels() -> dict[str, str]:
+    return {"office": translate("Cli", "发布机构"), "address": translate("Cli", "地址"),
+            "phone": translate("Cli", "电话"), "email": translate("Cli", "邮箱"), "web": translate("Cli", "网址"),
+            "logo": translate("Cli", "标志")}
+
+
+def cmd_undo(args) -> int:
+    from desktopapp.catalogue import Catalogue, CatalogueError, maintenance, undo
+    from desktopapp.logs import log
+
+    source = catalogue_path(args)
+    Catalogue(source).close()  # a file that is not a catalogue is said as such
+    target = maintenance.existing_working_copy(source)
+    if target is None:
+        raise CatalogueError(translate("Cli", "{path} 还没有被修改过（没有工作副本），没有可以撤销的导入或修改。").format(
+            path=source))
+    label = undo.undo_last(target)
+    log.info("undo: %s in %s", label, target)
+    print(translate("Cli", "已撤销：{label}").format(label=label))
+    print(translate("Cli", "已写入工作副本：{path}").format(path=target))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from desktopapp.catalogue import Catalogue, maintenance
+
+    source = Path(catalogue_path(args))
+    source = maintenance.existing_working_copy(source) or source
+    if not output.to_stdout(args.output) and Path(args.output).absolute() == source.absolute():
+        raise output.OutputError(translate("Cli", "备份不能覆盖目录文件本身：{path}").format(path=source))
+    Catalogue(source).close()  # a file that is not a catalogue is said before anything is written
+    with output.written(args.output) as tmp:
+        maintenance.full_backup(source, tmp)
+    message = translate("Cli", "已备份 {source} 到 {path}").format(source=source, path=output.shown(args.output))
+    output.status(message, args.output)
+    return 0

@@ -19,18 +19,27 @@ def add_parsers(sub) -> None:
     p.add_argument("name", nargs="?", help="name, alias or key (not needed for park)")
     options.add_output(p, "FILE.pdf")
     p.add_argument("--paper", choices=PAPERS, default="a4")
+    p.add_argument("--all-figures", action="store_true",
+                   help="also the park's internal working figures (廉政, 党建, 督办 …); default: investor figures")
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_factsheet)
 
     p = sub.add_parser("brochure", help="write a PDF brochure: cover, contents, park, chain, enterprise "
-                                        "and facility sheets, with bookmarks")
+                                        "and facility sheets, with bookmarks",
+                       description="Without --kind, --chain, --stage or --tag: the park's own brochure (its chains, "
+                                   "enterprises, projects and facilities).")
     options.add_output(p, "FILE.pdf")
     p.add_argument("--kind", action="append", choices=BROCHURE_KINDS, default=[],
-                   help="kinds of sheets (repeatable; default: chain, enterprise, facility)")
+                   help="kinds of sheets (repeatable; default: the park's chains, enterprises, projects and "
+                        "facilities; with a filter: chain, enterprise, facility)")
     p.add_argument("--chain", action="append", default=[], help="only this chain or segment (repeatable)")
     p.add_argument("--stage", action="append", default=[], help="only this stage, e.g. 投产 (repeatable)")
     p.add_argument("--tag", action="append", default=[], help="only this tag (repeatable)")
     p.add_argument("--no-park", action="store_true", help="leave out the park sheet")
+    p.add_argument("--every-sheet", action="store_true",
+                   help="a sheet for every entity (default: entities without figures share list pages)")
+    p.add_argument("--all-figures", action="store_true",
+                   help="also the park's internal working figures (廉政, 党建, 督办 …); default: investor figures")
     p.add_argument("--paper", choices=PAPERS, default="a4")
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_brochure)
@@ -58,14 +67,17 @@ def cmd_factsheet(args) -> int:
         from desktopapp.reports.sheets import render_sheet
 
         with output.written(args.output) as tmp:
-            pages = render_sheet(cat, tmp, entity_id, paper=args.paper)
+            pages = render_sheet(cat, tmp, entity_id, paper=args.paper, all_figures=args.all_figures)
     message = translate("Cli", "已写入 {path}（{pages} 页）").format(path=output.shown(args.output), pages=pages)
     output.status(message, args.output)
     return 0
 
 
 def _filters(cat, args):
-    """Filters per kind. A kind without one of the given facets is left out unless asked for by --kind."""
+    """Filters per kind. A kind without one of the given facets is left out unless asked for by --kind.
+    None (the park's own brochure, as build_brochure makes it) when no filter option is given."""
+    if not (args.kind or args.chain or args.stage or args.tag):
+        return None, None
     from desktopapp.catalogue.facets import KIND_FACETS
     from desktopapp.catalogue.filters import Filters
 
@@ -109,7 +121,7 @@ def cmd_brochure(args) -> int:
         output.check_target(args.output)
     with open_catalogue(args) as cat:
         filters, missing = _filters(cat, args)
-        if filters is None:
+        if missing is not None:
             return not_found(cat, missing, "chain")
         from desktopapp.reports.qtapp import ensure_app
 
@@ -118,7 +130,8 @@ def cmd_brochure(args) -> int:
 
         with output.written(args.output) as tmp:
             result = build_brochure(cat, tmp, filters=filters, include_park=not args.no_park,
-                                    paper=args.paper, progress=_Bar())
+                                    paper=args.paper, progress=_Bar(), every_sheet=args.every_sheet,
+                                    all_figures=args.all_figures)
     note = "" if result.bookmarks else translate("Cli", "；未安装 pypdf，无书签")
     message = translate("Cli", "已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）").format(
         path=output.shown(args.output), pages=result.pages, sheets=result.sheets, secs=result.seconds, note=note)

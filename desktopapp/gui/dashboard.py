@@ -18,7 +18,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QPushButton, QScrollArea, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktopapp import style
@@ -911,9 +911,28 @@ class DashboardView(_BoardTab):
         self.data: DashboardData | None = None
         self.title_text = translate("Dashboard", "园区看板")
         self.filters = Filters(kind="figure", facets={"scope": {"park"}})
+        self.include_internal = False  # the headline cards show investor figures unless asked for all
+        self.internal_box = QCheckBox(translate("Dashboard", "包括内部工作数据"))
+        self.internal_box.setToolTip(translate("Dashboard", "头条数据也显示廉政、党建、督办等内部工作数据"
+                                                            "（导出资料册时的同一选项）"))
+        self.internal_box.toggled.connect(self.set_include_internal)
+        self.layout().itemAt(0).layout().insertWidget(1, self.internal_box)
+
+    def set_include_internal(self, on: bool) -> None:
+        """Show the internal working figures among the headline cards too (or not), and reload."""
+        on = bool(on)
+        self.internal_box.blockSignals(True)
+        self.internal_box.setChecked(on)
+        self.internal_box.blockSignals(False)
+        if on == self.include_internal:
+            return
+        self.include_internal = on
+        if self._loaded:
+            self.load()
+            self.canvas.relayout()
 
     def load(self) -> None:
-        self.data = load_dashboard(self.catalogue)
+        self.data = load_dashboard(self.catalogue, include_internal=self.include_internal)
         self.title_text = translate("Dashboard", "园区看板")
         self.title.setText(f"{self.title_text} · {self.data.park}")
         self._set_status(translate("Dashboard", "园区数据 %1 项 · 图表 %2 个").replace("%1", str(len(self.data.figures))).replace(

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         from desktopapp.gui.insights import install_insight_tabs
 
         install_insight_tabs(self)  # 产业链图谱, 园区看板, 进展时间轴
+        from desktopapp.gui.properties import install_properties_action
+
+        install_properties_action(self)  # File → 目录属性… (the publisher block)
         self._update_titles()
         self._restore_settings()
         self._fit_to_screen()

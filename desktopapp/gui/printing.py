@@ -34,12 +34,61 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     return path
 
 
-def export_brochure(window, path: str | None = None) -> str | None:
-    """A brochure of the current list (the section's filters), with a progress dialog that can cancel."""
+class BrochureOptions(QtWidgets.QDialog):
+    """What goes into a brochure beyond the default: a sheet for every entity (instead of list pages for those
+    without figures) and the park's internal working figures. Both off by default."""
+
+    def __init__(self, parent, all_figures: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Printing", "导出资料册"))
+        self.every_sheet = QtWidgets.QCheckBox(translate("Printing", "打印全部单页"))
+        self.every_sheet.setToolTip(translate("Printing", "每个条目各占一页；不勾选时，没有数据的条目合并列在名录页上"))
+        self.all_figures = QtWidgets.QCheckBox(translate("Printing", "包括内部工作数据"))
+        self.all_figures.setToolTip(translate("Printing", "也印出廉政、党建、督办等内部工作数据；资料册是给投资者的，一般不勾选"))
+        self.all_figures.setChecked(all_figures)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.Ok | QtWidgets.QDialogButtonBox.Cancel)
+        buttons.button(QtWidgets.QDialogButtonBox.Ok).setText(translate("Printing", "导出…"))
+        buttons.button(QtWidgets.QDialogButtonBox.Cancel).setText(translate("Printing", "取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(translate("Printing", "将当前列表（按当前筛选）导出为招商资料册。")))
+        layout.addWidget(self.every_sheet)
+        layout.addWidget(self.all_figures)
+        layout.addWidget(buttons)
+
+
+def internal_figures_shown(window) -> bool:
+    """The window's one "all figures" choice: the dashboard's, if it was built."""
+    dashboard = getattr(window, "dashboard", None)
+    inner = getattr(dashboard, "_inner", None)
+    return bool(getattr(inner, "include_internal", False))
+
+
+def show_internal_figures(window, on: bool) -> None:
+    dashboard = getattr(window, "dashboard", None)
+    inner = getattr(dashboard, "_inner", None)
+    if hasattr(inner, "set_include_internal"):
+        inner.set_include_internal(on)
+
+
+def export_brochure(window, path: str | None = None, every_sheet: bool | None = None,
+                    all_figures: bool | None = None, options_factory=None) -> str | None:
+    """A brochure of the current list (the section's filters), with a progress dialog that can cancel. Without
+    a path, the options (every sheet, internal figures) are asked first, then the file."""
     from desktopapp.reports.brochure import build_brochure
     from desktopapp.reports.document import Cancelled
 
     section = window.current_section()
+    if path is None and (every_sheet is None or all_figures is None):
+        options = (options_factory or BrochureOptions)(window, internal_figures_shown(window))
+        if options.exec() != QtWidgets.QDialog.Accepted:
+            return None
+        every_sheet, all_figures = options.every_sheet.isChecked(), options.all_figures.isChecked()
+        show_internal_figures(window, all_figures)
+    every_sheet = bool(every_sheet)
+    all_figures = internal_figures_shown(window) if all_figures is None else all_figures
     path = path or ask_path(window, safe_name(window.catalogue.name) + "-" + translate("Printing", "招商资料册"), ".pdf")
     if not path:
         return None
@@ -55,7 +104,8 @@ def export_brochure(window, path: str | None = None) -> str | None:
         return not dialog.wasCanceled()
 
     try:
-        result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress)
+        result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress,
+                                every_sheet=every_sheet, all_figures=all_figures)
     except Cancelled:
         window.statusBar().showMessage(translate("Printing", "已取消导出。"), 5000)
         return None

@@ -391,8 +391,11 @@ class SectionView(QWidget):
         text = self.filters.text.strip()
         found = self.hits_elsewhere(text) if text else {}
         tags = self.tag_hits(text) if text else []
-        self.elsewhere_label.setVisible(bool(found or tags))
-        if not found and not tags:
+        from desktopapp.catalogue.factsearch import fact_hits
+
+        facts = fact_hits(self.catalogue, text) if text else []
+        self.elsewhere_label.setVisible(bool(found or tags or facts))
+        if not found and not tags and not facts:
             return
         self.elsewhere_label.setText(self.tr("“%1”的其他结果：").replace("%1", text[:30]))
         for kind, n in found.items():
@@ -408,6 +411,15 @@ class SectionView(QWidget):
             button.setToolTip(tip(tag))
             button.clicked.connect(lambda _=False, k=kind, t=tag: self.filter_elsewhere.emit(
                 k, Filters(kind=k, facets={"tag": {t}})))
+            self.elsewhere_row.addWidget(button)
+        for hit in facts:  # a figure found by its value: the button opens the entity it belongs to
+            label = f"{hit.field} {hit.value}"
+            shown = label if len(label) <= 24 else label[:23] + "…"
+            name = hit.name if len(hit.name) <= 16 else hit.name[:15] + "…"
+            button = QPushButton(self.tr("数据“%1” · %2").replace("%1", shown).replace("%2", name))
+            button.setObjectName("ElsewhereButton")
+            button.setToolTip(tip(f"{hit.name}：{label}"))
+            button.clicked.connect(lambda _=False, eid=hit.entity_id: self.navigate.emit(eid))
             self.elsewhere_row.addWidget(button)
         self.elsewhere_box.updateGeometry()
 

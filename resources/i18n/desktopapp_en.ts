@@ -295,6 +295,18 @@
         <translation>Source folder not found: {path}</translation>
     </message>
     <message>
+        <source>新建目录需要一个文件名（-o 文件.db），不能写到标准输出。</source>
+        <translation>A new catalogue needs a file name (-o FILE.db); it cannot be written to standard output.</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；新建目录不会覆盖已有文件。</source>
+        <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
+    </message>
+    <message>
+        <source>已新建目录 {path}（{park}）。用 import 导入企业、项目等。</source>
+        <translation>Created the catalogue {path} ({park}). Use import to add enterprises, projects and more.</translation>
+    </message>
+    <message>
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
@@ -337,6 +349,58 @@
     <message>
         <source>已转换为新格式的副本：{path}（原文件未改动）</source>
         <translation>Converted into a copy in the new format: {path} (the original file is unchanged)</translation>
+    </message>
+    <message>
+        <source>这个目录还没有发布信息。用 --office、--address、--phone、--email、--web、--logo 设置。</source>
+        <translation>This catalogue has no publisher details yet. Set them with --office, --address, --phone, --email, --web, --logo.</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>已保存发布信息。</source>
+        <translation>Publisher details saved.</translation>
+    </message>
+    <message>
+        <source>发布机构</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>网址</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>标志</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>{path} 还没有被修改过（没有工作副本），没有可以撤销的导入或修改。</source>
+        <translation>{path} has not been changed (it has no working copy): there is no import or edit to undo.</translation>
+    </message>
+    <message>
+        <source>已撤销：{label}</source>
+        <translation>Undone: {label}</translation>
+    </message>
+    <message>
+        <source>备份不能覆盖目录文件本身：{path}</source>
+        <translation>A backup cannot overwrite the catalogue file itself: {path}</translation>
+    </message>
+    <message>
+        <source>已备份 {source} 到 {path}</source>
+        <translation>Backed up {source} to {path}</translation>
     </message>
     <message>
         <source>无法写入 {path}：这是一个文件夹，请给出文件名。</source>
@@ -613,6 +677,14 @@
         <translation>Park dashboard</translation>
     </message>
     <message>
+        <source>包括内部工作数据</source>
+        <translation>Include internal working figures</translation>
+    </message>
+    <message>
+        <source>头条数据也显示廉政、党建、督办等内部工作数据（导出资料册时的同一选项）</source>
+        <translation>Headline figures also show internal working figures such as integrity, Party building and supervision (the same choice as when exporting a brochure)</translation>
+    </message>
+    <message>
         <source>园区数据 %1 项 · 图表 %2 个</source>
         <translation>%1 park figures · %2 charts</translation>
     </message>
@@ -702,6 +774,10 @@
     <message>
         <source>较早来源的说法，已有更新值</source>
         <translation>From an earlier source; a newer value exists</translation>
+    </message>
+    <message>
+        <source>较早的值，已有更新值</source>
+        <translation>Earlier value, since updated</translation>
     </message>
     <message>
         <source>下级产业链与环节</source>
@@ -1052,6 +1128,26 @@
         <translation>{file}: all {rows} data rows passed the checks; {n} entries ({kind}) can be imported.</translation>
     </message>
     <message>
+        <source>更新 {u} 条，无变化 {same} 条。</source>
+        <translation>{u} updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>未通过：</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新：</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
         <source>已直接写入 {path}（文件较大，未另做整份备份；可撤销这次导入）。</source>
         <translation>Written directly to {path} (the file is large, so no full backup was made; this import can be undone).</translation>
     </message>
@@ -1060,6 +1156,10 @@
 写入前的备份：{backup}</source>
         <translation>Written to the working copy: {path}
 Backup made before writing: {backup}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {name}：更新 {fields}</source>
+        <translation>Row {row}, {name}: updated {fields}</translation>
     </message>
     <message>
         <source>无法读取 {path}：{error}</source>
@@ -1222,6 +1322,10 @@ Backup made before writing: {backup}</translation>
         <translation>required, must not be empty</translation>
     </message>
     <message>
+        <source>导入 {file}（新增 {n} 条，更新 {u} 条）</source>
+        <translation>Import of {file} ({n} added, {u} updated)</translation>
+    </message>
+    <message>
         <source>这一行比表头多出 {n} 个单元格</source>
         <translation>this row has {n} more cells than the header</translation>
     </message>
@@ -1236,6 +1340,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>“{name}”与第 {row} 行的{other}重复</source>
         <translation>&quot;{name}&quot; duplicates {other} in row {row}</translation>
+    </message>
+    <message>
+        <source>“{name}”对应目录中多个{kind}：{others}；请写全称或统一社会信用代码</source>
+        <translation>&quot;{name}&quot; matches several {kind} in the catalogue: {others}; give the full name or the unified social credit code</translation>
     </message>
     <message>
         <source>目录中已有{kind}“{other}”（名称或别名“{name}”相同）</source>
@@ -1292,10 +1400,6 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>别名</source>
         <translation>Aliases</translation>
-    </message>
-    <message>
-        <source>导入 {file}（{n} 条）</source>
-        <translation>Import of {file} ({n} entries)</translation>
     </message>
     <message>
         <source>正在更新检索和筛选数据…</source>
@@ -1821,6 +1925,10 @@ Backup made before writing: {backup}</translation>
         <translation>Please choose the file to import first.</translation>
     </message>
     <message>
+        <source>更新：</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
         <source>导出列表</source>
         <translation>Export list</translation>
     </message>
@@ -1970,6 +2078,108 @@ Backup made before writing: {backup}</translation>
     </message>
 </context>
 <context>
+    <name>NewCatalogue</name>
+    <message>
+        <source>所在区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>所在功能区</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>所在城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>请填写园区名称。</source>
+        <translation>Please enter the park&apos;s name.</translation>
+    </message>
+    <message>
+        <source>园区名称过长（最多 200 个字符）。</source>
+        <translation>The park&apos;s name is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>{path} 已存在；新建目录不会覆盖已有文件。</source>
+        <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
+    </message>
+    <message>
+        <source>{park}招商图鉴</source>
+        <translation>{park} investment catalogue</translation>
+    </message>
+    <message>
+        <source>{park}的企业、项目、产业链、配套设施、机构与数据，每条事实注明出处。</source>
+        <translation>Enterprises, projects, industrial chains, facilities, organisations and figures of {park}, every fact with its source.</translation>
+    </message>
+    <message>
+        <source>新建目录…</source>
+        <translation>New catalogue…</translation>
+    </message>
+    <message>
+        <source>为另一个园区新建一个空目录，再导入它的数据</source>
+        <translation>Create an empty catalogue for another park, then import its data</translation>
+    </message>
+</context>
+<context>
+    <name>NewCatalogueDialog</name>
+    <message>
+        <source>新建目录</source>
+        <translation>New catalogue</translation>
+    </message>
+    <message>
+        <source>园区全称</source>
+        <translation>Full name of the park</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>园区名称</source>
+        <translation>Park name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>新目录是空的：用“文件 → 导入…”按模板导入企业、项目、设施、机构和数据。</source>
+        <translation>The new catalogue is empty: use File → Import… to import enterprises, projects, facilities, organisations and figures from the templates.</translation>
+    </message>
+    <message>
+        <source>新建并打开</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <source>保存新目录</source>
+        <translation>Save the new catalogue</translation>
+    </message>
+    <message>
+        <source>招商目录 (*.db)</source>
+        <translation>Investment catalogues (*.db)</translation>
+    </message>
+    <message>
+        <source>请选择保存位置。</source>
+        <translation>Please choose where to save it.</translation>
+    </message>
+    <message>
+        <source>新目录</source>
+        <translation>New catalogue</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>导出 PDF</source>
@@ -1998,6 +2208,30 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>导出资料册</source>
         <translation>Export brochure</translation>
+    </message>
+    <message>
+        <source>打印全部单页</source>
+        <translation>Print every sheet</translation>
+    </message>
+    <message>
+        <source>每个条目各占一页；不勾选时，没有数据的条目合并列在名录页上</source>
+        <translation>One page for every entry; unticked, entries without figures are listed together on directory pages</translation>
+    </message>
+    <message>
+        <source>包括内部工作数据</source>
+        <translation>Include internal working figures</translation>
+    </message>
+    <message>
+        <source>也印出廉政、党建、督办等内部工作数据；资料册是给投资者的，一般不勾选</source>
+        <translation>Also print internal working figures such as integrity, Party building and supervision; brochures are for investors, so this is usually left unticked</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>将当前列表（按当前筛选）导出为招商资料册。</source>
+        <translation>Export the current list (with its filters) as an investment brochure.</translation>
     </message>
     <message>
         <source>已取消导出。</source>
@@ -2037,6 +2271,117 @@ Backup made before writing: {backup}</translation>
     </message>
 </context>
 <context>
+    <name>Properties</name>
+    <message>
+        <source>发布机构：</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>邮箱：</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>网址：</source>
+        <translation>Web:</translation>
+    </message>
+    <message>
+        <source>目录属性</source>
+        <translation>Catalogue properties</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>园区：</source>
+        <translation>Park:</translation>
+    </message>
+    <message>
+        <source>版本：</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>发布信息（印在资料册封面和每页页脚）</source>
+        <translation>Publisher (printed on the brochure cover and in every footer)</translation>
+    </message>
+    <message>
+        <source>例如：某某园区招商服务中心</source>
+        <translation>e.g. the park&apos;s investment service centre</translation>
+    </message>
+    <message>
+        <source>https://…（资料册上印出二维码）</source>
+        <translation>https://… (printed as a QR code on brochures)</translation>
+    </message>
+    <message>
+        <source>选择标志…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>移除标志</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>标志：</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>保存时写入工作副本（内置目录不会被修改），可用“撤销上次导入或修改…”撤销。</source>
+        <translation>Saving writes to the working copy (the bundled catalogue is never changed); &quot;Undo last import or edit…&quot; takes it back.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（无标志）</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>选择标志</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>已保存发布信息；已写入工作副本 {path}</source>
+        <translation>Publisher details saved; written to the working copy {path}</translation>
+    </message>
+    <message>
+        <source>无法保存发布信息</source>
+        <translation>Could not save the publisher details</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>目录属性…</source>
+        <translation>Catalogue properties…</translation>
+    </message>
+    <message>
+        <source>查看目录的园区与版本，设置印在资料册上的发布机构、联系方式和标志</source>
+        <translation>See the catalogue&apos;s park and edition; set the publisher, contact details and logo printed on brochures</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>不能发布到目录文件所在的位置：{path}（目录本身不会被修改，请换一个文件夹）</source>
@@ -2068,6 +2413,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>发布机构标志</source>
         <translation>Publisher logo</translation>
+    </message>
+    <message>
+        <source>修改发布信息</source>
+        <translation>Publisher details changed</translation>
     </message>
     <message>
         <source>未知的发布信息字段：{names}</source>
@@ -2389,6 +2738,10 @@ Backup made before writing: {backup}</translation>
         <translation> ({basis})</translation>
     </message>
     <message>
+        <source>{year}：{value}（已更新）</source>
+        <translation>{year}: {value} (since updated)</translation>
+    </message>
+    <message>
         <source>（{when}）</source>
         <translation> ({when})</translation>
     </message>
@@ -2601,6 +2954,10 @@ Try other words, remove some filters, or clear them all.</translation>
         <translation>Tag &quot;%1&quot; · %3 %2</translation>
     </message>
     <message>
+        <source>数据“%1” · %2</source>
+        <translation>Figure &quot;%1&quot; · %2</translation>
+    </message>
+    <message>
         <source>查询出错：%1</source>
         <translation>Query failed: %1</translation>
     </message>
@@ -2619,6 +2976,96 @@ Try other words, remove some filters, or clear them all.</translation>
     <message>
         <source>显示的列</source>
         <translation>Columns shown</translation>
+    </message>
+</context>
+<context>
+    <name>StageChange</name>
+    <message>
+        <source>园区录入 {date}, {user}</source>
+        <translation>Entered by the park {date}, {user}</translation>
+    </message>
+    <message>
+        <source>“{stage}”不是允许的阶段。</source>
+        <translation>&quot;{stage}&quot; is not an allowed stage.</translation>
+    </message>
+    <message>
+        <source>日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD，而不是“{value}”。</source>
+        <translation>Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>只能为项目或企业更改阶段。</source>
+        <translation>Only a project&apos;s or an enterprise&apos;s stage can be changed.</translation>
+    </message>
+    <message>
+        <source>{name}：阶段 {stage}；日期 {date}</source>
+        <translation>{name}: stage {stage}; date {date}</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>；备注 {note}</source>
+        <translation>; note {note}</translation>
+    </message>
+    <message>
+        <source>园区录入的日期</source>
+        <translation>Date of the park&apos;s entry</translation>
+    </message>
+    <message>
+        <source>{name} 的阶段改为 {stage}（{user}）</source>
+        <translation>Stage of {name} changed to {stage} ({user})</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>更改阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>出处记为：{entry}</source>
+        <translation>Cited as: {entry}</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>阶段已更新；可用“撤销上次导入或修改…”撤销。</source>
+        <translation>Stage updated; Undo last import or edit… takes it back.</translation>
+    </message>
+    <message>
+        <source>请先在企业或项目列表中选中一个条目。</source>
+        <translation>First select an entry in the enterprise or project list.</translation>
+    </message>
+    <message>
+        <source>更改阶段…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <source>为选中的企业或项目记录新的阶段（日期、备注），可撤销</source>
+        <translation>Record a new stage (date, note) for the selected enterprise or project; can be undone</translation>
     </message>
 </context>
 <context>
