@@ -10,12 +10,16 @@ spreadsheet would run as a formula starts with an apostrophe (`csvcells.py`). XL
 from __future__ import annotations
 
 import csv
+import sqlite3
 from datetime import datetime
 from pathlib import Path
+
+import numpy as np
 
 from desktopapp.catalogue.csvcells import protect
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.filters import Filters
+from desktopapp.catalogue.work import gc_paused
 from desktopapp.i18n import translate
 
 
@@ -41,113 +45,190 @@ def describe(cat, filters: Filters) -> list[tuple[str, str]]:
 
 
 def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list[list]]:
-    from desktopapp.catalogue.importer import COLUMNS
+    """The headers and the rows (raw catalogue values, in the order of `ids`; ids not in the catalogue are
+    left out)."""
+    reader = _Reader(cat, kind)
+    out: list = [None] * len(ids)
+    for positions, rows in reader.chunks(ids, work):
+        for pos, row in zip(positions, rows):
+            out[pos] = row
+    return reader.headers, [list(r) for r in out if r is not None]
 
-    columns = COLUMNS.get(kind)
-    if columns is None:  # chains: name, level, position
-        headers = ["名称", "层级", "上级", "简介"]
-        rows = cat.rows(ids)
-        return headers, [[rows[i]["name"], rows[i]["level"], rows[i]["chains"], rows[i]["summary"]] for i in ids]
-    headers = [c.header for c in columns]
-    chains = {r[0]: (r[1], r[2]) for r in cat.conn.execute("SELECT id, name, parent_id FROM entities WHERE kind = 'chain'")}
-    paths: dict[int, str] = {}
 
-    def path(chain_id: int) -> str:  # names from the system down, as details' chain_path gives them
-        if chain_id not in paths:
+CHUNK = 250  # entities read per set of queries: each query's fetch and the csv call hold the GIL for a chunk
+DENSE = 4  # a chunk whose ids span at most this many times its size is read as one id range
+
+
+ENTITY_COLUMNS = ["summary", "scope", "stage", "stage_date", "category", "status", "year", "metric", "num", "unit",
+                  "period", "basis"]
+
+
+class _Reader:
+    """The export rows of one kind, read a chunk of entities at a time, in the order of their ids (so that a
+    chunk is one range of each table's index, not a thousand look-ups), with one query per table; a
+    column is computed for the whole chunk at once."""
+
+    def __init__(self, cat, kind: str):
+        from desktopapp.catalogue.importer import COLUMNS
+
+        self.conn, self.kind = cat.conn, kind
+        self.columns = COLUMNS.get(kind)
+        self.headers = ["名称", "层级", "上级", "简介"] if self.columns is None else [c.header for c in self.columns]
+        self.fields = ["name", "level", "chains", "summary"] if self.columns is None else [c.field for c in self.columns]
+        self.cat = cat
+        self.chains: dict | None = None
+        self.paths: dict[int, str] = {}
+        self.others: dict[int, tuple] = {}  # id -> (name, kind) of entities linked to
+        self.scope_labels: dict = {}  # scope code -> its label
+
+    def chunks(self, ids: list[int], work=None):
+        """(positions in `ids`, row tuples) per chunk; ids not in the catalogue have no row."""
+        # numpy sorts without holding the GIL (sorted() would hold it for the whole list: a stalled window)
+        order = np.argsort(np.fromiter(ids, dtype=np.int64, count=len(ids)), kind="stable")
+        for start in range(0, len(order), CHUNK):
+            if work is not None:
+                work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start,
+                                                                                               total=len(ids)))
+            positions = order[start:start + CHUNK].tolist()
+            by_id = self._read([ids[p] for p in positions])
+            kept = [p for p in positions if ids[p] in by_id]
+            yield kept, [by_id[ids[p]] for p in kept]
+
+    def _read(self, chunk: list[int]) -> dict[int, tuple]:
+        """id -> row tuple of the (sorted) ids of `chunk`. Text is read with the plain UTF-8 decoder, and only
+        a chunk holding a damaged byte again with the connection's own (which replaces it)."""
+        conn = self.conn
+        factory = conn.text_factory
+        conn.text_factory = str
+        try:
+            try:
+                return self._rows(chunk)
+            except sqlite3.OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+            conn.text_factory = factory
+            return self._rows(chunk)
+        finally:
+            conn.text_factory = factory
+
+    def _where(self, column: str, chunk: list[int]) -> str:
+        low, high = int(chunk[0]), int(chunk[-1])
+        if high - low < DENSE * len(chunk):
+            return f"{column} BETWEEN {low} AND {high}"
+        return f"{column} IN ({','.join(str(int(i)) for i in chunk)})"
+
+    def _rows(self, chunk: list[int]) -> dict[int, tuple]:
+        conn, wanted = self.conn, set(chunk)
+        if self.columns is None:
+            rows = self.cat.rows(sorted(wanted))
+            return {i: tuple(rows[i][f] for f in self.fields) for i in rows}
+        fields = set(self.fields)
+        own = [f for f in ENTITY_COLUMNS if f in fields]  # only what the kind's columns show
+        amount = fields & {"output", "investment"}
+        selected = ["id", "key", "name", *own] + ["amount"] * bool(amount)
+        cur = conn.execute(f"SELECT {', '.join(selected)} FROM entities WHERE {self._where('id', chunk)}")
+        entities = cur.fetchall()
+        if len(entities) != len(wanted):
+            entities = [r for r in entities if r[0] in wanted]
+        if not entities:
+            return {}
+        eids, keys, names, *values = (list(c) for c in zip(*entities))
+        col: dict[str, list] = dict(zip(selected[3:], values))
+        col["name"] = names
+        if "scope" in col:
+            col["scope"] = self._scope_labels(col["scope"])
+        none = [None] * len(eids)
+        col["output"] = col["amount"] if self.kind == "enterprise" and amount else none
+        col["investment"] = col["amount"] if self.kind == "project" and amount else none
+        if fields & {"short", "aliases"}:
+            short = [k if k != n and not k.startswith("chain:") else None for k, n in zip(keys, names)]
+            col["short"] = short
+        if "aliases" in fields:
+            aliases: dict[int, dict] = {}
+            for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE {self._where('entity_id', chunk)} "
+                                           "ORDER BY entity_id, rowid"):
+                aliases.setdefault(eid, {})[alias] = None
+            col["aliases"] = ["、".join([a for a in aliases[e] if a not in (s, n)]) if e in aliases else ""
+                              for e, s, n in zip(eids, short, names)]
+        if "tags" in fields:
+            tags: dict[int, dict] = {}
+            for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE {self._where('entity_id', chunk)} "
+                                         "ORDER BY entity_id, rowid"):
+                tags.setdefault(eid, {})[tag] = None
+            col["tags"] = ["、".join(tags[e]) if e in tags else "" for e in eids]
+        if fields & {"credit_code", "founded", "area"}:
+            facts: dict[int, dict] = {}
+            for eid, field, value, fnum in conn.execute(
+                    f"SELECT entity_id, field, value, num FROM facts WHERE {self._where('entity_id', chunk)} AND current "
+                    "AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY entity_id, id"):
+                facts.setdefault(eid, {})[field] = (value, fnum)
+            got = [facts.get(e) for e in eids]
+            col["credit_code"] = [f["统一社会信用代码"][0] if f and "统一社会信用代码" in f else None for f in got]
+            col["founded"] = [int(f["成立时间"][1]) if f and "成立时间" in f and f["成立时间"][1] else None for f in got]
+            col["area"] = [f["面积"][1] if f and "面积" in f else None for f in got]
+        if fields & {"chains", "role", "facility", "enterprise", "operator"}:
+            self._link_columns(chunk, eids, fields, col)
+        return dict(zip(eids, zip(*[col.get(f, none) for f in self.fields])))  # a field no table holds: empty
+
+    def _scope_labels(self, codes: list) -> list:
+        """Scope codes (park, district …) as the catalogue's labels (科学城北碚园区 …), which a reader understands
+        and the importer reads back (it takes a scope's label as well as its code)."""
+        labels = self.scope_labels
+        for code in set(codes):
+            if code and code not in labels:
+                labels[code] = self.cat.scope_label(code) or code
+        return [labels[c] if c else c for c in codes]
+
+    def _link_columns(self, chunk, eids, fields, col) -> None:
+        rows = self.conn.execute(f"SELECT src_id, relation, dst_id, role FROM links WHERE {self._where('src_id', chunk)} "
+                                 "ORDER BY src_id, id").fetchall()
+        others = self.others
+        unknown = {r[2] for r in rows if r[2] not in others}
+        if unknown:
+            marks = ",".join(str(int(i)) for i in unknown if isinstance(i, int))
+            for oid, name, other_kind in self.conn.execute(f"SELECT id, name, kind FROM entities WHERE id IN ({marks})"):
+                others[oid] = (name, other_kind)
+            for oid in unknown:
+                others.setdefault(oid, None)  # not in the catalogue: the link is not shown (as a join drops it)
+        chains: dict[int, dict] = {}  # src -> {chain id: role}, in the links' order
+        firsts: dict[int, dict] = {}  # src -> {(relation, kind linked to): the first such entity's name}
+        for src, relation, dst, role in rows:
+            other = others[dst]
+            if other is None:
+                continue
+            if relation == "chain":
+                roles = chains.get(src)
+                if roles is None:
+                    chains[src] = {dst: role}
+                elif not roles.get(dst):  # duplicates merged as details merges them: the first, with a role
+                    roles[dst] = role
+            else:
+                firsts.setdefault(src, {}).setdefault((relation, other[1]), other[0])
+        if fields & {"chains", "role"}:
+            path = self._path
+            got = [chains.get(e) for e in eids]
+            col["chains"] = ["、".join([path(c) or others[c][0] for c in g]) if g else "" for g in got]
+            col["role"] = [next((r for r in g.values() if r), None) if g else None for g in got]
+        got = [firsts.get(e) for e in eids]
+        for field, key in (("facility", ("located_in", "facility")), ("enterprise", ("project_of", "enterprise")),
+                           ("operator", ("operated_by", "organisation"))):
+            if field in fields:
+                col[field] = [g.get(key) if g else None for g in got]
+
+    def _path(self, chain_id: int) -> str:
+        """The chain's names from the system down, as details' chain_path gives them."""
+        if chain_id not in self.paths:
+            if self.chains is None:
+                self.chains = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+                    "SELECT id, name, parent_id FROM entities WHERE kind = 'chain'")}
+            chains = self.chains
             names, cid, seen = [], chain_id, set()
             while cid and cid in chains and cid not in seen:
                 seen.add(cid)
                 names.append(chains[cid][0])
                 cid = chains[cid][1]
-            paths[chain_id] = "·".join(reversed(names))
-        return paths[chain_id]
-
-    out = []
-    for start in range(0, len(ids), CHUNK):
-        if work is not None:
-            work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start, total=len(ids)))
-        chunk = ids[start:start + CHUNK]
-        out.extend(_chunk_records(cat.conn, kind, columns, chunk, path))
-    _label_scopes(cat, columns, out)
-    return headers, out
-
-
-def _label_scopes(cat, columns, rows: list[list]) -> None:
-    """Scope codes (park, district …) as the catalogue's labels (科学城北碚园区 …), which a reader understands
-    and the importer reads back (it takes a scope's label as well as its code)."""
-    at = next((n for n, c in enumerate(columns) if c.field == "scope"), None)
-    if at is None:
-        return
-    labels: dict[str, str] = {}
-    for row in rows:
-        code = row[at]
-        if code:
-            if code not in labels:
-                labels[code] = cat.scope_label(code) or code
-            row[at] = labels[code]
-
-
-CHUNK = 1000  # entities read per set of queries (each set holds the GIL for a few milliseconds)
-
-
-def _chunk_records(conn, kind: str, columns, ids: list[int], path) -> list[list]:
-    """The export rows of `ids` (in that order), read with one query per table instead of one `details()`
-    per entity (an export of a register runs at tens of thousands of rows a second, not hundreds)."""
-    marks = ",".join(str(int(i)) for i in ids)
-    entities = {r["id"]: dict(r) for r in _rows(conn, f"SELECT * FROM entities WHERE id IN ({marks})")}
-    aliases, tags, facts, links = {}, {}, {}, {}
-    for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY rowid"):
-        aliases.setdefault(eid, {})[alias] = None
-    for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE entity_id IN ({marks}) ORDER BY rowid"):
-        tags.setdefault(eid, {})[tag] = None
-    for eid, field, value, num in conn.execute(
-            f"SELECT entity_id, field, value, num FROM facts WHERE entity_id IN ({marks}) AND current "
-            "AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY id"):
-        facts.setdefault(eid, {})[field] = (value, num)
-    for src, relation, dst, role, name, other_kind in conn.execute(
-            "SELECT l.src_id, l.relation, l.dst_id, l.role, e.name, e.kind FROM links l JOIN entities e ON e.id = l.dst_id "
-            f"WHERE l.src_id IN ({marks}) ORDER BY l.id"):
-        seen = links.setdefault(src, {})
-        kept = seen.get((relation, dst))  # duplicates merged as details merges them: the first, with a role
-        seen[(relation, dst)] = (relation, dst, kept[2] or role, name, other_kind) if kept else \
-            (relation, dst, role, name, other_kind)
-    out = []
-    for eid in ids:
-        e = entities.get(eid)
-        if e is None:
-            continue
-        own = list(links.get(eid, {}).values())
-        chain_links = [l for l in own if l[0] == "chain"]
-        fact = facts.get(eid, {})
-
-        def link(relation, other_kind, own=own):
-            return next((l[3] for l in own if l[0] == relation and l[4] == other_kind), None)
-
-        short = e["key"] if e["key"] != e["name"] and not e["key"].startswith("chain:") else None
-        names = [a for a in aliases.get(eid, {}) if a not in (short, e["name"])]
-        value = {
-            "name": e["name"], "short": short, "aliases": "、".join(names), "summary": e["summary"],
-            "scope": e["scope"], "chains": "、".join(path(l[1]) or l[3] for l in chain_links),
-            "role": next((l[2] for l in chain_links if l[2]), None), "tags": "、".join(tags.get(eid, {})),
-            "facility": link("located_in", "facility"), "enterprise": link("project_of", "enterprise"),
-            "operator": link("operated_by", "organisation"),
-            "stage": e["stage"], "stage_date": e["stage_date"], "category": e["category"], "status": e["status"],
-            "year": e["year"], "metric": e["metric"], "num": e["num"], "unit": e["unit"], "period": e["period"],
-            "basis": e["basis"],
-            "credit_code": fact["统一社会信用代码"][0] if "统一社会信用代码" in fact else None,
-            "founded": int(fact["成立时间"][1]) if "成立时间" in fact and fact["成立时间"][1] else None,
-            "output": e["amount"] if kind == "enterprise" else None,
-            "investment": e["amount"] if kind == "project" else None,
-            "area": fact["面积"][1] if "面积" in fact else None,
-        }
-        out.append([value.get(c.field) for c in columns])
-    return out
-
-
-def _rows(conn, sql: str):
-    cur = conn.execute(sql)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur]
+            self.paths[chain_id] = "·".join(reversed(names))
+        return self.paths[chain_id]
 
 
 def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance", descending: bool = False,
@@ -159,9 +240,15 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
     if suffix not in (".csv", ".xlsx"):
         raise CatalogueError(translate("Export", "只能导出为 .csv 或 .xlsx 文件：{path}").format(path=path))
     ids = [int(i) for i in cat.ids(filters, sort, descending)]
-    headers, rows = _records(cat, filters.kind, ids, work)
+    with gc_paused():  # many objects made, none of them in cycles
+        if suffix == ".csv":
+            headers, lines = _csv_lines(cat, filters.kind, ids, work)
+            count = len(lines) - lines.count(None)
+        else:
+            headers, rows = _records(cat, filters.kind, ids, work)
+            count = len(rows)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    about = describe(cat, filters) + [(translate("Export", "条数"), str(len(rows))), (translate("Export", "导出时间"), stamp)]
+    about = describe(cat, filters) + [(translate("Export", "条数"), str(count)), (translate("Export", "导出时间"), stamp)]
     if cat.meta.get("edition"):
         about.insert(1, (translate("Export", "数据截至"), cat.meta["edition"]))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,18 +259,47 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
                 writer = csv.writer(fh)
                 writer.writerow(["# " + translate("Export", "招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
-                for start in range(0, len(rows), 1000):  # in pieces: one long C call would hold the GIL throughout
+                for start in range(0, len(lines), CHUNK):  # in pieces: a long C call would hold the GIL
                     if work is not None:
                         work.check()
-                    writer.writerows([["" if v is None else protect(_plain(v)) for v in row]
-                                      for row in rows[start:start + 1000]])
+                    fh.write("".join([line for line in lines[start:start + CHUNK] if line is not None]))
         else:
             _write_xlsx(tmp, headers, rows, about)
         tmp.replace(path)
     finally:
         if tmp.exists():
             tmp.unlink()
-    return len(rows)
+    return count
+
+
+def _csv_lines(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list[str | None]]:
+    """The headers and each entity's CSV line, in the order of `ids` (None for an id not in the catalogue):
+    the csv module formats a chunk's rows in one call, its writer's `write` collecting one line per row."""
+    reader = _Reader(cat, kind)
+    lines: list[str | None] = [None] * len(ids)
+    for positions, rows in reader.chunks(ids, work):
+        if not rows:
+            continue
+        got: list[str] = []
+        csv.writer(_Sink(got.append)).writerows(zip(*[_cells(column) for column in zip(*rows)]))
+        for pos, line in zip(positions, got, strict=True):
+            lines[pos] = line
+    return reader.headers, lines
+
+
+class _Sink:
+    def __init__(self, write):
+        self.write = write
+
+
+RISKY = frozenset("=+-@\t\r'")  # first characters of text that `protect` may change
+
+
+def _cells(values) -> list:
+    """`values` as CSV cells: numbers without a needless “.0”, text that would run as a formula protected;
+    the common cases (no value, an integer, ordinary text) pass through without a call."""
+    return [v if v is None or v.__class__ is int or (v.__class__ is str and v[:1] not in RISKY)
+            else protect(_plain(v)) for v in values]
 
 
 def _plain(value):

@@ -34,6 +34,7 @@ from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.catalogue.kinds import IMPORT_KINDS
 from desktopapp.catalogue.numtext import number_text
 from desktopapp.catalogue.values import text as as_text
+from desktopapp.catalogue.work import gc_paused
 from desktopapp.i18n import translate
 
 MAX_ROWS = 20000
@@ -395,21 +396,44 @@ class _Row:
     plan: dict = field(default_factory=dict)  # what an update writes (updating.compare)
 
 
+def _add(names: dict, normal: str, eid: int) -> None:
+    have = names.get(normal)
+    if have is None:
+        names[normal] = eid
+    elif isinstance(have, set):
+        have.add(eid)
+    elif have != eid:
+        names[normal] = {have, eid}
+
+
 class _Lookup:
     """Names, keys and aliases of the catalogue's entities, and the chain paths, for reference checks."""
 
     def __init__(self, conn):
-        self.names: dict[str, dict[str, set[int]]] = {}  # kind → normalised name → ids
-        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue).
+        # kind → normalised name → its id, or the set of its ids if several share it (most names have one
+        # entity: no set each, fewer objects to make and to free)
+        self.names: dict[str, dict[str, int | set[int]]] = {}
+        self.keys: set = set()
+        self.names_by_id: dict[int, str] = {}
+        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue). One pass over the
+        # entities gives names, keys and each id's name (the largest table, read once, not three times).
+        of_kind: dict = {}  # stored kind → its dict in self.names
         for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
-            for n in (name, key):
-                if n is not None:
-                    self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(n)), set()).add(eid)
+            names = of_kind.get(kind)
+            if names is None:
+                names = of_kind[kind] = self.names.setdefault(as_text(kind), {})
+            name, key = as_text(name), as_text(key)
+            normal = None if name is None else _norm_name(name)
+            if normal is not None:
+                _add(names, normal, eid)
+            if key is not None:
+                _add(names, normal if key == name else _norm_name(key), eid)
+            self.keys.add(key)
+            self.names_by_id[eid] = name or ""
         for eid, kind, alias in conn.execute(
                 "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
             if alias is not None:
-                self.names.setdefault(as_text(kind), {}).setdefault(_norm_name(as_text(alias)), set()).add(eid)
-        self.keys = {as_text(r[0]) for r in conn.execute("SELECT key FROM entities")}
+                _add(self.names.setdefault(as_text(kind), {}), _norm_name(as_text(alias)), eid)
         chains = {r[0]: (as_text(r[1]) or "", as_text(r[2]) or "", r[3]) for r in conn.execute(
             "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
         self.chain_paths: dict[int, list[str]] = {}
@@ -427,7 +451,6 @@ class _Lookup:
             normal = tuple(_norm_name(p) for p in path)
             for i in range(len(normal)):
                 self.chain_tails.setdefault(normal[i:], set()).add(cid)
-        self.names_by_id = {r[0]: as_text(r[1]) or "" for r in conn.execute("SELECT id, name FROM entities")}
         self.credit_codes: dict[str, dict[str, set[int]]] = {}  # kind → code → ids (current facts)
         for eid, kind, code in conn.execute(
                 "SELECT f.entity_id, e.kind, f.value FROM facts f JOIN entities e ON e.id = f.entity_id "
@@ -435,7 +458,8 @@ class _Lookup:
             self.credit_codes.setdefault(as_text(kind), {}).setdefault(str(as_text(code) or '').strip().upper(), set()).add(eid)
 
     def entity(self, kind: str, text: str) -> set[int]:
-        return set(self.names.get(kind, {}).get(_norm_name(text), set()))
+        found = self.names.get(kind, {}).get(_norm_name(text))
+        return set() if found is None else set(found) if isinstance(found, set) else {found}
 
     def chain(self, text: str) -> set[int]:
         text = text.strip()
@@ -606,7 +630,8 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     if not data:
         report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
         return report, [], None
-    lookup = _Lookup(conn)
+    with gc_paused():  # hundreds of thousands of names: no full collections while they are read
+        lookup = _Lookup(conn)
     scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
     rows: list[_Row] = []

@@ -9,6 +9,7 @@ transaction is rolled back.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -73,3 +74,26 @@ class Work:
 
 
 NOTHING = Work()  # for callers that neither watch nor cancel
+
+_gc_lock = threading.Lock()
+_gc_pauses = [0, False]  # works under way that paused it; whether it was on before the first
+
+
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector off while long work builds many objects (an import's name lookup, an
+    export's rows): each of its full collections walks every object in one call that holds the GIL, so the
+    window stalled for 100–250 ms at a time while such work ran in a thread, and the work itself paid for
+    them. Reference counting still frees what the work drops; cycles wait until the last such work ends."""
+    with _gc_lock:
+        if _gc_pauses[0] == 0:
+            _gc_pauses[1] = gc.isenabled()
+            gc.disable()
+        _gc_pauses[0] += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses[0] -= 1
+            if _gc_pauses[0] == 0 and _gc_pauses[1]:
+                gc.enable()

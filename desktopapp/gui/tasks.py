@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from desktopapp.catalogue.errors import CatalogueError
-from desktopapp.catalogue.work import Cancelled, Work
+from desktopapp.catalogue.work import Cancelled, Work, gc_paused
 from desktopapp.i18n import translate
 
 
@@ -54,7 +54,8 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._fn(self.work)
+            with gc_paused():  # its full collections would stall the window (catalogue/work.py)
+                result = self._fn(self.work)
         except Cancelled as exc:
             self._finish("cancelled", str(exc))
         except (CatalogueError, OSError) as exc:
