@@ -154,3 +154,20 @@ def test_datasette_serves_the_kit(kit):
             proc.kill()
             proc.wait(timeout=10)
         proc.stderr.close()
+
+
+def test_the_published_copy_leaves_out_who_edited_what(tmp_path, bundled_db):
+    """A stage entered in the app logs the officer's user name and keeps an undo record; neither is published."""
+    import shutil
+
+    from desktopapp.catalogue.stagechange import change_stage
+
+    own = shutil.copyfile(bundled_db, tmp_path / "own.db")
+    eid = sqlite3.connect(own).execute("SELECT id FROM entities WHERE kind = 'project' ORDER BY id").fetchone()[0]
+    written = change_stage(own, eid, "投产", "2026-12-01")
+    tables = {r[0] for r in sqlite3.connect(written).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"change_log", "undo_log"} <= tables
+    assert cli.main(["publish", "-o", str(tmp_path / "site"), "--catalogue", str(written)]) == 0
+    published = sqlite3.connect(tmp_path / "site" / "catalogue.db")
+    tables = {r[0] for r in published.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert not {"change_log", "undo_log"} & tables
