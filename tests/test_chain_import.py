@@ -157,3 +157,37 @@ def test_a_new_park_gets_chains_then_enterprises_on_them(new_park, tmp_path, ope
     assert members["芯片设计"] == ["示例甲芯片"] and members["整机应用"] == ["示例乙整机"]
     assert view.model.gaps() == [("示例传感链", "封装测试")]
     assert not view.grab().isNull()
+
+
+def test_the_import_dialog_checks_and_imports_a_chain_sheet(new_park, tmp_path, open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktopapp.gui.maintenance import ImportDialog
+
+    importer.run(new_park, _csv(tmp_path / "first.csv", SYSTEM[-2:]), "chain")  # a system and one chain
+    importer.run(new_park, _csv(tmp_path / "ent.csv", [["示例丙材料有限公司", "示例材料链"]], ["名称", "产业链"]),
+                 "enterprise")  # the window opens on a list with a row
+    window = open_window(new_park)
+    dialog = ImportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("chain"))
+    assert dialog.kind_box.currentText() == "产业链"
+    dialog.show()
+    loop = [["甲链", "chain", "乙链", "", "", "", "", "", ""], ["乙链", "chain", "甲链", "", "", "", "", "", ""]]
+    dialog.file_edit.setText(str(_csv(tmp_path / "loop.csv", loop)))
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    cells = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert not dialog.import_button.isEnabled()
+    assert any(row[:2] == ["2", "上级"] and "甲链 → 乙链 → 甲链" in row[2] for row in cells), cells
+    assert not dialog.grab().isNull()
+    dialog.file_edit.setText(str(_csv(tmp_path / "all.csv", SYSTEM)))
+    qtbot.mouseClick(dialog.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    assert "可导入 6 条产业链" in dialog.summary.text() and "无变化 2 条" in dialog.summary.text()
+    assert not dialog.grab().isNull()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.report.written, timeout=10000)
+    assert window.catalogue.find("芯片设计", "chain") and window.catalogue.find("示例传感链", "chain")
+    assert "已从 all.csv 导入 6 条产业链" in dialog.summary.text()
