@@ -191,3 +191,23 @@ def test_the_import_dialog_checks_and_imports_a_chain_sheet(new_park, tmp_path, 
     qtbot.waitUntil(lambda: not dialog.busy() and dialog.report.written, timeout=10000)
     assert window.catalogue.find("芯片设计", "chain") and window.catalogue.find("示例传感链", "chain")
     assert "已从 all.csv 导入 6 条产业链" in dialog.summary.text()
+
+
+def test_a_loop_through_the_catalogue_and_a_repeated_gap(new_park, tmp_path):
+    db = importer.run(new_park, _csv(tmp_path / "a.csv", SYSTEM), "chain").catalogue
+    # The system moved under one of its own chains: a loop through chains already in the catalogue.
+    loop = importer.run(db, _csv(tmp_path / "b.csv", [["示例体系", "system", "示例传感链", "", "", "", "", "", ""]]),
+                        "chain")
+    assert [(p.row, p.column) for p in loop.problems][:1] == [(2, "上级")]
+    moved = [["示例体系", "chain", "示例传感链", "", "", "", "", "", ""]]
+    loop = importer.run(db, _csv(tmp_path / "c.csv", moved), "chain")
+    assert any("循环" in p.message and "示例体系 → 示例传感链 → 示例体系" in p.message for p in loop.problems), loop.text()
+    # The same gap said again changes nothing; a segment newly marked as a gap is updated.
+    again = importer.run(db, _csv(tmp_path / "d.csv", [SYSTEM[1], ["材料应用", "segment", "示例材料链", 2, "", "", "", "是", ""]]),
+                         "chain", dry_run=True)
+    assert again.unchanged == [(2, "封装测试")] and again.updated == [(3, "材料应用", ["待补链"])]
+    # A chain of a unique name named under another parent is moved there, not doubled.
+    moved = importer.run(db, _csv(tmp_path / "e.csv", [["示例材料链", "chain", "示例传感链", "", "", "", "", "", ""]]),
+                         "chain")
+    assert moved.written and moved.updated == [(2, "示例材料链", ["上级"])]
+    assert _chains(db)["示例材料链"][:2] == ("chain", "示例传感链") and len(_chains(db)) == 8

@@ -8,7 +8,8 @@ the catalogue's tier words), 范围, 简介, 别名, 待补链 (是/否) and 补
 gap). Every row is checked (bad level or tier, unknown or ambiguous parent, a segment whose parent is not a
 chain, a system with a parent, cycles, the same name twice under one parent) and reported with its row
 and column, in the same report as the other imports. A row naming a chain the catalogue already has
-under the same parent updates it (filled cells only); the rest are added. Writing is all or nothing,
+under the same parent updates it (filled cells only), as does a row naming a system or chain whose name is
+unique in the catalogue under another parent (it is moved); the rest are added. Writing is all or nothing,
 cited like the other imports (the row's line is its quote: a 补链 row's line says so, which the chain map
 reads as a gap a source names), with an undo record and the derived data of the touched nodes.
 """
@@ -242,6 +243,10 @@ def check(conn, path: Path):
         elif n.parent[0] == "id":
             under = {c for c in same if tree.get(c) == n.parent[1]}
             n.target = min(under) if under else None
+        if n.target is None and n.parent is not None and n.values.get("level") in ("system", "chain"):
+            # A system or chain of a unique name is moved, not doubled (segment names repeat across chains).
+            others = {c for c in same if info[c][1] in ("system", "chain")}
+            n.target = min(others) if len(others) == 1 else None
     # A parent row that updates an existing chain: its children of the catalogue are found under it too.
     for n in nodes:
         if n.target is None and n.parent and n.parent[0] == "row" and nodes[n.parent[1]].target is not None:
@@ -369,8 +374,14 @@ def _compare(conn, nodes: list[Node], lookup) -> None:
         if new:
             plan["aliases"] = new
             n.changed.append(headers["aliases"])
-        if n.values.get("gap"):  # the row's cited line names the gap: a new mention says so
-            n.changed.append(headers["gap"])
+        if n.values.get("gap"):  # the row's cited line names the gap: a new mention says so, unless one does
+            said = [as_text(q) or "" for (q,) in conn.execute(
+                "SELECT c.quote FROM mentions m JOIN citations c ON c.id = m.citation_id WHERE m.entity_id = ?",
+                (n.target,))]
+            wanted = [f"{headers['gap']}：是"] + ([f"{headers['gap_source']}：{n.values['gap_source']}"]
+                                                 if n.values.get("gap_source") else [])
+            if not any(all(w in q for w in wanted) for q in said):
+                n.changed.append(headers["gap"])
         n.plan = plan
 
 
