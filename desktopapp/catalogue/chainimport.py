@@ -81,8 +81,18 @@ def _yes_no(text: str) -> bool | None:
 def check(conn, path: Path):
     """(report, nodes, lookup) for a chain sheet, as importer.check returns for the other kinds."""
     from desktopapp.catalogue import chaintree
-    from desktopapp.catalogue.importer import (MAX_ROWS, Problem, Report, _blank, _Lookup, _norm_header, _norm_name,
-                                               _parse, catalogue_problems, read_table)
+    from desktopapp.catalogue.importer import (
+        MAX_ROWS,
+        Problem,
+        Report,
+        _blank,
+        _Lookup,
+        _norm_header,
+        _norm_name,
+        _parse,
+        catalogue_problems,
+        read_table,
+    )
     from desktopapp.labels import kind_label
 
     path = Path(path)
@@ -129,7 +139,9 @@ def check(conn, path: Path):
         "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
     existing_tiers = {as_text(r[0]) for r in conn.execute(
         "SELECT DISTINCT tier FROM entities WHERE kind = 'chain' AND tier IS NOT NULL")}
-    problem = lambda number, header, message: report.problems.append(Problem(number, header, message))  # noqa: E731
+
+    def problem(number: int, header: str, message: str) -> None:
+        report.problems.append(Problem(number, header, message))
 
     # Pass 1: every cell of every row.
     nodes: list[Node] = []

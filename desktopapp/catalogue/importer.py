@@ -383,7 +383,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, list]]:
 
 
 # The chain system's columns (systems, chains, segments), checked and written by chainimport.py.
-from desktopapp.catalogue.chainimport import SPEC as _CHAIN_SPEC  # noqa: E402
+from desktopapp.catalogue.chainimport import SPEC as _CHAIN_SPEC
 
 COLUMNS["chain"] = [Column(h, f, t, r, c, hp, ex) for h, f, t, r, c, hp, ex in _CHAIN_SPEC]
 
