@@ -366,8 +366,8 @@
         <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
     </message>
     <message>
-        <source>已新建目录 {path}（{park}）。用 import 导入企业、项目等。</source>
-        <translation>Created the catalogue {path} ({park}). Use import to add enterprises, projects and more.</translation>
+        <source>已新建目录 {path}（{park}）。先用 import --kind chain 导入产业链体系，再导入企业、项目等。</source>
+        <translation>Created the catalogue {path} ({park}). Import its chain system first (import --kind chain), then enterprises, projects and more.</translation>
     </message>
     <message>
         <source>错误：</source>
