@@ -202,6 +202,10 @@ def check(conn, path: Path):
                                    "WHERE e.kind = 'chain'"):
         if eid in names_of and alias is not None:
             names_of[eid].add(_norm_name(as_text(alias)))
+    chains_named: dict[str, set[int]] = {}  # normalised name or alias → chain ids (one lookup per row)
+    for cid, ns in names_of.items():
+        for name_ in ns:
+            chains_named.setdefault(name_, set()).add(cid)
     by_name: dict[str, list[int]] = {}
     for i, n in enumerate(nodes):
         if n.values.get("name"):
@@ -241,7 +245,7 @@ def check(conn, path: Path):
         name = n.values.get("name")
         if not name or (n.values.get("parent") and n.parent is None):
             continue
-        same = {c for c, ns in names_of.items() if _norm_name(name) in ns}
+        same = set(chains_named.get(_norm_name(name), ()))
         if n.parent is None:
             if len(same) > 1:
                 roots = {c for c in same if tree.get(c) is None}
@@ -263,7 +267,7 @@ def check(conn, path: Path):
     for n in nodes:
         if n.target is None and n.parent and n.parent[0] == "row" and nodes[n.parent[1]].target is not None:
             pid = nodes[n.parent[1]].target
-            under = {c for c, ns in names_of.items() if _norm_name(n.values.get("name", "")) in ns and tree.get(c) == pid}
+            under = {c for c in chains_named.get(_norm_name(n.values.get("name", "")), ()) if tree.get(c) == pid}
             n.target = min(under) if under else None
 
     def level_of(ref) -> str | None:
@@ -381,7 +385,8 @@ def _compare(conn, nodes: list[Node], lookup) -> None:
             if other.target is None or other.target != old["parent"]:
                 plan["parent_row"] = n.parent[1]
                 n.changed.append(headers["parent"])
-        known = {_norm_name(a) for a in lookup.names.get("chain", {}) if n.target in lookup.names["chain"][a]}
+        known = {_norm_name(as_text(a) or "") for (a,) in conn.execute(
+            "SELECT name FROM entities WHERE id = ? UNION SELECT alias FROM aliases WHERE entity_id = ?", (n.target, n.target))}
         new = [a for a in n.values.get("aliases", []) if _norm_name(a) not in known]
         if new:
             plan["aliases"] = new
