@@ -383,6 +383,12 @@ def _read_xlsx(path: Path) -> list[tuple[int, list]]:
         book.close()
 
 
+# The chain system's columns (systems, chains, segments), checked and written by chainimport.py.
+from desktopapp.catalogue.chainimport import SPEC as _CHAIN_SPEC
+
+COLUMNS["chain"] = [Column(h, f, t, r, c, hp, ex) for h, f, t, r, c, hp, ex in _CHAIN_SPEC]
+
+
 # ---------------------------------------------------------------------------------------------- checking
 
 
@@ -587,6 +593,10 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
     from desktopapp.labels import kind_label
 
+    if kind == "chain":  # the chain system: its own rows and checks
+        from desktopapp.catalogue import chainimport
+
+        return chainimport.check(conn, path)
     if kind not in COLUMNS:
         raise CatalogueError(translate("Import", "不支持导入的类别：{kind}（可选：{kinds}）").format(
             kind=kind, kinds="、".join(IMPORT_KINDS)))
@@ -800,6 +810,10 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     from desktopapp.catalogue.derive import to_yi as _to_yi
     from desktopapp.catalogue.derive import year_of as _year_of
 
+    if kind == "chain":
+        from desktopapp.catalogue import chainimport
+
+        return chainimport.write(conn, file, rows, source, today, progress)
     from desktopapp.catalogue import updating
 
     updates = [r for r in rows if r.target is not None and r.changed]

@@ -12,8 +12,8 @@ KIND_FACETS: dict[str, tuple[str, ...]] = {
 }
 
 
-# The kinds a spreadsheet can be imported into (chains come from the sources), and the kinds of image.
-IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
+# The kinds a spreadsheet can be imported into (chain: the chain system, systems to segments), and the kinds of image.
+IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure", "chain")
 IMAGE_KINDS = ("photo", "logo")
 
 

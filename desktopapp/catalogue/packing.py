@@ -447,6 +447,8 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
         if meta is None or meta.get("fresh", {}).get("version") != PACK_VERSION:
             return False
         old_ids = arrays[0]
+        if not len(old_ids):  # an empty kind (a new catalogue): packed whole, its text arrays have no first text
+            return False
         new = np.array(sorted(new_ids), dtype=np.int64)
         if len(old_ids) and len(new) and new[0] <= old_ids[-1]:
             return False

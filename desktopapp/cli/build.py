@@ -64,7 +64,7 @@ def cmd_new(args) -> int:
     create(target, args.park, short=args.short, district=args.district, zone=args.zone, city=args.city,
            description=args.description)
     output.check_written(target)
-    output.status(translate("Cli", "已新建目录 {path}（{park}）。用 import 导入企业、项目等。").format(
+    output.status(translate("Cli", "已新建目录 {path}（{park}）。先用 import --kind chain 导入产业链体系，再导入企业、项目等。").format(
         path=target, park=args.park), target)
     return 0
 

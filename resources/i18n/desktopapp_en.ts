@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>ChainImport</name>
+    <message>
+        <source>“{value}”不是层级；可选：system 产业体系、chain 产业链、segment 环节</source>
+        <translation>“{value}” is not a level; choose system (industrial system), chain (industry chain) or segment</translation>
+    </message>
+    <message>
+        <source>“{value}”不是定位；可选：core 核心、key 重点、emerging 新兴，或 {words}</source>
+        <translation>“{value}” is not a tier; choose core, key, emerging, or {words}</translation>
+    </message>
+    <message>
+        <source>应填 是 或 否，而不是“{value}”</source>
+        <translation>Should be 是 (yes) or 否 (no), not “{value}”</translation>
+    </message>
+    <message>
+        <source>本表中有 {n} 行名为“{name}”，请写成 上级·名称</source>
+        <translation>{n} rows of this sheet are named “{name}”; write it as parent·name</translation>
+    </message>
+    <message>
+        <source>本表和目录中都没有上级“{name}”</source>
+        <translation>Neither this sheet nor the catalogue has a parent “{name}”</translation>
+    </message>
+    <message>
+        <source>目录中有 {n} 个名为“{name}”的节点，请填写上级以区分</source>
+        <translation>The catalogue has {n} nodes named “{name}”; fill in the parent to tell them apart</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复：同一上级下已有“{name}”</source>
+        <translation>Duplicate of row {row}: the same parent already has “{name}”</translation>
+    </message>
+    <message>
+        <source>产业体系不能有上级</source>
+        <translation>An industrial system cannot have a parent</translation>
+    </message>
+    <message>
+        <source>上级“{name}”是环节；产业链的上级应为产业体系或产业链</source>
+        <translation>The parent “{name}” is a segment; a chain&apos;s parent must be a system or a chain</translation>
+    </message>
+    <message>
+        <source>环节的上级应为产业链，“{name}”不是产业链</source>
+        <translation>A segment&apos;s parent must be a chain; “{name}” is not a chain</translation>
+    </message>
+    <message>
+        <source>环节必须填写所属的产业链</source>
+        <translation>A segment must name the chain it belongs to</translation>
+    </message>
+    <message>
+        <source>只有产业链有定位</source>
+        <translation>Only chains have a tier</translation>
+    </message>
+    <message>
+        <source>只有环节能列为待补链</source>
+        <translation>Only segments can be marked as gaps to fill</translation>
+    </message>
+    <message>
+        <source>填写了补链出处，“待补链”应为 是</source>
+        <translation>A gap source is given, so 待补链 should be 是 (yes)</translation>
+    </message>
+    <message>
+        <source>上级关系形成循环：{path}</source>
+        <translation>The parents form a loop: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChainMapView</name>
     <message>
         <source>+ 还有 {n} 家</source>
@@ -303,8 +366,8 @@
         <translation>{path} already exists; a new catalogue never overwrites an existing file.</translation>
     </message>
     <message>
-        <source>已新建目录 {path}（{park}）。用 import 导入企业、项目等。</source>
-        <translation>Created the catalogue {path} ({park}). Use import to add enterprises, projects and more.</translation>
+        <source>已新建目录 {path}（{park}）。先用 import --kind chain 导入产业链体系，再导入企业、项目等。</source>
+        <translation>Created the catalogue {path} ({park}). Import its chain system first (import --kind chain), then enterprises, projects and more.</translation>
     </message>
     <message>
         <source>错误：</source>
