@@ -7,7 +7,7 @@ is returned unchanged (the command line and tests use it that way).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
 

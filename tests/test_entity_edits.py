@@ -74,7 +74,7 @@ def test_figure_entry_keeps_history_and_undo(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: "6.5亿元" in _text(section), timeout=5000)
     shown = _text(section)
     assert "超5亿元" in shown and "较早的值，已有更新值" in shown  # the earlier value, as history
-    assert "修改记录" in shown and f"年销售规模：超5亿元（截至 " in shown and "→ 6.5亿元（截至 2026-11-30）" in shown
+    assert "修改记录" in shown and "年销售规模：超5亿元（截至 " in shown and "→ 6.5亿元（截至 2026-11-30）" in shown
     assert user_name() in shown.split("修改记录")[1]
     assert "“" + name + "：年销售规模" not in shown  # an entry, never a quote
     _shot(section.detail, "figure-history.png")

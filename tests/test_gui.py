@@ -2,11 +2,10 @@
 
 import shutil
 
-import pytest
 from conftest import altered_copy, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 
 from desktopapp.catalogue import Catalogue
 

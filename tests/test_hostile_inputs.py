@@ -3,8 +3,6 @@ memory or time. The hostile files are made here; nothing is timed (the checks co
 
 from __future__ import annotations
 
-import io
-import shutil
 import unicodedata
 import zipfile
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import type_text
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QDragEnterEvent, QImage, QInputMethodEvent
+from PySide6.QtGui import QDropEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopapp import style

@@ -56,7 +56,6 @@ def _all_items(tree):
 
 
 def test_every_surface_shows_catalogue_text_as_plain_text(open_window, hostile_db, qtbot):
-    from desktopapp.gui.listmodel import IdRole
     from PySide6.QtWidgets import QLabel
 
     window = open_window(hostile_db)  # the edition used to abort the app as the window opened

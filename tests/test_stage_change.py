@@ -4,7 +4,6 @@ and undo takes it back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktopapp.catalogue import maintenance

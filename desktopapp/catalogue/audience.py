@@ -8,7 +8,7 @@ internal work (INTERNAL_WORDS), else investor. No Qt.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 INVESTOR, INTERNAL = "investor", "internal"
 # Metrics that describe the administration's own work, not the park an investor would come to.

@@ -283,7 +283,7 @@ def check(conn, path: Path):
 
     # Duplicates: the same name twice under one parent, or two rows naming one existing chain.
     seen: dict[tuple, int] = {}
-    for i, n in enumerate(nodes):
+    for n in nodes:
         if not n.values.get("name"):
             continue
         parent = n.parent

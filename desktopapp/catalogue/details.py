@@ -141,7 +141,7 @@ def missing_citation() -> Citation:
     return Citation(MISSING_CITATION_ID, "", translate("Details", "来源缺失"), "", "", False)
 
 
-def _citations(cat: "Catalogue", ids) -> dict[int, Citation]:
+def _citations(cat: Catalogue, ids) -> dict[int, Citation]:
     ids = sorted({i for i in (integer(i) for i in ids) if i is not None})
     out: dict[int, Citation] = {}
     for start in range(0, len(ids), 500):
@@ -204,7 +204,7 @@ def _unique_members(rows) -> list[dict]:
     return list(out.values())
 
 
-def chain_path(cat: "Catalogue", chain_id: int) -> list[str]:
+def chain_path(cat: Catalogue, chain_id: int) -> list[str]:
     """Names from the system down to `chain_id` (loops in the file cut: see chaintree.py)."""
     ids = chaintree.path(cat.chain_tree(), chain_id)
     if not ids:
@@ -215,11 +215,11 @@ def chain_path(cat: "Catalogue", chain_id: int) -> list[str]:
     return [clean("entities", {"name": names.get(i)})["name"] for i in ids]
 
 
-def _descendants(cat: "Catalogue", chain_id: int) -> list[int]:
+def _descendants(cat: Catalogue, chain_id: int) -> list[int]:
     return chaintree.descendants(cat.chain_tree(), chain_id)
 
 
-def load_details(cat: "Catalogue", entity_id: int, neighbour_counts: bool = False) -> Details | None:
+def load_details(cat: Catalogue, entity_id: int, neighbour_counts: bool = False) -> Details | None:
     """Everything about one entity; `neighbour_counts`: also count the neighbours on its chains (a printed
     sheet says how many; in a register of a million entities counting takes about 0.1 s)."""
     conn = cat.conn

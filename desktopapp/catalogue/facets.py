@@ -12,7 +12,7 @@ stale ones) gets them computed from `facet_values` on first use.
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
@@ -109,7 +109,7 @@ class FacetColumn:
             out[self.tail_pos[self._hits(self.tail_codes, wanted)]] = True
         return out
 
-    def count(self, selected: "Selection") -> np.ndarray:
+    def count(self, selected: Selection) -> np.ndarray:
         """Matching entities per code among the `selected` entity positions."""
         size = len(self.values)
         counts = np.zeros(size, dtype=np.int64)
@@ -187,7 +187,7 @@ class FacetIndex:
                 out &= mask
         return out
 
-    def counts(self, facet: str, mask: "np.ndarray | Selection", keep: Iterable[str] = (),
+    def counts(self, facet: str, mask: np.ndarray | Selection, keep: Iterable[str] = (),
                limit: int = 200) -> list[FacetValue]:
         """Count per value of `facet` under `mask`, most frequent first, the `limit` most frequent at most;
         values with no match are left out unless listed in `keep` (the values the user selected)."""

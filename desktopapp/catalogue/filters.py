@@ -8,7 +8,7 @@ many entities each further value would add.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
@@ -84,7 +84,7 @@ class Filters:
     def __reduce__(self):  # copies and pickles go through __init__
         return (Filters, self._values())
 
-    def replace(self, **changes) -> "Filters":
+    def replace(self, **changes) -> Filters:
         """A copy with the given fields changed."""
         values = dict(zip(_FIELDS, self._values()))
         unknown = set(changes) - set(_FIELDS)
@@ -93,19 +93,19 @@ class Filters:
         values.update(changes)
         return Filters(**values)
 
-    def with_facet(self, facet: str, values) -> "Filters":
+    def with_facet(self, facet: str, values) -> Filters:
         """A copy with `facet` set to `values` (empty removes it)."""
         facets = dict(self.facets)
         facets[facet] = frozenset(values)
         return self.replace(facets=facets)
 
-    def toggled(self, facet: str, value: str) -> "Filters":
+    def toggled(self, facet: str, value: str) -> Filters:
         """A copy with `value` added to or removed from `facet`."""
         current = set(self.facets.get(facet, ()))
         current ^= {str(value)}
         return self.with_facet(facet, current)
 
-    def without(self, facet: str) -> "Filters":
+    def without(self, facet: str) -> Filters:
         return self.with_facet(facet, ())
 
     def is_empty(self) -> bool:

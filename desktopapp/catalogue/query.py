@@ -71,7 +71,7 @@ class Catalogue:
                 self.meta[key] = value
 
     @property
-    def search(self) -> "TextSearch":
+    def search(self) -> TextSearch:
         if self._search is None:
             from desktopapp.catalogue.search import TextSearch
 

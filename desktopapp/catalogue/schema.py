@@ -6,6 +6,13 @@ is stated about them lives in facts, stages, tags, aliases and links, each row p
 (entity, facet, value), the single structure that filtering and facet counting read.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the tables are created through sqlite-utils; reading a catalogue does not import it
+    import sqlite_utils
+
 SCHEMA_VERSION = 3  # 2: the images table; 3: the figures' audience column (see migrate.py)
 
 KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
@@ -113,7 +120,7 @@ FOREIGN_KEYS = {
 FTS_COLUMNS = ["name", "aliases", "pinyin", "chains", "summary"]
 
 
-def create(db: "sqlite_utils.Database") -> None:
+def create(db: sqlite_utils.Database) -> None:
     """Create every table and index in an empty database and record the schema version."""
     for name, columns in TABLES.items():
         db[name].create(
@@ -127,6 +134,6 @@ def create(db: "sqlite_utils.Database") -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def create_fts(db: "sqlite_utils.Database") -> None:
+def create_fts(db: sqlite_utils.Database) -> None:
     """Build the trigram full-text index over entities (needs 3+ characters; shorter queries scan)."""
     db["entities"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)

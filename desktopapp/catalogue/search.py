@@ -25,7 +25,7 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

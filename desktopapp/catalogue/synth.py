@@ -1125,7 +1125,7 @@ class _Synth:
     def _write_organisations(self) -> None:
         rng = self.rng
         buf = self.buf
-        for j, sid, as_of, date, title, paragraphs in self._other_articles("org", len(self.organisations)):
+        for j, sid, as_of, _date, title, paragraphs in self._other_articles("org", len(self.organisations)):
             o = self.organisations[j]
             oid = self.org_base + j
             scope = "park" if o["category"] in ("服务机构", "国有平台") else rng.choice(("district", "city", "other", "park"))
@@ -1154,7 +1154,7 @@ class _Synth:
     def _write_figures(self) -> None:
         rng = self.rng
         buf = self.buf
-        for j, sid, as_of, date, title, paragraphs in self._other_articles("fig", len(self.figure_plan)):
+        for j, sid, as_of, _date, title, paragraphs in self._other_articles("fig", len(self.figure_plan)):
             m, period, b = self.figure_plan[j]
             metric, unit, median, is_count = METRICS[m]
             basis = FIGURE_BASES[b][0]
