@@ -11,6 +11,12 @@ from desktopapp.i18n import translate
 SHEET_KINDS = ("enterprise", "chain", "facility", "park")
 BROCHURE_KINDS = ("chain", "enterprise", "project", "facility", "organisation")
 PAPERS = ("a4", "letter")
+LANGS = ("zh", "en", "both")
+
+
+def add_lang(p) -> None:
+    p.add_argument("--lang", choices=LANGS, default="zh",
+                   help="language of the handout: zh (Chinese), en (English) or both (bilingual)")
 
 
 def add_parsers(sub) -> None:
@@ -19,6 +25,7 @@ def add_parsers(sub) -> None:
     p.add_argument("name", nargs="?", help="name, alias or key (not needed for park)")
     options.add_output(p, "FILE.pdf")
     p.add_argument("--paper", choices=PAPERS, default="a4")
+    add_lang(p)
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_factsheet)
 
@@ -32,6 +39,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--tag", action="append", default=[], help="only this tag (repeatable)")
     p.add_argument("--no-park", action="store_true", help="leave out the park sheet")
     p.add_argument("--paper", choices=PAPERS, default="a4")
+    add_lang(p)
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_brochure)
 
@@ -58,7 +66,7 @@ def cmd_factsheet(args) -> int:
         from desktopapp.reports.sheets import render_sheet
 
         with output.written(args.output) as tmp:
-            pages = render_sheet(cat, tmp, entity_id, paper=args.paper)
+            pages = render_sheet(cat, tmp, entity_id, paper=args.paper, lang=args.lang)
     message = translate("Cli", "已写入 {path}（{pages} 页）").format(path=output.shown(args.output), pages=pages)
     output.status(message, args.output)
     return 0
@@ -118,7 +126,7 @@ def cmd_brochure(args) -> int:
 
         with output.written(args.output) as tmp:
             result = build_brochure(cat, tmp, filters=filters, include_park=not args.no_park,
-                                    paper=args.paper, progress=_Bar())
+                                    paper=args.paper, progress=_Bar(), lang=args.lang)
     note = "" if result.bookmarks else translate("Cli", "；未安装 pypdf，无书签")
     message = translate("Cli", "已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）").format(
         path=output.shown(args.output), pages=result.pages, sheets=result.sheets, secs=result.seconds, note=note)

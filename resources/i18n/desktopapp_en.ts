@@ -2377,6 +2377,10 @@ Backup made before writing: {backup}</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>英文为编者翻译；中文引文与来源为原文。</source>
+        <translation>English text: editors&apos; translation. Chinese quotes and sources are the originals.</translation>
+    </message>
+    <message>
         <source>{period}（{year}年起）</source>
         <translation>{period} (from {year})</translation>
     </message>

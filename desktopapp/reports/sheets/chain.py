@@ -46,7 +46,7 @@ def member_columns() -> tuple[Column, ...]:
 
 def layout_chain(ctx: Context, d: Details) -> Sheet:
     e = d.entity
-    notes = Notes(d.sources)
+    notes = Notes(d.sources, ctx.language)
     sheet, flow = start(ctx, "chain", d.name, f"chain:{e['id']}", notes)
     parent_id = ctx.cat.chain_tree().get(e["id"])  # the parent as the chain tree has it (loops in a file cut)
     parent = ctx.cat.row(parent_id) if parent_id is not None else None

@@ -20,7 +20,7 @@ RELATIONS = (("part_of", True), ("operated_by", True), ("built_by", True), ("inv
 
 def layout_facility(ctx: Context, d: Details) -> Sheet:
     e = d.entity
-    notes = Notes(d.sources)
+    notes = Notes(d.sources, ctx.language)
     sheet, flow = start(ctx, "facility", d.name, f"facility:{e['id']}", notes)
     chips = []
     if e.get("status"):

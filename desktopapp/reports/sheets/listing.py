@@ -49,7 +49,7 @@ def title_of(kind: str, n: int) -> str:
 
 
 def layout_list(ctx: Context, kind: str, details: list[Details]) -> Sheet:
-    notes = Notes()
+    notes = Notes((), ctx.language)
     rows = []
     for d in details:
         e = d.entity

@@ -207,7 +207,7 @@ def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
 
 def layout_park(ctx: Context) -> Sheet:
     cat = ctx.cat
-    notes = Notes()
+    notes = Notes((), ctx.language)
     positioning, figures = park_figures(cat, notes, ctx.all_figures)
     systems = [s for s in cat.chain_children(None) if s.get("scope") == "park"]
     tiers = [(system, _tiers(cat, system["id"])) for system in systems]
