@@ -262,10 +262,20 @@ def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
     return sheet
 
 
-def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None = None,
-                   ids: Sequence[int] | None = None, include_park: bool = True, paper: Paper | str = Paper.A4,
-                   generated: date | str | None = None, progress: Progress | None = None,
-                   every_sheet: bool = False, all_figures: bool = False) -> BrochureResult:
+def build_brochure(cat, path: str | Path, *, lang: str = "zh", **options) -> BrochureResult:
+    """`_build_brochure` in the handout language `lang`: zh, en or both (bilingual); see reports.language."""
+    from desktopapp.reports.language import Language, labels_in, normalise
+
+    lang = normalise(lang)
+    path = check_target(path)  # a wrong folder said at once, in the interface's language
+    with labels_in(lang):
+        return _build_brochure(cat, path, language=Language(cat, lang), **options)
+
+
+def _build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None = None,
+                    ids: Sequence[int] | None = None, include_park: bool = True, paper: Paper | str = Paper.A4,
+                    generated: date | str | None = None, progress: Progress | None = None,
+                    every_sheet: bool = False, all_figures: bool = False, language=None) -> BrochureResult:
     """Write a brochure of the selection (default: the park's own chains, enterprises, projects and
     facilities) to `path`. Entities without figures are grouped on compact list pages unless `every_sheet`;
     the park sheet shows investor figures unless `all_figures`. `progress(done, total)` is called as sheets
@@ -274,7 +284,7 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
     ensure_app()
     started = time.perf_counter()
     path = check_target(path)  # before the layout: a wrong folder fails at once
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
+    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures, language=language)
     chosen = select(cat, filters, ids)
     filters_text = describe_filters(cat, filters, ids)
     plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []

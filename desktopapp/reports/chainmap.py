@@ -33,6 +33,7 @@ class MapMember:
     stage: str | None = None
     kind: str = "enterprise"
     honours: list[str] = field(default_factory=list)
+    role_label: str | None = None  # the role as shown, when not `role` (an English handout)
 
 
 # What the sources say about a segment without a park enterprise in the catalogue.
@@ -410,7 +411,7 @@ def _member_chip(p: QPainter, r: QRectF, member: "MapMember", unit: float) -> No
 
 
 def _member_label(m: MapMember) -> str:
-    return f"{m.name} · {m.role}" if m.role in ROLE_RANK else m.name
+    return f"{m.name} · {m.role_label or m.role}" if m.role in ROLE_RANK else m.name
 
 
 def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: float = 1.0,

@@ -2202,7 +2202,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>已成链 · 暂无名单</source>
-        <translation>Chain complete · no list yet</translation>
+        <translation>Complete, no list</translation>
     </message>
     <message>
         <source>暂无园区企业资料</source>

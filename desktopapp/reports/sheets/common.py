@@ -50,6 +50,11 @@ class Context:
         return self.language.pair(chinese, english if english != scope else None)
 
     @property
+    def label_width(self) -> float:
+        """The label column of field rows: wider for English labels ("Role in the chain")."""
+        return {"zh": 22, "en": 34, "both": 40}[self.language.lang] * T.MM
+
+    @property
     def park(self) -> str:
         """The park's name in the sheet's language."""
         chinese = self.cat.meta.get("park", "")
@@ -184,6 +189,10 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
                           max_lines=4), T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED))
     if translated:
         note = translate("Reports", "英文为编者翻译；中文引文与来源为原文。")
+        if note == "英文为编者翻译；中文引文与来源为原文。":  # bilingual: the sentence in both languages
+            from desktopapp.reports.language import english_label
+
+            note = f"{note} {english_label('Reports', note)}"
         st3 = T.TextStyle(7.5, colour=style.TEXT_MUTED)
         flow.lines(T.wrap(note, st3, flow.width, max_lines=2), st3)
     flow.y += 2 * U

@@ -143,7 +143,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     ]
     if e.get("category"):
         rows.insert(0, (translate("Reports", "类别"), lang.term("category", e["category"])))
-    flow.fields(rows)
+    flow.fields(rows, label_width=ctx.label_width)
 
     profile(flow, e.get("summary"), d.mentions, notes, lang=lang, entity_id=e["id"])
     add_photo(flow, image_data(ctx.cat, e["id"], "photo"))
@@ -162,7 +162,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     others = [o for o in others if o[1]]
     if others:
         flow.heading(translate("Reports", "关联"))
-        flow.fields(others)
+        flow.fields(others, label_width=ctx.label_width)
 
     chains = chain_neighbours(ctx, d)
     if chains:
@@ -170,6 +170,6 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         for name, rows in chains:
             if len(chains) > 1 or len(rows) > 1:
                 flow.lines([name], T.TextStyle(T.BODY.size, True, T.H2.colour))
-            flow.fields(rows)
+            flow.fields(rows, label_width=ctx.label_width)
     close(flow, notes)
     return sheet
