@@ -48,6 +48,15 @@ def english_label(context: str, text: str) -> str:
     return (tr.translate(context, text) or text) if tr is not None else text
 
 
+def bilingual(chinese: str, english: str) -> str:
+    """A short label in both languages: "产值 Output", "又称 Also known as:", "（推算 estimated）"."""
+    if chinese.startswith("（") and chinese.endswith("）") and english.startswith("(") and english.endswith(")"):
+        return f"（{chinese[1:-1]} {english[1:-1]}）"
+    if chinese.endswith("：") and english.endswith(":"):
+        return f"{chinese[:-1]} {english}"
+    return f"{chinese} {english}"
+
+
 @contextmanager
 def labels_in(lang: str):
     """Within the block, the sheets' labels (`translate("Reports", …)`) are in `lang`."""
@@ -64,7 +73,7 @@ def labels_in(lang: str):
             return english
         if "{" in text or "%" in text or len(text) > _SHORT or "\n" in text:
             return text  # a sentence or a format: Chinese on a bilingual sheet (its values are Chinese)
-        return f"{text} {english}"
+        return bilingual(text, english)
 
     i18n.install(translate)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktopapp import style
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
@@ -61,6 +62,7 @@ def localise_map(model, lang) -> None:
     if model is None or lang.lang != "en":
         return
     en = lang.english
+    model.stage_labels = {s: en.term("stage", s) for s in style.STAGE_COLOURS}
     for row in model.rows:
         row.name = en.name(row.chain_id, en.chain_names.get(row.name, row.name))
         for seg in row.segments:

@@ -40,6 +40,11 @@ class Context:
     def __post_init__(self):
         if self.language is None:
             self.language = Language(self.cat, "zh")
+        if self.language.lang == "en":  # the footer: the park's English name, the date in English
+            from dataclasses import replace
+
+            self.info = replace(self.info, catalogue=self.park or self.info.catalogue,
+                                generated=self.language.date(self.info.generated))
 
     def scope(self, scope: str | None) -> str:
         """A scope's label (科学城北碚园区 …) in the sheet's language."""
@@ -52,7 +57,7 @@ class Context:
     @property
     def label_width(self) -> float:
         """The label column of field rows: wider for English labels ("Role in the chain")."""
-        return {"zh": 22, "en": 34, "both": 40}[self.language.lang] * T.MM
+        return {"zh": 22, "en": 37, "both": 40}[self.language.lang] * T.MM
 
     @property
     def park(self) -> str:

@@ -110,7 +110,7 @@ def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str
                   "other": translate("Reports", "同链其他") if my_pos else translate("Reports", "同链")}
         rows = []
         for where in ("up", "same", "down", "other"):
-            parts = [(f"{seg}：" if seg else "") + joined(names, 12, lang)
+            parts = [((f"{seg}：" if lang.zh else f"{seg}: ") if seg else "") + joined(names, 12, lang)
                      for seg, names in by_seg.get(where, {}).items() if names]
             if parts:
                 rows.append((titles[where], "\n".join(parts)))
