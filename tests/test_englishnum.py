@@ -39,3 +39,14 @@ def test_other_text_is_left_as_the_source_has_it(text):
 ])
 def test_dates(chinese, english):
     assert english_date(chinese) == english
+
+
+@pytest.mark.parametrize("chinese, english", [
+    ("未来3年 (from 2025)", "next 3 years (from 2025)"), ("一期", "phase 1"), ("首期", "phase 1"),
+    ("2023年1—6月", "January–June 2023"), ("2026年9月前", "by September 2026"), ("2023—2027", "2023–2027"),
+    ("2024", "2024"),
+])
+def test_periods(chinese, english):
+    from desktopapp.catalogue.englishnum import english_period
+
+    assert english_period(chinese) == english

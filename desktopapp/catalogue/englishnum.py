@@ -101,3 +101,29 @@ def english_date(text: str | None) -> str | None:
     if day:
         return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
     return f"{MONTHS[int(month) - 1]} {year}"
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PERIOD_RULES = (
+    (re.compile(r"(未来|今后)\s*(\d+)\s*年"), lambda m: f"next {m.group(2)} years"),
+    (re.compile(r"(近|过去)\s*(\d+)\s*年"), lambda m: f"past {m.group(2)} years"),
+    (re.compile(r"首期"), lambda m: "phase 1"),
+    (re.compile(r"([一二三四五六七八九十])期"), lambda m: f"phase {_CN_DIGITS[m.group(1)]}"),
+    (re.compile(r"(\d{4})年(\d{1,2})\s*[—–-]\s*(\d{1,2})月"),
+     lambda m: f"{MONTHS[int(m.group(2)) - 1]}–{MONTHS[int(m.group(3)) - 1]} {m.group(1)}"
+     if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 12 else m.group(0)),
+    (re.compile(r"(\d{4})年(\d{1,2})月前"),
+     lambda m: f"by {MONTHS[int(m.group(2)) - 1]} {m.group(1)}" if 1 <= int(m.group(2)) <= 12 else m.group(0)),
+    (re.compile(r"(\d{4})\s*[—–-]\s*(\d{4})"), lambda m: f"{m.group(1)}–{m.group(2)}"),
+    (re.compile(r"(\d{4})年"), lambda m: m.group(1)),
+)
+
+
+def english_period(text: str | None) -> str | None:
+    """A period or a dated phrase in English: "未来3年" → "next 3 years", "一期" → "phase 1",
+    "2023年1—6月" → "January–June 2023", "2026年9月前" → "by September 2026"; other words unchanged."""
+    if not text:
+        return text
+    for pattern, english in _PERIOD_RULES:
+        text = pattern.sub(english, text)
+    return text

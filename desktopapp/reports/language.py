@@ -13,7 +13,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from desktopapp import i18n
-from desktopapp.catalogue.englishnum import english_date, english_value
+from desktopapp.catalogue.englishnum import english_date, english_period, english_value
 
 LANGS = ("zh", "en", "both")
 CONTEXTS = ("Reports", "Labels")  # the sheets' own text; every other context keeps the interface's language
@@ -124,12 +124,19 @@ class Language:
         return self.pair(text, english, sep)
 
     def value(self, text: str | None, sep: str = " ") -> str | None:
-        return self.pair(text, english_value(text), sep)
+        english = english_value(text)
+        if english == text and self.lang == "en":
+            english = english_period(text)  # "2026年9月前" → "by September 2026"
+        return self.pair(text, english, sep)
 
     def date(self, text: str | None) -> str | None:
         """A date: "May 2025" in English, the ISO form in Chinese; bilingual sheets use the English form
         (a reader of either language reads it)."""
         return text if self.lang == "zh" else english_date(text)
+
+    def period(self, text: str | None) -> str | None:
+        """A period ("未来3年", "一期") in English on an English sheet; as stated on the others."""
+        return english_period(text) if self.lang == "en" else text
 
     def summary(self, entity_id: int, chinese: str | None) -> str | None:
         """The entity's summary: the editors' English (en; the Chinese when there is none), or both."""

@@ -359,6 +359,7 @@ def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = 
         ref = notes.ref(cites)  # numbered before the other reports' sources
         period = period_text(f.period, f.citations[0].source_date if f.citations else as_of)
         field_label = lang.term("field", f.field, "\n") if lang else f.field
+        period = lang.period(period) if lang else period
         as_of = lang.date(as_of) if lang else as_of
         rows.append([field_label, value_with_others(f, all_facts, notes, lang), period, as_of or not_stated(), ref])
     return rows
