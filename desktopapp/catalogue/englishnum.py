@@ -15,7 +15,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 
 # Qualifiers before the number and after it (余/多 after the number, 以上 after the unit).
-_BEFORE = {"超过": "over", "超": "over", "逾": "over", "突破": "over", "达": "", "共": "", "约": "about",
+_BEFORE = {"冲刺": "aiming for", "超过": "over", "超": "over", "逾": "over", "突破": "over", "达": "", "共": "", "约": "about",
            "近": "nearly", "将近": "nearly", "不足": "under", "不到": "under", "仅": "only"}
 _AFTER = {"余": "over", "多": "over", "以上": "over", "左右": "about"}
 
