@@ -140,7 +140,8 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     inner = flow.width - 20 * U
     y = flow.y + 16 * U
     big = T.TextStyle(26, True, "#ffffff")
-    for line in T.wrap(cat.meta.get("park") or cat.name, big, inner, max_lines=2):
+    park_name = (ctx.park if not ctx.language.zh else "") or cat.meta.get("park") or cat.name
+    for line in T.wrap(park_name, big, inner, max_lines=2):
         page.text(flow.left + 10 * U, y + T.ascent(big), line, big)
         y += T.line_height(big)
     sub = T.TextStyle(style.SIZE_H2, False, "#ffffff")
@@ -162,9 +163,9 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     flow.gap(8 * U)
     flow.heading(translate("Reports", "本册内容"), keep=20 * U)
     flow.fields([(section_title(k), translate("Reports", "{n} 份").format(n=n)) for k, n in counts.items()
-                 if k != "park" and n])
+                 if k != "park" and n], label_width=ctx.label_width)
     description = for_print(cat.meta.get("description"))
-    if description:
+    if description and ctx.language.lang != "en":  # Chinese only: not on an English cover
         flow.heading(translate("Reports", "关于数据"), keep=20 * U)
         flow.paragraph(description)
     flow.paragraph(translate("Reports", "[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；"

@@ -13,8 +13,8 @@ from desktopapp.reports.chainmap import COMPLETE, GAP, UNKNOWN, chain_map_height
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
-from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, current_facts, header, names_of,
-                                              start)
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, contents_title, current_facts, header,
+                                              names_of, start)
 
 U = T.UNIT
 ROLE_RANK = {"链主": 3, "核心": 2}
@@ -89,7 +89,7 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     notes = Notes(d.sources, ctx.language)
     lang = ctx.language
     title, second = names_of(ctx, d.name, e["id"])
-    sheet, flow = start(ctx, "chain", title, f"chain:{e['id']}", notes)
+    sheet, flow = start(ctx, "chain", contents_title(title, second, lang), f"chain:{e['id']}", notes)
     parent_id = ctx.cat.chain_tree().get(e["id"])  # the parent as the chain tree has it (loops in a file cut)
     parent = ctx.cat.row(parent_id) if parent_id is not None else None
     subtitle = translate("Reports", "所属：{parent}").format(

@@ -217,6 +217,11 @@ def names_of(ctx: Context, chinese: str, entity_id: int | None) -> tuple[str, st
     return chinese, ""
 
 
+def contents_title(title: str, second: str, lang: Language) -> str:
+    """The title in contents, bookmarks and running heads: both names on a bilingual sheet."""
+    return f"{title} {second}" if lang.lang == "both" and second and second != title else title
+
+
 def sep(ctx: Context) -> str:
     """The list separator of the sheet's language."""
     return ", " if ctx.language.lang == "en" else "、"

@@ -11,7 +11,7 @@ from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import inferred
 from desktopapp.catalogue.images import image_data
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
-                                              linked_names, names_of, profile, stage_chip, start, steps, tag_chips)
+                                              linked_names, contents_title, names_of, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 ROLE_RANK = {"链主": 3, "核心": 2}
@@ -124,7 +124,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     notes = Notes(d.sources, ctx.language)
     lang = ctx.language
     title, second = names_of(ctx, d.name, e["id"])
-    sheet, flow = start(ctx, e["kind"], title, f"{e['kind']}:{e['id']}", notes)
+    sheet, flow = start(ctx, e["kind"], contents_title(title, second, lang), f"{e['kind']}:{e['id']}", notes)
     header(flow, label or translate("Reports", "企业名片"), ctx.park, title,
            [a.alias for a in d.aliases if a.alias != d.name],
            chips=stage_chip(e.get("stage"), lang) + tag_chips(d.tags, notes, lang),

@@ -11,7 +11,7 @@ from desktopapp.reports.flow import Chip
 from desktopapp.reports.notes import Notes
 from desktopapp.catalogue.images import image_data
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
-                                              linked_names, names_of, profile, start, steps, tag_chips)
+                                              linked_names, contents_title, names_of, profile, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 RELATIONS = (("part_of", True), ("operated_by", True), ("built_by", True), ("investor", True),
@@ -23,7 +23,7 @@ def layout_facility(ctx: Context, d: Details) -> Sheet:
     notes = Notes(d.sources, ctx.language)
     lang = ctx.language
     title, second = names_of(ctx, d.name, e["id"])
-    sheet, flow = start(ctx, "facility", title, f"facility:{e['id']}", notes)
+    sheet, flow = start(ctx, "facility", contents_title(title, second, lang), f"facility:{e['id']}", notes)
     chips = []
     if e.get("status"):
         chips.append(Chip(lang.term("status", e["status"]), style.stage_colour(e["status"]), "#ffffff"))
