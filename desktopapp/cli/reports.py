@@ -15,8 +15,9 @@ LANGS = ("zh", "en", "both")
 
 
 def add_lang(p) -> None:
-    p.add_argument("--lang", choices=LANGS, default="zh",
-                   help="language of the handout: zh (Chinese), en (English) or both (bilingual)")
+    p.add_argument("--lang", choices=LANGS, default=None,
+                   help="language of the handout: zh (Chinese), en (English) or both (bilingual); "
+                        "default: zh, or en with DESKTOPAPP_LANG=en")
 
 
 def add_parsers(sub) -> None:

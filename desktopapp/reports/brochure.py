@@ -263,8 +263,9 @@ def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
     return sheet
 
 
-def build_brochure(cat, path: str | Path, *, lang: str = "zh", **options) -> BrochureResult:
-    """`_build_brochure` in the handout language `lang`: zh, en or both (bilingual); see reports.language."""
+def build_brochure(cat, path: str | Path, *, lang: str | None = None, **options) -> BrochureResult:
+    """`_build_brochure` in the handout language `lang`: zh, en or both (bilingual), None for the
+    interface's; see reports.language."""
     from desktopapp.reports.language import Language, labels_in, normalise
 
     lang = normalise(lang)

@@ -21,7 +21,11 @@ _SHORT = 16  # a label up to this many characters is given in both languages on 
 
 
 def normalise(lang: str | None) -> str:
-    lang = (lang or "zh").lower()
+    """`lang`, checked; None: the interface's language (English sheets from an English window, or with
+    DESKTOPAPP_LANG=en on the command line)."""
+    if lang is None:
+        return "en" if i18n.content_language() == "en" else "zh"
+    lang = lang.lower()
     if lang not in LANGS:
         raise ValueError(f"unknown handout language {lang!r}: one of {', '.join(LANGS)}")
     return lang
@@ -68,7 +72,10 @@ def labels_in(lang: str):
             return before(context, text) if before else text
         if lang == "zh":
             return text
-        english = english_label(context, text)
+        if before is not None and i18n.content_language() == "en":
+            english = before(context, text)  # the interface is English already: its translator
+        else:
+            english = english_label(context, text)
         if lang == "en" or english == text:
             return english
         if "{" in text or "%" in text or len(text) > _SHORT or "\n" in text:
@@ -85,7 +92,7 @@ def labels_in(lang: str):
 class Language:
     """Content of one catalogue in a handout's language."""
 
-    def __init__(self, cat, lang: str = "zh"):
+    def __init__(self, cat, lang: str | None = "zh"):
         self.lang = normalise(lang)
         self.english = None
         if self.lang != "zh":

@@ -39,9 +39,9 @@ def layout_sheet(ctx: Context, entity_id: int | None, d=None) -> Sheet:
 
 
 def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Paper | str = Paper.A4,
-                 generated: date | str | None = None, all_figures: bool = False, lang: str = "zh") -> int:
+                 generated: date | str | None = None, all_figures: bool = False, lang: str | None = None) -> int:
     """Write the sheet of `entity_id` (None: the park) to `path`; return the page count. The park sheet
-    shows investor figures only, unless `all_figures`. `lang`: zh, en or both (bilingual)."""
+    shows investor figures only, unless `all_figures`. `lang`: zh, en or both (bilingual); None: the interface's language."""
     ensure_app()
     language = Language(cat, lang)
     check_target(path)  # before the layout: a wrong folder fails at once (in the interface's language)
