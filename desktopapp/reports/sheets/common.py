@@ -286,10 +286,11 @@ def current_facts(d: Details) -> list[Fact]:
     return [f for f in d.facts if f.current or not f.conflict]
 
 
-def figure_columns() -> tuple[Column, ...]:
+def figure_columns(english: bool = False) -> tuple[Column, ...]:
+    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation")."""
     return (
-        Column(translate("Reports", "指标"), 1.3),
-        Column(translate("Reports", "数值"), 2.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "指标"), 1.7 if english else 1.3),
+        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True)),
         Column(translate("Reports", "时期"), 0.9, T.SMALL),
         Column(translate("Reports", "截至"), 0.9, T.SMALL),
         Column(translate("Reports", "来源"), 0.6, T.SMALL),
@@ -377,7 +378,7 @@ def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None =
     flow.heading(title or translate("Reports", "关键数据"))
     if facts:
         rows = figure_rows(facts, notes, all_facts, lang)
-        columns = figure_columns()
+        columns = figure_columns(lang is not None and not lang.zh)
         keep = [i for i, c in enumerate(columns) if i != 2 or any(r[2] for r in rows)]
         flow.table([columns[i] for i in keep], [[r[i] for i in keep] for r in rows])
     else:

@@ -38,13 +38,14 @@ def figure_columns() -> tuple[Column, ...]:
     )
 
 
-def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]], label_mm: float = 24) -> None:
+def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]], label_mm: float = 24,
+                  lines_per_box: int = 2) -> None:
     """One row per tier: a label box, then a box per chain."""
     name_st = T.TextStyle(style.SIZE_BODY, True, style.TEXT)
     tier_st = T.TextStyle(style.SIZE_SMALL, True, "#ffffff")
     chain_st = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT_DARK)
     label_w, space = label_mm * T.MM, 2.4 * U
-    box_h = T.line_height(chain_st) * 2 + 4 * U
+    box_h = T.line_height(chain_st) * lines_per_box + 4 * U
     flow.lines(T.wrap(system["name"], name_st, flow.width), name_st)
     flow.y += 2 * U
     for tier, names in tiers:
@@ -62,7 +63,7 @@ def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]], 
             x = flow.left + label_w + (i % per_row) * (w + space)
             y = top + (i // per_row) * (box_h + space)
             page.rect(QRectF(x, y, w, box_h), fill=style.ACCENT_LIGHT, stroke=style.ACCENT, radius=2 * U)
-            lines = T.wrap(name, chain_st, w - 4 * U, max_lines=2)
+            lines = T.wrap(name, chain_st, w - 4 * U, max_lines=lines_per_box)
             ty = y + (box_h - T.line_height(chain_st) * len(lines)) / 2
             for line in lines:
                 page.text(x + (w - T.width(line, chain_st)) / 2, ty + T.ascent(chain_st), line, chain_st)
@@ -195,7 +196,7 @@ def _localised(f: ParkFigure, lang) -> ParkFigure:
                    period=lang.period(f.period))
 
 
-def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
+def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]], max_lines: int = 2) -> None:
     """Boxes of two columns: a theme's title and its lines (each already carrying its marker)."""
     boxes = [(t, lines) for t, lines in boxes if lines]
     if not boxes:
@@ -207,7 +208,7 @@ def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
     lead = T.line_height(line_st)
     for i in range(0, len(boxes), 2):
         pair = boxes[i:i + 2]
-        wrapped = [[piece for line in lines[:4] for piece in T.wrap(line, line_st, w - 2 * pad, max_lines=2)]
+        wrapped = [[piece for line in lines[:4] for piece in T.wrap(line, line_st, w - 2 * pad, max_lines=max_lines)]
                    for _, lines in pair]
         h = 2 * pad + T.line_height(title_st) + 1 * U + max(len(l) for l in wrapped) * lead
         flow.need(h)
@@ -276,12 +277,12 @@ def layout_park(ctx: Context) -> Sheet:
                                                  _grouped(cat, "organisation", (), skip=NOT_PARTNERS, lists=True,
                                                           lang=lang)]))
     flow.heading(translate("Reports", "园区速览"), keep=30 * U)
-    _headline_block(flow, boxes)
+    _headline_block(flow, boxes, 2 if lang is None else 3)  # English lines are longer
 
     if systems:
         flow.heading(translate("Reports", "产业体系"), keep=60 * U)
         for system, groups in tiers:
-            _system_block(flow, system, groups, 24 if lang is None else 36)
+            _system_block(flow, system, groups, 24 if lang is None else 36, 3 if lang and lang.lang == "both" else 2)
     if figures:
         flow.heading(translate("Reports", "园区数据"))
         order = [k for k, _, _ in THEMES] + ["other"]
