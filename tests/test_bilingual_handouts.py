@@ -91,3 +91,14 @@ def test_cli_lang(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "desktopapp", "brochure", "-o", str(tmp_path / "b.pdf"),
                           "--lang", "fr"], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "--lang" in bad.stderr
+
+
+def test_bilingual_brochure_contents_name_both(qapp, cat, tmp_path):
+    from desktopapp.reports.brochure import build_brochure
+
+    out = tmp_path / "b.pdf"
+    ids = [_entity(cat, "enterprise", "华虹仪表"), _entity(cat, "facility", "北碚国家大学科技园")]
+    build_brochure(cat, out, ids=ids, include_park=False, every_sheet=True, generated="2025-06-01", lang="both")
+    text = flat(text_of(out))
+    assert "重庆华虹仪表有限公司 Chongqing Huahong Instrument Co., Ltd." in text  # contents and running head
+    assert "over CNY 500 million" in text and "超5亿元" in text
