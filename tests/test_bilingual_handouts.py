@@ -102,3 +102,18 @@ def test_bilingual_brochure_contents_name_both(qapp, cat, tmp_path):
     text = flat(text_of(out))
     assert "重庆华虹仪表有限公司 Chongqing Huahong Instrument Co., Ltd." in text  # contents and running head
     assert "over CNY 500 million" in text and "超5亿元" in text
+
+
+def test_window_exports_in_the_handout_language_a_dialog_sets(window, tmp_path):
+    from desktopapp.gui import printing
+
+    section = window.current_section()
+    section.select_entity(section.catalogue.find("华虹仪表")[0])
+    window.handout_language = "en"
+    text = flat(text_of(printing.export_entity_pdf(window, str(tmp_path / "en.pdf"))))
+    assert "Chongqing Huahong Instrument Co., Ltd." in text and "over CNY 500 million" in text
+    sheet, _geo = printing.current_sheet(window)  # the print preview lays out the same sheet
+    assert sheet.title == "Chongqing Huahong Instrument Co., Ltd."
+    window.handout_language = None  # the interface's language: Chinese here
+    text = flat(text_of(printing.export_entity_pdf(window, str(tmp_path / "zh.pdf"))))
+    assert "突破600万台" in text and "CNY" not in text

@@ -35,11 +35,11 @@ class Context:
     info: DocInfo
     all_figures: bool = False  # also the park's internal figures (廉政, 党建 …), not only investor ones
     cache: dict = field(default_factory=dict)  # what several sheets of a brochure look up (chains' members)
-    language: Language | None = None  # the handout's language (zh, en, both); Chinese when not given
+    language: Language | None = None  # the handout's language (zh, en, both); the interface's when not given
 
     def __post_init__(self):
-        if self.language is None:
-            self.language = Language(self.cat, "zh")
+        if self.language is None:  # the interface's language
+            self.language = Language(self.cat, None)
         if self.language.lang == "en":  # the footer: the park's English name, the date in English
             from dataclasses import replace
 
