@@ -85,9 +85,10 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
+    between = ", " if kind_label("enterprise").isascii() else "、"  # English labels: an English list
     kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
     if kinds and set(kinds) != {f.kind for f in default_filters()}:
-        parts.append(translate("Reports", "类别：{kinds}").format(kinds="、".join(kind_label(k) for k in kinds)))
+        parts.append(translate("Reports", "类别：{kinds}").format(kinds=between.join(kind_label(k) for k in kinds)))
     for f in filters:
         bits = []
         for facet, values in sorted(f.facets.items()):
@@ -151,7 +152,8 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     for line in T.wrap(subtitle, sub, inner, max_lines=1):
         page.text(flow.left + 10 * U, y + 3 * U + T.ascent(sub), line, sub)
     flow.y += band + 12 * U
-    flow.lines(T.wrap(cat.name, T.H1, flow.width), T.H1)
+    name_st = T.H1 if ctx.language.zh else T.TextStyle(style.SIZE_H2, True, style.TEXT_MUTED)  # Chinese name
+    flow.lines(T.wrap(cat.name, name_st, flow.width), name_st)
     flow.y += 2 * U
     meta = T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED)
     flow.lines([translate("Reports", "版本：{edition}").format(edition=ctx.info.edition or "—"),

@@ -104,6 +104,11 @@ class Language:
     def zh(self) -> bool:
         return self.lang == "zh"
 
+    @property
+    def translated(self) -> bool:
+        """English shown from the catalogue's English tables (a sheet says once that it is the editors')."""
+        return not self.zh and bool(self.english and (self.english.names or self.english.terms))
+
     def pair(self, chinese: str | None, english: str | None, sep: str = " ") -> str | None:
         """`chinese` (zh), `english` (en) or both joined by `sep` (both; once when they are the same)."""
         if self.lang == "zh" or not chinese:

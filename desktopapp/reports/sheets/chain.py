@@ -96,7 +96,7 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         parent=lang.name(parent_id, parent["name"], " / ")) if parent else ""
     chips = [Chip(lang.term("tier", e["tier"]))] if e.get("tier") else []
     header(flow, translate("Reports", "产业链图谱"), ctx.park, title,
-           [a.alias for a in d.aliases], subtitle, chips, second_name=second, translated=not lang.zh)
+           [a.alias for a in d.aliases], subtitle, chips, second_name=second, translated=lang.translated)
     summary = for_print(e.get("summary"))
     if summary and not lang.zh:
         summary = lang.summary(e["id"], summary)

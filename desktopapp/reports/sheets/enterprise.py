@@ -128,7 +128,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
     header(flow, label or translate("Reports", "企业名片"), ctx.park, title,
            [a.alias for a in d.aliases if a.alias != d.name],
            chips=stage_chip(e.get("stage"), lang) + tag_chips(d.tags, notes, lang),
-           logo=image_data(ctx.cat, e["id"], "logo"), second_name=second, translated=not lang.zh)
+           logo=image_data(ctx.cat, e["id"], "logo"), second_name=second, translated=lang.translated)
 
     mark = inferred()
     positions = chain_positions(d)

@@ -29,7 +29,7 @@ def layout_facility(ctx: Context, d: Details) -> Sheet:
         chips.append(Chip(lang.term("status", e["status"]), style.stage_colour(e["status"]), "#ffffff"))
     header(flow, translate("Reports", "载体与配套"), ctx.park, title,
            [a.alias for a in d.aliases if a.alias != d.name], chips=chips + tag_chips(d.tags, notes, lang),
-           logo=image_data(ctx.cat, e["id"], "logo"), second_name=second, translated=not lang.zh)
+           logo=image_data(ctx.cat, e["id"], "logo"), second_name=second, translated=lang.translated)
     flow.fields([
         (translate("Reports", "类别"), lang.term("category", e.get("category")) or ""),
         (translate("Reports", "状态"), lang.term("status", e.get("status")) or ""),

@@ -248,7 +248,7 @@ def layout_park(ctx: Context) -> Sheet:
     sheet, flow = start(ctx, "park", title, "park", notes)
     subtitle = positioning[0].value if positioning else ""
     header(flow, translate("Reports", "园区概览"), ctx.info.catalogue, title, subtitle=subtitle, second_name=second,
-           translated=lang is not None)
+           translated=ctx.language.translated)
     description = for_print(cat.meta.get("description"))
     if description and (lang is None or lang.lang == "both"):  # Chinese only: not on an English sheet
         flow.paragraph(description, T.SMALL)
