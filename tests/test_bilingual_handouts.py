@@ -18,6 +18,7 @@ QM = (translations_dir() / "desktopapp_en.qm").exists()
 # (kind, name, English that must extract exactly, Chinese that a bilingual sheet keeps)
 SHEETS = [
     ("enterprise", "华虹仪表", ["Chongqing Huahong Instrument Co., Ltd.", "over CNY 500 million", "May 2025",
+                               "Smart electricity meters", "Uzbekistan, Vietnam",
                                "Annual sales", "Sensors and instruments → Manufacturing",
                                "speeds up building a \"six new\" leading park"], ["重庆华虹仪表有限公司", "超5亿元"]),
     ("chain", "传感器及仪器仪表", ["Sensors and instruments", "Sensor chip production", "Chuanyi Precision"],

@@ -28,7 +28,8 @@ from desktopapp.catalogue.errors import SourceError
 FILE = "english.toml"
 ENTITY_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field",
-               "source")  # source: an article's title in English (editors' translation), keyed by source id
+               "source", "value")  # source: an article's title in English, keyed by source id; value: a
+# fact's wording that is not a number phrase ("智能电表"), keyed by the Chinese value (editors' translations)
 
 TABLES_SQL = """
 CREATE TABLE entity_english (

@@ -137,6 +137,8 @@ class Language:
 
     def value(self, text: str | None, sep: str = " ") -> str | None:
         english = english_value(text)
+        if english == text and self.english is not None:
+            english = self.english.term("value", text)  # the editors' English of a worded value
         if english == text and self.lang == "en":
             english = english_period(text)  # "2026年9月前" → "by September 2026"
         return self.pair(text, english, sep)

@@ -323,7 +323,9 @@ def fact_value(f: Fact, lang: Language | None = None) -> str:
 
         joined_unit = f.value + (f.unit if f.unit and f.unit not in f.value else "")
         english = english_value(joined_unit)
-        value = lang.pair(value, english if english != joined_unit else value, "\n")
+        if english == joined_unit and lang.english is not None:
+            english = lang.english.term("value", f.value)  # a worded value the editors translated
+        value = lang.pair(value, english if english not in (joined_unit, f.value) else value, "\n")
     if f.basis and f.basis != "actual":
         value += translate("Reports", "（{basis}）").format(basis=value_label("basis", f.basis))
     return value
