@@ -174,7 +174,9 @@ def park_figures(cat, notes: Notes, include_internal: bool = False) -> tuple[lis
 
 def _figure_line(f: ParkFigure) -> str:
     extra = [p for p in (f.period, value_label("basis", f.basis) if f.basis != "actual" else "") if p]
-    tail = translate("Reports", "（{what}）").format(what="，".join(extra)) if extra else ""
+    brackets = translate("Reports", "（{what}）")
+    joiner = "，" if brackets.startswith("（") else ", "  # an English sheet: English punctuation
+    tail = brackets.format(what=joiner.join(extra)) if extra else ""
     return f"{f.metric} {f.value}{tail}{f.ref}"
 
 
