@@ -8,7 +8,8 @@ Chinese), and the build copies them into two tables:
   words, checked against the article like every quote); `summary` is the editors' translation of the
   entity's summary (the [summary] table, keyed by entity key).
 - `term_english` (field, value, english): stage, category, status, tier, role, scope, tag, unit, metric and
-  field labels, keyed by the Chinese value as it appears in the catalogue.
+  field labels, keyed by the Chinese value as it appears in the catalogue; and `source`, the editors'
+  translation of an article's title, keyed by the source id (handouts in English cite it).
 
 A missing translation is not a build error (new entities arrive from the facts files first); the tests list
 the bundled entities without one. Catalogues built before these tables, synthetic ones and imported
@@ -26,7 +27,9 @@ from desktopapp.catalogue.errors import SourceError
 
 FILE = "english.toml"
 ENTITY_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
-TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field")
+TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field",
+               "source", "value")  # source: an article's title in English, keyed by source id; value: a
+# fact's wording that is not a number phrase ("智能电表"), keyed by the Chinese value (editors' translations)
 
 TABLES_SQL = """
 CREATE TABLE entity_english (

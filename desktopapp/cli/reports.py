@@ -11,6 +11,13 @@ from desktopapp.i18n import translate
 SHEET_KINDS = ("enterprise", "chain", "facility", "park")
 BROCHURE_KINDS = ("chain", "enterprise", "project", "facility", "organisation")
 PAPERS = ("a4", "letter")
+LANGS = ("zh", "en", "both")
+
+
+def add_lang(p) -> None:
+    p.add_argument("--lang", choices=LANGS, default=None,
+                   help="language of the handout: zh (Chinese), en (English) or both (bilingual); "
+                        "default: zh, or en with DESKTOPAPP_LANG=en")
 
 
 def add_parsers(sub) -> None:
@@ -21,6 +28,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--paper", choices=PAPERS, default="a4")
     p.add_argument("--all-figures", action="store_true",
                    help="also the park's internal working figures (廉政, 党建, 督办 …); default: investor figures")
+    add_lang(p)
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_factsheet)
 
@@ -41,6 +49,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--all-figures", action="store_true",
                    help="also the park's internal working figures (廉政, 党建, 督办 …); default: investor figures")
     p.add_argument("--paper", choices=PAPERS, default="a4")
+    add_lang(p)
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_brochure)
 
@@ -67,7 +76,7 @@ def cmd_factsheet(args) -> int:
         from desktopapp.reports.sheets import render_sheet
 
         with output.written(args.output) as tmp:
-            pages = render_sheet(cat, tmp, entity_id, paper=args.paper, all_figures=args.all_figures)
+            pages = render_sheet(cat, tmp, entity_id, paper=args.paper, all_figures=args.all_figures, lang=args.lang)
     message = translate("Cli", "已写入 {path}（{pages} 页）").format(path=output.shown(args.output), pages=pages)
     output.status(message, args.output)
     return 0
@@ -131,7 +140,7 @@ def cmd_brochure(args) -> int:
         with output.written(args.output) as tmp:
             result = build_brochure(cat, tmp, filters=filters, include_park=not args.no_park,
                                     paper=args.paper, progress=_Bar(), every_sheet=args.every_sheet,
-                                    all_figures=args.all_figures)
+                                    all_figures=args.all_figures, lang=args.lang)
     note = "" if result.bookmarks else translate("Cli", "；未安装 pypdf，无书签")
     message = translate("Cli", "已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）").format(
         path=output.shown(args.output), pages=result.pages, sheets=result.sheets, secs=result.seconds, note=note)

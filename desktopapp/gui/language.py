@@ -135,3 +135,36 @@ def install_language_menu(window) -> None:
         menu.addAction(action)
         window.language_actions[code] = action
     window.settings_menu = settings_menu
+    install_handout_language_menu(window, settings_menu)
+
+
+def handout_languages() -> dict[str | None, str]:
+    """The languages a fact sheet, brochure or print can be made in (None: the interface's)."""
+    return {None: i18n.translate("Language", "与界面相同"), "zh": i18n.translate("Language", "中文"),
+            "en": i18n.translate("Language", "英文"), "both": i18n.translate("Language", "中英对照")}
+
+
+def install_handout_language_menu(window, settings_menu) -> None:
+    """设置 → 资料语言: the language of the PDFs and prints made from the window (window.handout_language),
+    remembered in the settings; by default the interface's."""
+    from PySide6.QtGui import QAction, QActionGroup
+
+    stored = window.settings.value("handouts/language") or None
+    window.handout_language = stored if stored in ("zh", "en", "both") else None
+    menu = settings_menu.addMenu(i18n.translate("Language", "资料语言（导出与打印）"))
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    window.handout_language_actions = {}
+
+    def choose(code) -> None:
+        window.handout_language = code
+        window.settings.setValue("handouts/language", code or "")
+
+    for code, name in handout_languages().items():
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(code == window.handout_language)
+        action.triggered.connect(lambda _checked=False, c=code: choose(c))
+        group.addAction(action)
+        menu.addAction(action)
+        window.handout_language_actions[code] = action

@@ -12,6 +12,12 @@ from desktopapp.i18n import translate
 # The report modules (and Qt's print support) load when first used, not at start-up.
 
 
+def handout_language(window) -> str | None:
+    """The language of the handouts made from the window: `window.handout_language` (zh, en or both) when a
+    dialog has set it, else None (the interface's language)."""
+    return getattr(window, "handout_language", None)
+
+
 def export_entity_pdf(window, path: str | None = None) -> str | None:
     """The selected entity's fact sheet as a PDF."""
     section = window.current_section()
@@ -26,7 +32,7 @@ def export_entity_pdf(window, path: str | None = None) -> str | None:
     from desktopapp.reports.sheets import render_sheet
 
     try:
-        render_sheet(window.catalogue, path, entity_id)
+        render_sheet(window.catalogue, path, entity_id, lang=handout_language(window))
     except OSError as exc:
         cannot_write(window, exc)
         return None
@@ -105,7 +111,7 @@ def export_brochure(window, path: str | None = None, every_sheet: bool | None = 
 
     try:
         result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress,
-                                every_sheet=every_sheet, all_figures=all_figures)
+                                every_sheet=every_sheet, all_figures=all_figures, lang=handout_language(window))
     except Cancelled:
         window.statusBar().showMessage(translate("Printing", "已取消导出。"), 5000)
         return None
@@ -128,8 +134,12 @@ def current_sheet(window):
     entity_id = window.current_section().current_id()
     if entity_id is None:
         return None, None
-    ctx = Context(window.catalogue, geometry("a4"), doc_info(window.catalogue))
-    return layout_sheet(ctx, entity_id), ctx.geo
+    from desktopapp.reports.language import Language, labels_in
+
+    language = Language(window.catalogue, handout_language(window))
+    with labels_in(language.lang):
+        ctx = Context(window.catalogue, geometry("a4"), doc_info(window.catalogue), language=language)
+        return layout_sheet(ctx, entity_id), ctx.geo
 
 
 def print_current(window, dialog_factory=None) -> bool:

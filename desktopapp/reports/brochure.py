@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 
@@ -85,9 +85,10 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
+    between = ", " if kind_label("enterprise").isascii() else "、"  # English labels: an English list
     kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
     if kinds and set(kinds) != {f.kind for f in default_filters()}:
-        parts.append(translate("Reports", "类别：{kinds}").format(kinds="、".join(kind_label(k) for k in kinds)))
+        parts.append(translate("Reports", "类别：{kinds}").format(kinds=between.join(kind_label(k) for k in kinds)))
     for f in filters:
         bits = []
         for facet, values in sorted(f.facets.items()):
@@ -140,7 +141,8 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     inner = flow.width - 20 * U
     y = flow.y + 16 * U
     big = T.TextStyle(26, True, "#ffffff")
-    for line in T.wrap(cat.meta.get("park") or cat.name, big, inner, max_lines=2):
+    park_name = (ctx.park if not ctx.language.zh else "") or cat.meta.get("park") or cat.name
+    for line in T.wrap(park_name, big, inner, max_lines=2):
         page.text(flow.left + 10 * U, y + T.ascent(big), line, big)
         y += T.line_height(big)
     sub = T.TextStyle(style.SIZE_H2, False, "#ffffff")
@@ -150,7 +152,8 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     for line in T.wrap(subtitle, sub, inner, max_lines=1):
         page.text(flow.left + 10 * U, y + 3 * U + T.ascent(sub), line, sub)
     flow.y += band + 12 * U
-    flow.lines(T.wrap(cat.name, T.H1, flow.width), T.H1)
+    name_st = T.H1 if ctx.language.zh else T.TextStyle(style.SIZE_H2, True, style.TEXT_MUTED)  # Chinese name
+    flow.lines(T.wrap(cat.name, name_st, flow.width), name_st)
     flow.y += 2 * U
     meta = T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED)
     flow.lines([translate("Reports", "版本：{edition}").format(edition=ctx.info.edition or "—"),
@@ -162,9 +165,9 @@ def _cover(ctx: Context, counts: dict[str, int], filters_text: str) -> Sheet:
     flow.gap(8 * U)
     flow.heading(translate("Reports", "本册内容"), keep=20 * U)
     flow.fields([(section_title(k), translate("Reports", "{n} 份").format(n=n)) for k, n in counts.items()
-                 if k != "park" and n])
+                 if k != "park" and n], label_width=ctx.label_width)
     description = for_print(cat.meta.get("description"))
-    if description:
+    if description and ctx.language.lang != "en":  # Chinese only: not on an English cover
         flow.heading(translate("Reports", "关于数据"), keep=20 * U)
         flow.paragraph(description)
     flow.paragraph(translate("Reports", "[n] 为来源编号，对应页脚或资料末尾列出的来源报道（日期与标题）；"
@@ -262,10 +265,21 @@ def _contents(ctx: Context, groups: list[tuple[str, list[Sheet]]]) -> Sheet:
     return sheet
 
 
-def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None = None,
-                   ids: Sequence[int] | None = None, include_park: bool = True, paper: Paper | str = Paper.A4,
-                   generated: date | str | None = None, progress: Progress | None = None,
-                   every_sheet: bool = False, all_figures: bool = False) -> BrochureResult:
+def build_brochure(cat, path: str | Path, *, lang: str | None = None, **options) -> BrochureResult:
+    """`_build_brochure` in the handout language `lang`: zh, en or both (bilingual), None for the
+    interface's; see reports.language."""
+    from desktopapp.reports.language import Language, labels_in, normalise
+
+    lang = normalise(lang)
+    path = check_target(path)  # a wrong folder said at once, in the interface's language
+    with labels_in(lang):
+        return _build_brochure(cat, path, language=Language(cat, lang), **options)
+
+
+def _build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None = None,
+                    ids: Sequence[int] | None = None, include_park: bool = True, paper: Paper | str = Paper.A4,
+                    generated: date | str | None = None, progress: Progress | None = None,
+                    every_sheet: bool = False, all_figures: bool = False, language=None) -> BrochureResult:
     """Write a brochure of the selection (default: the park's own chains, enterprises, projects and
     facilities) to `path`. Entities without figures are grouped on compact list pages unless `every_sheet`;
     the park sheet shows investor figures unless `all_figures`. `progress(done, total)` is called as sheets
@@ -274,7 +288,7 @@ def build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None =
     ensure_app()
     started = time.perf_counter()
     path = check_target(path)  # before the layout: a wrong folder fails at once
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
+    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures, language=language)
     chosen = select(cat, filters, ids)
     filters_text = describe_filters(cat, filters, ids)
     plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []

@@ -33,6 +33,7 @@ class MapMember:
     stage: str | None = None
     kind: str = "enterprise"
     honours: list[str] = field(default_factory=list)
+    role_label: str | None = None  # the role as shown, when not `role` (an English handout)
 
 
 # What the sources say about a segment without a park enterprise in the catalogue.
@@ -100,6 +101,7 @@ class ChainMap:
     chain_id: int
     name: str
     rows: list[MapRow]
+    stage_labels: dict = field(default_factory=dict)  # stages as the legend shows them (an English handout)
 
     def gaps(self) -> list[tuple[str, str]]:
         """(chain, segment) of the segments to fill that the sources name (see MapSegment.is_gap)."""
@@ -199,7 +201,7 @@ def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int], collap
         rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
                            row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse, row.tier,
                            row.citations))
-    return ChainMap(model.chain_id, model.name, rows)
+    return ChainMap(model.chain_id, model.name, rows, model.stage_labels)
 
 
 def _short_names(cat, ids: list[int]) -> dict[int, str]:
@@ -404,13 +406,13 @@ def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, col
     _text(p, left, r.top() + 1.2 * unit, text, _CHIP, unit, fg)
 
 
-def _member_chip(p: QPainter, r: QRectF, member: "MapMember", unit: float) -> None:
+def _member_chip(p: QPainter, r: QRectF, member: MapMember, unit: float) -> None:
     _chip(p, r, _member_label(member), member.role, unit, stage=member.stage, honoured=bool(member.honours),
           project=member.kind == "project")
 
 
 def _member_label(m: MapMember) -> str:
-    return f"{m.name} · {m.role}" if m.role in ROLE_RANK else m.name
+    return f"{m.name} · {m.role_label or m.role}" if m.role in ROLE_RANK else m.name
 
 
 def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: float = 1.0,
@@ -570,14 +572,15 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
         x += w + 3 * unit
     stages = [s for s in style.STAGE_COLOURS if any(mm.stage == s for mm in members)]
     for s in stages:
-        w = T.width(s, _CHIP, unit) + 5 * unit
+        shown = model.stage_labels.get(s, s)
+        w = T.width(shown, _CHIP, unit) + 5 * unit
         if x + w > rect.right():
             break
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(style.stage_colour(s)))
         painter.drawRoundedRect(QRectF(x, ly + 1.3 * unit, 1.6 * unit, m.chip_h - 2.6 * unit), 0.5 * unit,
                                 0.5 * unit)
-        _text(painter, x + 3 * unit, ly + 1.2 * unit, s, _CHIP, unit, style.TEXT_MUTED)
+        _text(painter, x + 3 * unit, ly + 1.2 * unit, shown, _CHIP, unit, style.TEXT_MUTED)
         x += w + 1 * unit
     note = translate("Reports", "箭头方向：上游 → 下游")
     if x + T.width(note, _CHIP, unit) <= rect.right():

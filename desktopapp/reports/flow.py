@@ -7,7 +7,7 @@ tables split between lines and rows, everything else moves whole to the next pag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 

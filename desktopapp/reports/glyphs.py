@@ -12,7 +12,7 @@ import struct
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 # Not drawn at all, so never reported: line breaks, tabs, zero-width and format characters.
 _SILENT_CATEGORIES = ("Cc", "Cf", "Zl", "Zp")

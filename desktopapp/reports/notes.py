@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from desktopapp.catalogue.details import Citation
 
 
 class Notes:
-    def __init__(self, sources: Iterable[dict] = ()):
+    """`language` (reports.language.Language): an English or bilingual handout cites an article as
+    "title (editors' translation), May 2025" or "2025-05《原题》 English title"."""
+
+    def __init__(self, sources: Iterable[dict] = (), language=None):
         self.order: list[str] = []
         self.titles: dict[str, str] = {}
+        self.language = language if language is not None and not language.zh else None
         for s in sources:
             self._add(s["id"], s.get("title") or "", s.get("date") or "")
 
     def _add(self, source_id: str, title: str, date: str) -> int:
         if source_id not in self.titles:
             self.order.append(source_id)
-            self.titles[source_id] = f"{date}《{title}》" if title else date
+            self.titles[source_id] = self._cite(source_id, title, date)
         return self.order.index(source_id) + 1
+
+    def _cite(self, source_id: str, title: str, date: str) -> str:
+        chinese = f"{date}《{title}》" if title else date
+        lang = self.language
+        if lang is None:
+            return chinese
+        english = lang.source_title(source_id, "")
+        if not english:
+            return chinese
+        if lang.lang == "en":
+            return f"{english}, {lang.date(date)}" if date else english
+        return f"{chinese} {english}"
 
     def ref(self, citations: Iterable[Citation]) -> str:
         """"[1]" or "[1,3]" for the articles behind `citations`."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 
@@ -25,7 +25,7 @@ class Unsupported(ValueError):
 class OutlineItem:
     title: str
     page: int  # 0-based page index
-    children: list["OutlineItem"] = field(default_factory=list)
+    children: list[OutlineItem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def text_string(s: str) -> bytes:
 
 
 def _date(now: datetime | None = None) -> bytes:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return b"(D:" + now.strftime("%Y%m%d%H%M%SZ").encode() + b")"
 
 

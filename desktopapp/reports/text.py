@@ -6,7 +6,7 @@ measuring needs no paint device and matches what the writer draws.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, Qt
@@ -40,7 +40,7 @@ def family() -> str:
     return load_bundled_fonts()
 
 
-@lru_cache(maxsize=None)
+@cache
 def qfont(size: float, bold: bool = False, unit: float = UNIT) -> QFont:
     font = QFont(family())
     font.setPixelSize(max(1, round(size * unit)))
@@ -50,7 +50,7 @@ def qfont(size: float, bold: bool = False, unit: float = UNIT) -> QFont:
     return font
 
 
-@lru_cache(maxsize=None)
+@cache
 def _metrics(size: float, bold: bool, unit: float) -> QFontMetricsF:
     return QFontMetricsF(qfont(size, bold, unit))
 

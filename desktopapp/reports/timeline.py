@@ -16,8 +16,9 @@ U = T.UNIT
 @dataclass(frozen=True)
 class Step:
     date: str  # "2023-06-27", "日期未披露" …
-    stage: str
+    stage: str  # as the catalogue has it (its colour)
     note: str = ""
+    label: str = ""  # the stage as shown, when not `stage` (an English or bilingual sheet)
 
 
 def add_timeline(flow: Flow, steps: list[Step], min_column: float = 30 * T.MM,
@@ -32,7 +33,8 @@ def add_timeline(flow: Flow, steps: list[Step], min_column: float = 30 * T.MM,
     for start in range(0, len(steps), per_row):
         row = steps[start:start + per_row]
         notes = [T.wrap(s.note, note_st, col - 3 * U, max_lines=2) for s in row]
-        stage_lines = [T.wrap(s.stage, T.TextStyle(style.SIZE_BODY, True), col - 3 * U, max_lines=2) for s in row]
+        stage_lines = [T.wrap(s.label or s.stage, T.TextStyle(style.SIZE_BODY, True), col - 3 * U,
+                              max_lines=3) for s in row]
         h = (T.line_height(date_st) + 9 * U + max(len(l) for l in stage_lines) * T.line_height(T.BODY)
              + max(len(n) for n in notes) * T.line_height(note_st) + 3 * U)
         flow.need(h)

@@ -1942,6 +1942,26 @@ Backup made before writing: {backup}</translation>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
+    <message>
+        <source>与界面相同</source>
+        <translation>Same as the interface</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>中英对照</source>
+        <translation>Chinese and English</translation>
+    </message>
+    <message>
+        <source>资料语言（导出与打印）</source>
+        <translation>Handout language (export and print)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2850,7 +2870,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>已成链 · 暂无名单</source>
-        <translation>Chain complete · no list yet</translation>
+        <translation>Complete, no list</translation>
     </message>
     <message>
         <source>暂无园区企业资料</source>
@@ -3023,6 +3043,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>来源</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>英文为编者翻译；中文引文与来源为原文。</source>
+        <translation>English text: editors&apos; translation. Chinese quotes and sources are the originals.</translation>
     </message>
     <message>
         <source>{period}（{year}年起）</source>

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from desktopapp.i18n import translate
+from desktopapp.reports.language import Language, labels_in
 from desktopapp.reports.document import Paper, check_target, geometry, write_pdf
 from desktopapp.reports.outline import Metadata
 from desktopapp.reports.qtapp import ensure_app
@@ -38,16 +39,22 @@ def layout_sheet(ctx: Context, entity_id: int | None, d=None) -> Sheet:
 
 
 def render_sheet(cat, path: str | Path, entity_id: int | None = None, paper: Paper | str = Paper.A4,
-                 generated: date | str | None = None, all_figures: bool = False) -> int:
+                 generated: date | str | None = None, all_figures: bool = False, lang: str | None = None) -> int:
     """Write the sheet of `entity_id` (None: the park) to `path`; return the page count. The park sheet
-    shows investor figures only, unless `all_figures`."""
+    shows investor figures only, unless `all_figures`. `lang`: zh, en or both (bilingual); None: the interface's language."""
     ensure_app()
-    ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures)
-    check_target(path)  # before the layout: a wrong folder fails at once
-    sheet = layout_sheet(ctx, entity_id)
-    park = cat.meta.get("park") or cat.name
-    subject = translate("Reports", "{park}招商资料").format(park=park)
-    from desktopapp.catalogue import publisher
+    language = Language(cat, lang)
+    check_target(path)  # before the layout: a wrong folder fails at once (in the interface's language)
+    with labels_in(language.lang):  # the sheet's own labels, painted footers too, in the sheet's language
+        ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures, language=language)
+        sheet = layout_sheet(ctx, entity_id)
+        park = cat.meta.get("park") or cat.name
+        subject = translate("Reports", "{park}招商资料").format(park=park)
+        from desktopapp.catalogue import publisher
 
-    write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, author=publisher.read(cat).office, subject=subject))
+        write_pdf(path, sheet.pages, ctx.geo, Metadata(sheet.title, author=publisher.read(cat).office,
+                                                       subject=subject, language=PDF_LANGUAGE[language.lang]))
     return len(sheet.pages)
+
+
+PDF_LANGUAGE = {"zh": "zh-CN", "en": "en", "both": "zh-CN"}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from desktopapp import style
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
@@ -10,15 +13,16 @@ from desktopapp.reports.chainmap import COMPLETE, GAP, UNKNOWN, chain_map_height
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
-from desktopapp.reports.sheets.common import Context, Sheet, add_figures, close, current_facts, header, start
+from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, contents_title, current_facts, header,
+                                              names_of, start)
 
 U = T.UNIT
 ROLE_RANK = {"链主": 3, "核心": 2}
 
 
-def member_rows(d: Details) -> list[list[str]]:
+def member_rows(d: Details, lang=None) -> list[list[str]]:
     """One row per member: name, kind, segments (marked （推算） when no source states the link), best role,
-    stage."""
+    stage; in the sheet's language `lang` (names, segments and terms in English where the catalogue has it)."""
     merged: dict[int, dict] = {}
     for m in d.members:
         row = merged.setdefault(m["id"], {"name": m["name"], "kind": m["kind"], "where": [], "role": None,
@@ -30,8 +34,44 @@ def member_rows(d: Details) -> list[list[str]]:
         row["stated"] |= m["basis"] == "stated"
     rows = sorted(merged.values(), key=lambda r: (r["kind"], -ROLE_RANK.get(r["role"] or "", 0), r["name"]))
     mark = inferred()
-    return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]) + ("" if r["stated"] else mark),
-             r["role"] or "", r["stage"] or ""] for r in rows]
+    if lang is None or lang.zh:
+        return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]) + ("" if r["stated"] else mark),
+                 r["role"] or "", r["stage"] or ""] for r in rows]
+    ids = {id(r): i for i, r in merged.items()}
+    between = ", " if lang.lang == "en" else "、"
+    return [[lang.name(ids[id(r)], r["name"], "\n"), kind_label(r["kind"]),
+             between.join(lang.chains(w, "\n") for w in r["where"]) + ("" if r["stated"] else mark),
+             lang.term("role", r["role"], "\n") or "", lang.term("stage", r["stage"], "\n") or ""] for r in rows]
+
+
+_COMPANY_TAIL = re.compile(r"(\s*\((?:Chongqing|China)\))?(,?\s*(?:Co\.,?\s*)?Ltd\.?|\s+Co\.)$")
+
+
+def short_english(name: str) -> str:
+    """An English company name short enough for a map card: without "Chongqing " and "Co., Ltd."."""
+    name = _COMPANY_TAIL.sub("", name).strip(" ,")
+    return name[len("Chongqing "):] if name.startswith("Chongqing ") and len(name) > 12 else name
+
+
+CARD_ROLES = {"链主": "leader", "核心": "core"}  # short English roles for the map's small cards
+
+
+def localise_map(model, lang) -> None:
+    """The map's chains, segments, members and partners in English (an English sheet); roles shown in
+    English, kept in Chinese for the map's ranking."""
+    if model is None or lang.lang != "en":
+        return
+    en = lang.english
+    model.stage_labels = {s: en.term("stage", s) for s in style.STAGE_COLOURS}
+    for row in model.rows:
+        row.name = en.name(row.chain_id, en.chain_names.get(row.name, row.name))
+        for seg in row.segments:
+            seg.name = en.chain_names.get(seg.name, seg.name) if seg.id is None else en.name(seg.id, seg.name)
+        members = [m for seg in row.segments for m in seg.members] + list(row.unplaced) + list(row.services)
+        for m in members:
+            if m.id in en.names:
+                m.name = short_english(en.names[m.id])
+            m.role_label = CARD_ROLES.get(m.role) or (en.term("role", m.role) if m.role else None)
 
 
 def member_columns() -> tuple[Column, ...]:
@@ -46,19 +86,25 @@ def member_columns() -> tuple[Column, ...]:
 
 def layout_chain(ctx: Context, d: Details) -> Sheet:
     e = d.entity
-    notes = Notes(d.sources)
-    sheet, flow = start(ctx, "chain", d.name, f"chain:{e['id']}", notes)
+    notes = Notes(d.sources, ctx.language)
+    lang = ctx.language
+    title, second = names_of(ctx, d.name, e["id"])
+    sheet, flow = start(ctx, "chain", contents_title(title, second, lang), f"chain:{e['id']}", notes)
     parent_id = ctx.cat.chain_tree().get(e["id"])  # the parent as the chain tree has it (loops in a file cut)
     parent = ctx.cat.row(parent_id) if parent_id is not None else None
-    subtitle = translate("Reports", "所属：{parent}").format(parent=parent["name"]) if parent else ""
-    chips = [Chip(e["tier"])] if e.get("tier") else []
-    header(flow, translate("Reports", "产业链图谱"), ctx.cat.meta.get("park", ""), d.name,
-           [a.alias for a in d.aliases], subtitle, chips)
+    subtitle = translate("Reports", "所属：{parent}").format(
+        parent=lang.name(parent_id, parent["name"], " / ")) if parent else ""
+    chips = [Chip(lang.term("tier", e["tier"]))] if e.get("tier") else []
+    header(flow, translate("Reports", "产业链图谱"), ctx.park, title,
+           [a.alias for a in d.aliases], subtitle, chips, second_name=second, translated=lang.translated)
     summary = for_print(e.get("summary"))
+    if summary and not lang.zh:
+        summary = lang.summary(e["id"], summary)
     if summary:
         flow.paragraph(f"{summary} {notes.ref(d.mentions)}".strip(), T.SMALL)
 
     model = load_map(ctx.cat, e["id"])  # the map as the 产业链图谱 tab draws it (projects, honours, services)
+    localise_map(model, lang)
     cap = 10
     heading_h = T.line_height(T.H2) + 12 * U
     room = flow.capacity - heading_h  # a page less its heading
@@ -76,8 +122,8 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         """Fields per chain: its segments, each with the marker of what the sources say of it."""
         out: dict[str, list[str]] = {}
         for row, seg in pairs:
-            out.setdefault(row, []).append(seg.name + notes.ref(seg.citations))
-        return [(row, "、".join(segs)) for row, segs in out.items()]
+            out.setdefault(lang.chains(row, " / "), []).append(lang.chains(seg.name, " / ") + notes.ref(seg.citations))
+        return [(row, ("、" if lang.zh else ", ").join(segs)) for row, segs in out.items()]
 
     gaps, unfilled = model.open_segments(GAP), model.unfilled_rows()
     if gaps or unfilled:
@@ -86,7 +132,8 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         rows = by_row(gaps)
         if unfilled:
             rows.append((translate("Reports", "尚无园区企业的链条"),
-                         "、".join(r.name + notes.ref(r.citations) for r in unfilled)))
+                         ("、" if lang.zh else ", ").join(lang.chains(r.name, " / ") + notes.ref(r.citations)
+                                                         for r in unfilled)))
         flow.fields(rows, label_width=48 * T.MM)
     complete, unknown = model.open_segments(COMPLETE), model.open_segments(UNKNOWN)
     if complete or unknown:
@@ -98,8 +145,8 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
             flow.paragraph(translate("Reports", "目录中暂无这些环节的园区企业，报道亦未说明（不等于空白）："), T.SMALL)
             flow.fields(by_row(unknown), label_width=48 * T.MM)
 
-    add_figures(flow, current_facts(d), notes, all_facts=d.facts)
-    rows = member_rows(d)
+    add_figures(flow, current_facts(d), notes, all_facts=d.facts, lang=lang)
+    rows = member_rows(d, lang)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
         flow.table(member_columns(), rows)

@@ -15,6 +15,7 @@ from desktopapp.reports import text as T
 from desktopapp.reports.clean import for_print, inferred
 from desktopapp.reports.document import DocInfo, Footer, Geometry
 from desktopapp.reports.flow import Chip, Column, Flow
+from desktopapp.reports.language import Language
 from desktopapp.reports.marks import add_image, image_size
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.page import Page
@@ -34,6 +35,36 @@ class Context:
     info: DocInfo
     all_figures: bool = False  # also the park's internal figures (廉政, 党建 …), not only investor ones
     cache: dict = field(default_factory=dict)  # what several sheets of a brochure look up (chains' members)
+    language: Language | None = None  # the handout's language (zh, en, both); the interface's when not given
+
+    def __post_init__(self):
+        if self.language is None:  # the interface's language
+            self.language = Language(self.cat, None)
+        if self.language.lang == "en":  # the footer: the park's English name, the date in English
+            from dataclasses import replace
+
+            self.info = replace(self.info, catalogue=self.park or self.info.catalogue,
+                                generated=self.language.date(self.info.generated))
+
+    def scope(self, scope: str | None) -> str:
+        """A scope's label (科学城北碚园区 …) in the sheet's language."""
+        if not scope:
+            return ""
+        chinese = self.cat.scope_label(scope)
+        english = self.language.english.term("scope", scope) if self.language.english else None
+        return self.language.pair(chinese, english if english != scope else None)
+
+    @property
+    def label_width(self) -> float:
+        """The label column of field rows: wider for English labels ("Role in the chain")."""
+        return {"zh": 22, "en": 37, "both": 40}[self.language.lang] * T.MM
+
+    @property
+    def park(self) -> str:
+        """The park's name in the sheet's language."""
+        chinese = self.cat.meta.get("park", "")
+        english = self.language.english.term("scope", "park") if self.language.english else None
+        return self.language.pair(chinese, english if english != "park" else None, " · ") if chinese else chinese
 
 
 def doc_info(cat, generated: date | str | None = None) -> DocInfo:
@@ -122,9 +153,12 @@ def close(flow: Flow, notes: Notes) -> None:
 
 
 def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = (), subtitle: str = "",
-           chips: list[Chip] = (), logo: bytes | None = None) -> None:
-    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), aliases, chips; the
-    entity's logo, when one is attached, at the right of the name."""
+           chips: list[Chip] = (), logo: bytes | None = None, second_name: str = "",
+           translated: bool = False) -> None:
+    """Kind label and park on a rule, the name (shrunk to fit two lines, else wrapped), its name in the other
+    language (`second_name`: English under the Chinese on a bilingual sheet, the Chinese under the English on
+    an English one), aliases, chips; the entity's logo, when one is attached, at the right of the name.
+    `translated`: the sheet's English is the editors' translation, said once under the header."""
     lab = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT)
     base = flow.y + T.ascent(lab)
     label = T.elide(label, lab, flow.width / 2)
@@ -149,15 +183,48 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
             break
         size -= 1
     flow.lines(lines, st)
+    if second_name and second_name != name:
+        st2 = T.TextStyle(style.SIZE_BODY + 2, True, style.TEXT_MUTED)
+        flow.lines(T.wrap(second_name, st2, text_w, max_lines=2), st2)
     if aliases:
         text = translate("Reports", "又称：") + "、".join(aliases)
         flow.lines(T.wrap(text, T.SMALL, flow.width, max_lines=3), T.SMALL)
     if subtitle:
         flow.lines(T.wrap(subtitle, T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED), flow.width,
                           max_lines=4), T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED))
+    if translated:
+        note = translate("Reports", "英文为编者翻译；中文引文与来源为原文。")
+        if note == "英文为编者翻译；中文引文与来源为原文。":  # bilingual: the sentence in both languages
+            from desktopapp.reports.language import english_label
+
+            note = f"{note} {english_label('Reports', note)}"
+        st3 = T.TextStyle(7.5, colour=style.TEXT_MUTED)
+        flow.lines(T.wrap(note, st3, flow.width, max_lines=2), st3)
     flow.y += 2 * U
     flow.chips(list(chips))
     flow.gap(1 * U)
+
+
+def names_of(ctx: Context, chinese: str, entity_id: int | None) -> tuple[str, str]:
+    """(title, second name) of an entity in the sheet's language: English over Chinese (en), Chinese over
+    English (both), the Chinese alone (zh)."""
+    lang = ctx.language
+    english = lang.english_name(entity_id, chinese)
+    if lang.lang == "en":
+        return english, chinese
+    if lang.lang == "both":
+        return chinese, english
+    return chinese, ""
+
+
+def contents_title(title: str, second: str, lang: Language) -> str:
+    """The title in contents, bookmarks and running heads: both names on a bilingual sheet."""
+    return f"{title} {second}" if lang.lang == "both" and second and second != title else title
+
+
+def sep(ctx: Context) -> str:
+    """The list separator of the sheet's language."""
+    return ", " if ctx.language.lang == "en" else "、"
 
 
 LOGO_W, LOGO_H = 30 * T.MM, 12 * T.MM
@@ -185,19 +252,28 @@ def flow_rect(flow: Flow, height: float):
     return QRectF(flow.left, flow.y, flow.width, height)
 
 
-def stage_chip(stage: str | None) -> list[Chip]:
-    return [Chip(stage, style.stage_colour(stage), "#ffffff")] if stage else []
+def stage_chip(stage: str | None, lang: Language | None = None) -> list[Chip]:
+    shown = lang.term("stage", stage) if lang else stage
+    return [Chip(shown, style.stage_colour(stage), "#ffffff")] if stage else []
 
 
-def tag_chips(tags, notes: Notes | None = None) -> list[Chip]:
+def tag_chips(tags, notes: Notes | None = None, lang: Language | None = None) -> list[Chip]:
     """Honours and tags, each with the marker of its sources."""
-    return [Chip(f"{t.tag} {notes.ref(t.citations)}".strip() if notes else t.tag, style.WARNING_LIGHT,
-                 style.WARNING) for t in tags]
+    out = []
+    for t in tags:
+        tag = lang.term("tag", t.tag) if lang else t.tag
+        out.append(Chip(f"{tag} {notes.ref(t.citations)}".strip() if notes else tag, style.WARNING_LIGHT,
+                        style.WARNING))
+    return out
 
 
-def profile(flow: Flow, summary: str | None, citations, notes: Notes, title: str | None = None) -> None:
-    """The description without editors' notes, with the marker of the articles that mention the entity."""
+def profile(flow: Flow, summary: str | None, citations, notes: Notes, title: str | None = None,
+            lang: Language | None = None, entity_id: int | None = None) -> None:
+    """The description without editors' notes, with the marker of the articles that mention the entity; on
+    an English sheet the editors' English summary (the Chinese when there is none), on a bilingual one both."""
     text = for_print(summary)
+    if text and lang is not None and not lang.zh and entity_id is not None:
+        text = lang.summary(entity_id, text)
     if not text:
         return
     flow.heading(title or translate("Reports", "简介"))
@@ -210,10 +286,11 @@ def current_facts(d: Details) -> list[Fact]:
     return [f for f in d.facts if f.current or not f.conflict]
 
 
-def figure_columns() -> tuple[Column, ...]:
+def figure_columns(english: bool = False) -> tuple[Column, ...]:
+    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation")."""
     return (
-        Column(translate("Reports", "指标"), 1.3),
-        Column(translate("Reports", "数值"), 2.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "指标"), 1.7 if english else 1.3),
+        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True)),
         Column(translate("Reports", "时期"), 0.9, T.SMALL),
         Column(translate("Reports", "截至"), 0.9, T.SMALL),
         Column(translate("Reports", "来源"), 0.6, T.SMALL),
@@ -235,11 +312,20 @@ def period_text(period: str | None, counted_from: str | None) -> str:
     return period
 
 
-def fact_value(f: Fact) -> str:
-    """The value as stated, with the unit when the value does not already carry it, and its basis."""
+def fact_value(f: Fact, lang: Language | None = None) -> str:
+    """The value as stated, with the unit when the value does not already carry it, and its basis; on an
+    English or bilingual sheet a number phrase in English too (超5亿元 → over CNY 500 million)."""
     value = f.value or not_stated()
     if f.unit and f.unit not in value:
         value = f"{value} {f.unit}"
+    if lang is not None and not lang.zh and f.value:
+        from desktopapp.catalogue.englishnum import english_value
+
+        joined_unit = f.value + (f.unit if f.unit and f.unit not in f.value else "")
+        english = english_value(joined_unit)
+        if english == joined_unit and lang.english is not None:
+            english = lang.english.term("value", f.value)  # a worded value the editors translated
+        value = lang.pair(value, english if english not in (joined_unit, f.value) else value, "\n")
     if f.basis and f.basis != "actual":
         value += translate("Reports", "（{basis}）").format(basis=value_label("basis", f.basis))
     if not f.current and not f.conflict and f.as_of:  # an earlier value an update replaced: history
@@ -255,17 +341,20 @@ def disagreeing(f: Fact, all_facts: list[Fact]) -> list[Fact]:
     return sorted(others, key=lambda g: (g.as_of or (g.citations[0].source_date if g.citations else "")))
 
 
-def value_with_others(f: Fact, all_facts: list[Fact], notes: Notes) -> str:
+def value_with_others(f: Fact, all_facts: list[Fact], notes: Notes, lang: Language | None = None) -> str:
     """The current value, then "另有报道：20万方（2023-02）[1]" for every value other articles reported."""
-    value = fact_value(f)
+    value = fact_value(f, lang)
     for g in disagreeing(f, all_facts):
         when = g.as_of or (g.citations[0].source_date if g.citations else "")
-        other = fact_value(g) + (translate("Reports", "（{when}）").format(when=when) if when else "")
+        if lang is not None:
+            when = lang.date(when)
+        other = fact_value(g, lang) + (translate("Reports", "（{when}）").format(when=when) if when else "")
         value += "\n" + translate("Reports", "另有报道：{value}").format(value=other) + notes.ref(g.citations)
     return value
 
 
-def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = None) -> list[list[str]]:
+def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = None,
+                lang: Language | None = None) -> list[list[str]]:
     """One row per figure; the same value reported by several articles is one row citing them all, as of
     the latest report."""
     all_facts = facts if all_facts is None else all_facts
@@ -279,25 +368,28 @@ def figure_rows(facts: list[Fact], notes: Notes, all_facts: list[Fact] | None = 
         as_of = max((g.as_of or "" for g in group), default="")
         ref = notes.ref(cites)  # numbered before the other reports' sources
         period = period_text(f.period, f.citations[0].source_date if f.citations else as_of)
-        rows.append([f.field, value_with_others(f, all_facts, notes), period, as_of or not_stated(), ref])
+        field_label = lang.term("field", f.field, "\n") if lang else f.field
+        period = lang.period(period) if lang else period
+        as_of = lang.date(as_of) if lang else as_of
+        rows.append([field_label, value_with_others(f, all_facts, notes, lang), period, as_of or not_stated(), ref])
     return rows
 
 
 def add_figures(flow: Flow, facts: list[Fact], notes: Notes, title: str | None = None,
-                empty: str | None = None, all_facts: list[Fact] | None = None) -> None:
+                empty: str | None = None, all_facts: list[Fact] | None = None, lang: Language | None = None) -> None:
     if not facts and not empty:
         return
     flow.heading(title or translate("Reports", "关键数据"))
     if facts:
-        rows = figure_rows(facts, notes, all_facts)
-        columns = figure_columns()
+        rows = figure_rows(facts, notes, all_facts, lang)
+        columns = figure_columns(lang is not None and not lang.zh)
         keep = [i for i, c in enumerate(columns) if i != 2 or any(r[2] for r in rows)]
         flow.table([columns[i] for i in keep], [[r[i] for i in keep] for r in rows])
     else:
         flow.paragraph(empty, T.SMALL)
 
 
-def steps(d: Details, notes: Notes | None = None) -> list[Step]:
+def steps(d: Details, notes: Notes | None = None, lang: Language | None = None) -> list[Step]:
     """Stages in date order, each with the marker of its sources (an undated stage is dropped when the same
     stage also has a date, its sources kept). Editors' notes on stages are not printed; an inferred date
     carries the （推算） marker."""
@@ -310,24 +402,28 @@ def steps(d: Details, notes: Notes | None = None) -> list[Step]:
     for s in sorted(d.stages, key=lambda s: (s.date is None, s.date or "")):
         if not s.date and s.stage in dated:
             continue
-        when = s.date or translate("Reports", "日期未披露")
+        when = (lang.date(s.date) if lang else s.date) or translate("Reports", "日期未披露")
         if s.date and s.date_inferred:
             when += inferred()
         ref = notes.ref(list(s.citations) + undated_sources.get(s.stage, [])) if notes else ""
-        out.append(Step(when, s.stage, ref))
+        out.append(Step(when, s.stage, ref, lang.term("stage", s.stage, "\n") if lang else ""))
     return out
 
 
-def linked_names(links: list[Link], relation: str, outgoing: bool, kinds: tuple[str, ...] | None = None):
+def linked_names(links: list[Link], relation: str, outgoing: bool, kinds: tuple[str, ...] | None = None,
+                 lang: Language | None = None):
+    """Names of the linked entities, in the sheet's language (a bilingual sheet: "华虹仪表 (Huahong …)")."""
     names = []
     for l in links:
         if l.relation == relation and l.outgoing == outgoing and (kinds is None or l.other_kind in kinds):
-            if l.other_name not in names:
-                names.append(l.other_name)
+            name = lang.name(l.other_id, l.other_name, " / ") if lang else l.other_name
+            if name not in names:
+                names.append(name)
     return names
 
 
-def joined(names: list[str], limit: int = 40) -> str:
+def joined(names: list[str], limit: int = 40, lang: Language | None = None) -> str:
+    between = ", " if lang is not None and lang.lang != "zh" else "、"
     if len(names) > limit:
-        return "、".join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=len(names))
-    return "、".join(names)
+        return between.join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=len(names))
+    return between.join(names)

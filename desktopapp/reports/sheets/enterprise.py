@@ -11,7 +11,7 @@ from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import inferred
 from desktopapp.catalogue.images import image_data
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
-                                              linked_names, profile, stage_chip, start, steps, tag_chips)
+                                              linked_names, contents_title, names_of, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 
 ROLE_RANK = {"链主": 3, "核心": 2}
@@ -77,6 +77,11 @@ def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str
     out = []
     for chain_id, mine in chains.items():
         name, segments, members = _chain_info(ctx, chain_id)
+        lang = ctx.language
+        if not lang.zh:
+            name = lang.name(chain_id, name, " / ")
+            members = [dict(m, name=lang.name(m["id"], m["name"], " / "),
+                            chain_name=lang.chains(m["chain_name"], " / ")) for m in members]
         order = {sid: i for i, (sid, _) in enumerate(segments)}
         my_pos = [order[s] for s in mine if s in order]
         where_of: dict[int, str] = {}
@@ -105,7 +110,7 @@ def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str
                   "other": translate("Reports", "同链其他") if my_pos else translate("Reports", "同链")}
         rows = []
         for where in ("up", "same", "down", "other"):
-            parts = [(f"{seg}：" if seg else "") + joined(names, 12)
+            parts = [((f"{seg}：" if lang.zh else f"{seg}: ") if seg else "") + joined(names, 12, lang)
                      for seg, names in by_seg.get(where, {}).items() if names]
             if parts:
                 rows.append((titles[where], "\n".join(parts)))
@@ -116,45 +121,48 @@ def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str
 
 def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> Sheet:
     e = d.entity
-    notes = Notes(d.sources)
-    sheet, flow = start(ctx, e["kind"], d.name, f"{e['kind']}:{e['id']}", notes)
-    header(flow, label or translate("Reports", "企业名片"), ctx.cat.meta.get("park", ""), d.name,
+    notes = Notes(d.sources, ctx.language)
+    lang = ctx.language
+    title, second = names_of(ctx, d.name, e["id"])
+    sheet, flow = start(ctx, e["kind"], contents_title(title, second, lang), f"{e['kind']}:{e['id']}", notes)
+    header(flow, label or translate("Reports", "企业名片"), ctx.park, title,
            [a.alias for a in d.aliases if a.alias != d.name],
-           chips=stage_chip(e.get("stage")) + tag_chips(d.tags, notes),
-           logo=image_data(ctx.cat, e["id"], "logo"))
+           chips=stage_chip(e.get("stage"), lang) + tag_chips(d.tags, notes, lang),
+           logo=image_data(ctx.cat, e["id"], "logo"), second_name=second, translated=lang.translated)
 
     mark = inferred()
     positions = chain_positions(d)
+    between = ", " if lang.lang != "zh" else "、"
     rows = [
-        (translate("Reports", "产业链"), "\n".join(p[1] + (mark if p[3] else "") + notes.ref(p[4])
+        (translate("Reports", "产业链"), "\n".join(lang.chains(p[1], " / ") + (mark if p[3] else "") + notes.ref(p[4])
                                                    for p in positions)),
-        (translate("Reports", "链上角色"), "、".join(sorted({p[2] for p in positions if p[2]}))),
-        (translate("Reports", "产业体系"), "、".join(dict.fromkeys(p[0] for p in positions if p[0]))),
-        (translate("Reports", "所在载体"), joined(linked_names(d.links, "located_in", True))),
-        (translate("Reports", "范围"), ctx.cat.scope_label(e.get("scope")) if e.get("scope") else ""),
+        (translate("Reports", "链上角色"), between.join(sorted({lang.term("role", p[2]) for p in positions if p[2]}))),
+        (translate("Reports", "产业体系"), between.join(dict.fromkeys(lang.chains(p[0], " / ") for p in positions if p[0]))),
+        (translate("Reports", "所在载体"), joined(linked_names(d.links, "located_in", True, lang=lang), lang=lang)),
+        (translate("Reports", "范围"), ctx.scope(e.get("scope"))),
     ]
     if e.get("category"):
-        rows.insert(0, (translate("Reports", "类别"), e["category"]))
-    flow.fields(rows)
+        rows.insert(0, (translate("Reports", "类别"), lang.term("category", e["category"])))
+    flow.fields(rows, label_width=ctx.label_width)
 
-    profile(flow, e.get("summary"), d.mentions, notes)
+    profile(flow, e.get("summary"), d.mentions, notes, lang=lang, entity_id=e["id"])
     add_photo(flow, image_data(ctx.cat, e["id"], "photo"))
 
     add_figures(flow, current_facts(d), notes,
                 empty=translate("Reports", "公开报道尚未披露该企业的经营数据；园区更新资料后将在新版中列出。"),
-                all_facts=d.facts)
+                all_facts=d.facts, lang=lang)
 
-    timeline = steps(d, notes)
+    timeline = steps(d, notes, lang)
     if timeline:
         flow.heading(translate("Reports", "发展历程"))
         add_timeline(flow, timeline)
 
-    others = [(relation_label(r, out), joined(linked_names(d.links, r, out)))
+    others = [(relation_label(r, out), joined(linked_names(d.links, r, out, lang=lang), lang=lang))
               for r in OTHER_RELATIONS for out in (True, False)]
     others = [o for o in others if o[1]]
     if others:
         flow.heading(translate("Reports", "关联"))
-        flow.fields(others)
+        flow.fields(others, label_width=ctx.label_width)
 
     chains = chain_neighbours(ctx, d)
     if chains:
@@ -162,6 +170,6 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
         for name, rows in chains:
             if len(chains) > 1 or len(rows) > 1:
                 flow.lines([name], T.TextStyle(T.BODY.size, True, T.H2.colour))
-            flow.fields(rows)
+            flow.fields(rows, label_width=ctx.label_width)
     close(flow, notes)
     return sheet

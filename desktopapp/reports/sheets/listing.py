@@ -15,13 +15,15 @@ from desktopapp.reports.flow import Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.sheets.common import Context, Sheet, close, current_facts, fact_value, start
 
-COLUMNS = (
-    Column(translate("Reports", "名称"), 1.7, T.TextStyle(style.SIZE_SMALL, True), max_lines=8),
-    Column(translate("Reports", "产业链"), 1.3, T.SMALL, max_lines=8),
-    Column(translate("Reports", "阶段"), 0.55, T.SMALL, max_lines=3),
-    Column(translate("Reports", "简介"), 3.2, T.TextStyle(style.SIZE_SMALL), max_lines=20),  # never cut
-    Column(translate("Reports", "来源"), 0.55, T.SMALL, max_lines=4),
-)
+def columns(stage_width: float = 0.55) -> tuple[Column, ...]:
+    """The list's columns, translated when the list is laid out (in the handout's language)."""
+    return (
+        Column(translate("Reports", "名称"), 1.7, T.TextStyle(style.SIZE_SMALL, True), max_lines=8),
+        Column(translate("Reports", "产业链"), 1.3, T.SMALL, max_lines=8),
+        Column(translate("Reports", "阶段"), stage_width, T.SMALL, max_lines=3),
+        Column(translate("Reports", "简介"), 3.2, T.TextStyle(style.SIZE_SMALL), max_lines=20),  # never cut
+        Column(translate("Reports", "来源"), 0.55, T.SMALL, max_lines=4),
+    )
 
 
 THIN_FACTS = 3
@@ -49,8 +51,9 @@ def title_of(kind: str, n: int) -> str:
 
 
 def layout_list(ctx: Context, kind: str, details: list[Details]) -> Sheet:
-    notes = Notes()
+    notes = Notes((), ctx.language)
     rows = []
+    lang = ctx.language
     for d in details:
         e = d.entity
         chains = (e.get("chains") or "").replace("·", " → ")
@@ -59,13 +62,28 @@ def layout_list(ctx: Context, kind: str, details: list[Details]) -> Sheet:
         if facts:
             line = "；".join(p for p in [line.rstrip("。"), *(f"{f.field}：{fact_value(f)}" for f in facts)] if p)
             line += "。"
-        rows.append([d.name, chains, e.get("stage") or e.get("status") or "", line,
+        stage = e.get("stage") or e.get("status") or ""
+        name = d.name
+        if not lang.zh:  # names, chains and stage in English too; the line in English on an English sheet
+            raw = e.get("chains") or ""
+            english_chains = lang.english.chains(raw).replace(" · ", " → ") if raw else ""
+            chains = lang.pair(chains, english_chains, "\n") if chains else chains
+            stage = lang.term("stage" if e.get("stage") else "status", stage, "\n") if stage else stage
+            name = lang.name(e["id"], d.name, "\n")
+            if lang.lang == "en":
+                summary = lang.english.summaries.get(e["id"])
+                first = re.match(r".*?[.;](?=\s|$)", summary or "")
+                line = "; ".join(p for p in [(first.group(0) if first else summary or "").rstrip(".;"),
+                                             *(f"{lang.term('field', f.field)}: {fact_value(f, lang)}"
+                                               for f in facts)] if p)
+                line = f"{line}." if line else ""
+        rows.append([name, chains, stage, line,
                      notes.ref(list(d.mentions) + [c for f in facts for c in f.citations])])
     title = title_of(kind, len(details))
     sheet, flow = start(ctx, f"list:{kind}", title, f"list:{kind}", notes)
     flow.lines([title], T.TextStyle(style.SIZE_H1, True))
     flow.paragraph(translate("Reports", "以下{kind}暂无公开的经营数据，列出名称、产业链、阶段与简介（含报道所述要点）；"
                                         "园区更新资料后将以单页资料列出。").format(kind=kind_label(kind)), T.SMALL)
-    flow.table(COLUMNS, rows)
+    flow.table(columns(0.55 if lang.zh else 0.9), rows)
     close(flow, notes)
     return sheet

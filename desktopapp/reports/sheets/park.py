@@ -38,13 +38,14 @@ def figure_columns() -> tuple[Column, ...]:
     )
 
 
-def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]]) -> None:
+def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]], label_mm: float = 24,
+                  lines_per_box: int = 2) -> None:
     """One row per tier: a label box, then a box per chain."""
     name_st = T.TextStyle(style.SIZE_BODY, True, style.TEXT)
     tier_st = T.TextStyle(style.SIZE_SMALL, True, "#ffffff")
     chain_st = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT_DARK)
-    label_w, space = 24 * T.MM, 2.4 * U
-    box_h = T.line_height(chain_st) * 2 + 4 * U
+    label_w, space = label_mm * T.MM, 2.4 * U
+    box_h = T.line_height(chain_st) * lines_per_box + 4 * U
     flow.lines(T.wrap(system["name"], name_st, flow.width), name_st)
     flow.y += 2 * U
     for tier, names in tiers:
@@ -62,7 +63,7 @@ def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]]) 
             x = flow.left + label_w + (i % per_row) * (w + space)
             y = top + (i // per_row) * (box_h + space)
             page.rect(QRectF(x, y, w, box_h), fill=style.ACCENT_LIGHT, stroke=style.ACCENT, radius=2 * U)
-            lines = T.wrap(name, chain_st, w - 4 * U, max_lines=2)
+            lines = T.wrap(name, chain_st, w - 4 * U, max_lines=lines_per_box)
             ty = y + (box_h - T.line_height(chain_st) * len(lines)) / 2
             for line in lines:
                 page.text(x + (w - T.width(line, chain_st)) / 2, ty + T.ascent(chain_st), line, chain_st)
@@ -71,7 +72,7 @@ def _system_block(flow: Flow, system: dict, tiers: list[tuple[str, list[str]]]) 
     flow.y += 2 * U
 
 
-def _tiers(cat, system_id: int) -> list[tuple[str, list[str]]]:
+def _tiers(cat, system_id: int, lang=None) -> list[tuple[str, list[str]]]:
     groups: dict[str, list[str]] = {}
     todo = [(c, 0) for c in cat.chain_children(system_id)]
     while todo:
@@ -79,13 +80,15 @@ def _tiers(cat, system_id: int) -> list[tuple[str, list[str]]]:
         if chain["level"] == "segment":
             continue
         tier = chain.get("tier") or translate("Reports", "其他")
-        groups.setdefault(tier, []).append(chain["name"])
+        groups.setdefault(tier, []).append(lang.name(chain["id"], chain["name"], "\n") if lang else chain["name"])
         todo.extend((c, depth + 1) for c in cat.chain_children(chain["id"]))
     order = {t: i for i, t in enumerate(TIER_ORDER)}
-    return sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+    ordered = sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+    return [(lang.term("tier", t), names) for t, names in ordered] if lang else ordered
 
 
-def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = (), lists: bool = False) -> list:
+def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = (), lists: bool = False,
+             lang=None) -> list:
     rows = cat.rows(cat.ids(Filters(kind=kind, facets={"scope": ["park", "district"]}), sort="name"))
     groups: dict[str, list[str]] = {}
     for r in rows.values():
@@ -93,10 +96,18 @@ def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = (),
         if category in skip:
             continue
         status = r.get("status")
-        groups.setdefault(category, []).append(f"{r['name']}（{status}）" if status else r["name"])
+        name = lang.name(r["id"], r["name"], " / ") if lang else r["name"]
+        if status and lang is not None and lang.lang == "en":
+            name = f"{name} ({lang.term('status', status)})"
+        elif status:
+            name = f"{name}（{lang.term('status', status) if lang else status}）"
+        groups.setdefault(category, []).append(name)
     rank = {c: i for i, c in enumerate(order)}
     ordered = sorted(groups.items(), key=lambda kv: rank.get(kv[0], 99))
-    return ordered if lists else [(c, "、".join(names)) for c, names in ordered]
+    if lang is not None:
+        ordered = [(lang.term("category", c), names) for c, names in ordered]
+    between = ", " if lang is not None and not lang.zh else "、"
+    return ordered if lists else [(c, between.join(names)) for c, names in ordered]
 
 
 # Themes of the park sheet's headline block and figure tables: (key, label, words in the metric).
@@ -163,20 +174,31 @@ def park_figures(cat, notes: Notes, include_internal: bool = False) -> tuple[lis
 
 def _figure_line(f: ParkFigure) -> str:
     extra = [p for p in (f.period, value_label("basis", f.basis) if f.basis != "actual" else "") if p]
-    tail = translate("Reports", "（{what}）").format(what="，".join(extra)) if extra else ""
+    brackets = translate("Reports", "（{what}）")
+    joiner = "，" if brackets.startswith("（") else ", "  # an English sheet: English punctuation
+    tail = brackets.format(what=joiner.join(extra)) if extra else ""
     return f"{f.metric} {f.value}{tail}{f.ref}"
 
 
-def _facility_names(cat, categories: tuple[str, ...]) -> dict[str, list[str]]:
+def _facility_names(cat, categories: tuple[str, ...], lang=None) -> dict[str, list[str]]:
     rows = cat.rows(cat.ids(Filters(kind="facility", facets={"scope": ["park", "district"]}), sort="name"))
     out: dict[str, list[str]] = {}
     for r in rows.values():
         if r.get("category") in categories:
-            out.setdefault(r["category"], []).append(r["name"])
+            category = lang.term("category", r["category"]) if lang else r["category"]
+            out.setdefault(category, []).append(lang.name(r["id"], r["name"], " / ") if lang else r["name"])
     return out
 
 
-def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
+def _localised(f: ParkFigure, lang) -> ParkFigure:
+    """A figure with its metric, value and date in the sheet's language (its theme stays as found)."""
+    from dataclasses import replace
+
+    return replace(f, metric=lang.term("metric", f.metric), value=lang.value(f.value), as_of=lang.date(f.as_of),
+                   period=lang.period(f.period))
+
+
+def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]], max_lines: int = 2) -> None:
     """Boxes of two columns: a theme's title and its lines (each already carrying its marker)."""
     boxes = [(t, lines) for t, lines in boxes if lines]
     if not boxes:
@@ -188,7 +210,7 @@ def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
     lead = T.line_height(line_st)
     for i in range(0, len(boxes), 2):
         pair = boxes[i:i + 2]
-        wrapped = [[piece for line in lines[:4] for piece in T.wrap(line, line_st, w - 2 * pad, max_lines=2)]
+        wrapped = [[piece for line in lines[:4] for piece in T.wrap(line, line_st, w - 2 * pad, max_lines=max_lines)]
                    for _, lines in pair]
         h = 2 * pad + T.line_height(title_st) + 1 * U + max(len(l) for l in wrapped) * lead
         flow.need(h)
@@ -207,19 +229,30 @@ def _headline_block(flow: Flow, boxes: list[tuple[str, list[str]]]) -> None:
 
 def layout_park(ctx: Context) -> Sheet:
     cat = ctx.cat
-    notes = Notes()
+    notes = Notes((), ctx.language)
     positioning, figures = park_figures(cat, notes, ctx.all_figures)
+    lang = ctx.language if not ctx.language.zh else None
+    if lang is not None:
+        positioning = [_localised(f, lang) for f in positioning]
+        figures = [_localised(f, lang) for f in figures]
     systems = [s for s in cat.chain_children(None) if s.get("scope") == "park"]
-    tiers = [(system, _tiers(cat, system["id"])) for system in systems]
-    facilities = _grouped(cat, "facility", FACILITY_ORDER)
-    partners = _grouped(cat, "organisation", (), skip=NOT_PARTNERS)
+    tiers = [(system, _tiers(cat, system["id"], lang)) for system in systems]
+    if lang is not None:
+        systems = [dict(s, name=lang.name(s["id"], s["name"], " / ")) for s in systems]
+        tiers = [(dict(s, name=lang.name(s["id"], s["name"], " / ")), g) for s, g in tiers]
+    facilities = _grouped(cat, "facility", FACILITY_ORDER, lang=lang)
+    partners = _grouped(cat, "organisation", (), skip=NOT_PARTNERS, lang=lang)
+    colon = "：" if lang is None else ": "
 
     park = cat.meta.get("park") or cat.name
-    sheet, flow = start(ctx, "park", park, "park", notes)
+    title, second = (ctx.park.split(" · ", 1) + [""])[:2] if lang is not None and lang.lang == "both" else (
+        ctx.park or park, park if lang is not None else "")
+    sheet, flow = start(ctx, "park", title, "park", notes)
     subtitle = positioning[0].value if positioning else ""
-    header(flow, translate("Reports", "园区概览"), cat.name, park, subtitle=subtitle)
+    header(flow, translate("Reports", "园区概览"), ctx.info.catalogue, title, subtitle=subtitle, second_name=second,
+           translated=ctx.language.translated)
     description = for_print(cat.meta.get("description"))
-    if description:
+    if description and (lang is None or lang.lang == "both"):  # Chinese only: not on an English sheet
         flow.paragraph(description, T.SMALL)
 
     # The headline block: the park at a glance, by theme.
@@ -232,24 +265,26 @@ def layout_park(ctx: Context) -> Sheet:
     chain_lines = []
     for system, groups in tiers:
         chain_lines.append(system["name"])
-        chain_lines += [f"{tier}：{'、'.join(names)}" for tier, names in groups]
+        chain_lines += [f"{tier}{colon}{(', ' if lang else '、').join(n.replace(chr(10), ' ') for n in names)}"
+                        for tier, names in groups]
     boxes.append((translate("Reports", "产业体系"), chain_lines))
     boxes.append((theme_label("projects"), [_figure_line(f) for f in by_theme.get("projects", [])]))
     space = [_figure_line(f) for f in by_theme.get("space", [])]
-    space += [f"{c}：{joined(n, 4)}" for c, n in _facility_names(cat, SPACE_FACILITIES).items()]
+    space += [f"{c}{colon}{joined(n, 4, lang)}" for c, n in _facility_names(cat, SPACE_FACILITIES, lang).items()]
     boxes.append((theme_label("space"), space))
     living = [_figure_line(f) for f in by_theme.get("living", [])]
-    living += [f"{c}：{joined(n, 3)}" for c, n in _facility_names(cat, LIVING_FACILITIES).items()]
+    living += [f"{c}{colon}{joined(n, 3, lang)}" for c, n in _facility_names(cat, LIVING_FACILITIES, lang).items()]
     boxes.append((theme_label("living"), living))
-    boxes.append((translate("Reports", "合作伙伴"), [f"{c}：{joined(names, 3)}" for c, names in
-                                                 _grouped(cat, "organisation", (), skip=NOT_PARTNERS, lists=True)]))
+    boxes.append((translate("Reports", "合作伙伴"), [f"{c}{colon}{joined(names, 3, lang)}" for c, names in
+                                                 _grouped(cat, "organisation", (), skip=NOT_PARTNERS, lists=True,
+                                                          lang=lang)]))
     flow.heading(translate("Reports", "园区速览"), keep=30 * U)
-    _headline_block(flow, boxes)
+    _headline_block(flow, boxes, 2 if lang is None else 3)  # English lines are longer
 
     if systems:
         flow.heading(translate("Reports", "产业体系"), keep=60 * U)
         for system, groups in tiers:
-            _system_block(flow, system, groups)
+            _system_block(flow, system, groups, 24 if lang is None else 36, 3 if lang and lang.lang == "both" else 2)
     if figures:
         flow.heading(translate("Reports", "园区数据"))
         order = [k for k, _, _ in THEMES] + ["other"]
