@@ -140,8 +140,8 @@ def install_language_menu(window) -> None:
 
 def handout_languages() -> dict[str | None, str]:
     """The languages a fact sheet, brochure or print can be made in (None: the interface's)."""
-    return {None: i18n.translate("Language", "与界面相同"), "zh": i18n.translate("Language", "中文"),
-            "en": i18n.translate("Language", "英文"), "both": i18n.translate("Language", "中英对照")}
+    return {None: i18n.translate("Language", "与界面相同"), "zh": i18n.translate("Language", "仅中文"),
+            "en": i18n.translate("Language", "仅英文"), "both": i18n.translate("Language", "中英对照")}
 
 
 def install_handout_language_menu(window, settings_menu) -> None:

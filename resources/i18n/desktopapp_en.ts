@@ -1947,12 +1947,12 @@ Backup made before writing: {backup}</translation>
         <translation>Same as the interface</translation>
     </message>
     <message>
-        <source>中文</source>
-        <translation>Chinese</translation>
+        <source>仅中文</source>
+        <translation>Chinese only</translation>
     </message>
     <message>
-        <source>英文</source>
-        <translation>English</translation>
+        <source>仅英文</source>
+        <translation>English only</translation>
     </message>
     <message>
         <source>中英对照</source>
