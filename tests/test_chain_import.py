@@ -143,7 +143,9 @@ def test_a_new_park_gets_chains_then_enterprises_on_them(new_park, tmp_path, ope
     section = window.show_section("enterprise")
     qtbot.waitUntil(lambda: section.model.rowCount() == 2, timeout=5000)
     pane = section.filter_pane
-    system = pane.value_item("chain", "chain:示例体系")  # the system at the top of the chain tree
+    # the system at the top of the chain tree (facets arrive from the query worker after the rows)
+    qtbot.waitUntil(lambda: pane.value_item("chain", "chain:示例体系") is not None, timeout=5000)
+    system = pane.value_item("chain", "chain:示例体系")
     assert system is not None and system.childCount() >= 1
     labels = [system.child(i).text(0) for i in range(system.childCount())]
     assert any("示例传感链" in t for t in labels), labels
