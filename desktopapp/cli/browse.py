@@ -20,13 +20,9 @@ def add_parsers(sub) -> None:
     p.add_argument("text", nargs="?", default="")
     options.add_filters(p)
     p.add_argument("--limit", type=int, default=50, help="items shown per kind (default 50; 0: all)")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", dest="format", action="store_const", const="json",
-                       help="JSON: per kind, the count, the items and the facet counts")
-    group.add_argument("--nl", dest="format", action="store_const", const="nl",
-                       help="newline-delimited JSON: one item per line, with its kind")
-    group.add_argument("--csv", dest="format", action="store_const", const="csv",
-                       help="CSV (UTF-8, header line first): one item per line, with its kind")
+    options.add_formats(p, "JSON: per kind, the count, the items and the facet counts",
+                        "newline-delimited JSON: one item per line, with its kind",
+                        "CSV (UTF-8, header line first): one item per line, with its kind")
     options.add_output(p, "FILE", required=False, help="write to this file instead of standard output")
     options.add_catalogue(p)
     p.set_defaults(handler=cmd_search, format=None)

@@ -35,13 +35,8 @@ def add_parsers(sub) -> None:
                     "plain data for scripts (no BOM, no first line).")
     p.add_argument("text", nargs="?", default="")
     options.add_filters(p, kind_help="entity kind (default: enterprise)")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", dest="format", action="store_const", const="json",
-                       help="JSON: one array of objects")
-    group.add_argument("--nl", dest="format", action="store_const", const="nl",
-                       help="newline-delimited JSON: one object per line")
-    group.add_argument("--csv", dest="format", action="store_const", const="csv",
-                       help="plain CSV (UTF-8, header line first)")
+    options.add_formats(p, "JSON: one array of objects", "newline-delimited JSON: one object per line",
+                        "plain CSV (UTF-8, header line first)")
     options.add_output(p, "FILE", help="FILE.csv or FILE.xlsx, or any name with --csv/--json/--nl; "
                                        "- writes to standard output (CSV unless a format is given)")
     options.add_catalogue(p)

@@ -46,3 +46,12 @@ def positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
+
+
+def add_formats(p, json_help: str, nl_help: str, csv_help: str) -> None:
+    """--json, --nl and --csv for scripts (one of them), into args.format (None: the command's own output)."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", dest="format", action="store_const", const="json", help=json_help)
+    group.add_argument("--nl", dest="format", action="store_const", const="nl", help=nl_help)
+    group.add_argument("--csv", dest="format", action="store_const", const="csv", help=csv_help)
+    p.set_defaults(format=None)

@@ -147,18 +147,6 @@ def status(text: str, target=None) -> None:
 FORMATS = ("json", "nl", "csv")
 
 
-def add_format_options(p, default_help: str) -> None:
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--json", dest="format", action="store_const", const="json",
-                       help="JSON: one array of objects")
-    group.add_argument("--nl", dest="format", action="store_const", const="nl",
-                       help="newline-delimited JSON: one object per line")
-    group.add_argument("--csv", dest="format", action="store_const", const="csv",
-                       help="CSV (UTF-8, header line first)")
-    p.set_defaults(format=None)
-    p.epilog = ((p.epilog + "\n") if p.epilog else "") + default_help
-
-
 def write_records(stream, fmt: str, columns: list[str], records: Iterable[dict]) -> int:
     """Write `records` (dicts with `columns`) to a text stream in `fmt`; returns how many."""
     n = 0
