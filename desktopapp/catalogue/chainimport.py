@@ -82,58 +82,22 @@ def check(conn, path: Path):
     """(report, nodes, lookup) for a chain sheet, as importer.check returns for the other kinds."""
     from desktopapp.catalogue import chaintree
     from desktopapp.catalogue.importer import (
-        MAX_ROWS,
         Problem,
         Report,
         _blank,
         _Lookup,
-        _norm_header,
         _norm_name,
         _parse,
-        catalogue_problems,
-        read_table,
+        read_rows,
     )
-    from desktopapp.labels import kind_label
 
     path = Path(path)
     report = Report(file=path, kind="chain")
-    damaged = catalogue_problems(conn)
-    if damaged:
-        report.problems.append(Problem(0, "", translate("Import", "目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。").format(
-            problems="；".join(damaged))))
-        return report, [], None
     cols = columns()
-    header_row, headers, data = read_table(path)
-    by_header = {_norm_header(c.header): c for c in cols} | {c.field: c for c in cols}
-    position: dict[str, int] = {}
-    for i, header in enumerate(headers):
-        if not header:
-            if any(not _blank(cells[i]) for _, cells in data if i < len(cells)):
-                report.problems.append(Problem(header_row, translate("Import", "第 {n} 列").format(n=i + 1),
-                                               translate("Import", "这一列有数据但没有表头")))
-            continue
-        column = by_header.get(_norm_header(header))
-        if column is None:
-            report.problems.append(Problem(header_row, header, translate("Import", "不认识的列名。{kind}可用的列：{names}").format(
-                kind=kind_label("chain"), names="、".join(c.header for c in cols))))
-        elif column.field in position:
-            report.problems.append(Problem(header_row, header, translate("Import", "列名重复")))
-        else:
-            position[column.field] = i
-    for column in cols:
-        if column.required and column.field not in position:
-            report.problems.append(Problem(header_row, column.header, translate("Import", "缺少必填的列")))
-    if report.problems:
+    checked = read_rows(conn, path, report, "chain", cols)
+    if checked is None:
         return report, [], None
-    data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
-    report.rows = len(data)
-    if len(data) > MAX_ROWS:
-        report.problems.append(Problem(0, "", translate("Import", "数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
-            max=MAX_ROWS)))
-        return report, [], None
-    if not data:
-        report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
-        return report, [], None
+    header_row, headers, position, data = checked
     lookup = _Lookup(conn)
     scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}

@@ -589,10 +589,54 @@ def catalogue_problems(conn) -> list[str]:
     return problems
 
 
-def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
-    """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
+
+def read_rows(conn, path: Path, report: Report, kind: str, cols) -> tuple[int, list, dict[str, int], list] | None:
+    """The checks every import makes before its rows: the catalogue is sound, the sheet's headers are the
+    kind's columns (`cols`), required ones present, at least one and at most MAX_ROWS non-blank rows.
+    Returns (header row, headers, column field → position, rows), or None with the problems in `report`."""
     from desktopapp.labels import kind_label
 
+    damaged = catalogue_problems(conn)
+    if damaged:
+        report.problems.append(Problem(0, "", translate("Import", "目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。").format(
+            problems="；".join(damaged))))
+        return None
+    header_row, headers, data = read_table(path)
+    by_header = {_norm_header(c.header): c for c in cols} | {c.field: c for c in cols}
+    position: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        if not header:
+            if any(not _blank(cells[i]) for _, cells in data if i < len(cells)):
+                report.problems.append(Problem(header_row, translate("Import", "第 {n} 列").format(n=i + 1),
+                                               translate("Import", "这一列有数据但没有表头")))
+            continue
+        column = by_header.get(_norm_header(header))
+        if column is None:
+            report.problems.append(Problem(header_row, header, translate("Import", "不认识的列名。{kind}可用的列：{names}").format(
+                kind=kind_label(kind), names="、".join(c.header for c in cols))))
+        elif column.field in position:
+            report.problems.append(Problem(header_row, header, translate("Import", "列名重复")))
+        else:
+            position[column.field] = i
+    for column in cols:
+        if column.required and column.field not in position:
+            report.problems.append(Problem(header_row, column.header, translate("Import", "缺少必填的列")))
+    if report.problems:
+        return None
+    data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
+    report.rows = len(data)
+    if len(data) > MAX_ROWS:
+        # (an Excel sheet is read only up to one row past the limit)
+        report.problems.append(Problem(0, "", translate("Import", "数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
+            max=MAX_ROWS)))
+        return None
+    if not data:
+        report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
+        return None
+    return header_row, headers, position, data
+
+def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
+    """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
     if kind == "chain":  # the chain system: its own rows and checks
         from desktopapp.catalogue import chainimport
 
@@ -602,44 +646,10 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
             kind=kind, kinds="、".join(IMPORT_KINDS)))
     path = Path(path)
     report = Report(file=path, kind=kind)
-    damaged = catalogue_problems(conn)
-    if damaged:
-        report.problems.append(Problem(0, "", translate("Import", "目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。").format(
-            problems="；".join(damaged))))
+    checked = read_rows(conn, path, report, kind, COLUMNS[kind])
+    if checked is None:
         return report, [], None
-    header_row, headers, data = read_table(path)
-    columns = {_norm_header(c.header): c for c in COLUMNS[kind]}
-    columns.update({c.field: c for c in COLUMNS[kind]})
-    position: dict[str, int] = {}
-    for i, header in enumerate(headers):
-        if not header:
-            if any(not _blank(cells[i]) for _, cells in data if i < len(cells)):
-                report.problems.append(Problem(header_row, translate("Import", "第 {n} 列").format(n=i + 1),
-                                               translate("Import", "这一列有数据但没有表头")))
-            continue
-        column = columns.get(_norm_header(header))
-        if column is None:
-            report.problems.append(Problem(header_row, header, translate("Import", "不认识的列名。{kind}可用的列：{names}").format(
-                kind=kind_label(kind), names="、".join(c.header for c in COLUMNS[kind]))))
-        elif column.field in position:
-            report.problems.append(Problem(header_row, header, translate("Import", "列名重复")))
-        else:
-            position[column.field] = i
-    for column in COLUMNS[kind]:
-        if column.required and column.field not in position:
-            report.problems.append(Problem(header_row, column.header, translate("Import", "缺少必填的列")))
-    if report.problems:
-        return report, [], None
-    data = [(n, cells) for n, cells in data if any(not _blank(c) for c in cells)]
-    report.rows = len(data)
-    if len(data) > MAX_ROWS:
-        # (an Excel sheet is read only up to one row past the limit)
-        report.problems.append(Problem(0, "", translate("Import", "数据超过 {max} 行，单次最多导入 {max} 行。请拆分文件。").format(
-            max=MAX_ROWS)))
-        return report, [], None
-    if not data:
-        report.problems.append(Problem(0, "", translate("Import", "文件只有表头，没有数据行。")))
-        return report, [], None
+    header_row, headers, position, data = checked
     with gc_paused():  # hundreds of thousands of names: no full collections while they are read
         lookup = _Lookup(conn)
     scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
