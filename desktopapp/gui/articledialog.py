@@ -18,7 +18,8 @@ class ArticleDialog(QDialog):
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         head = QLabel(f"<b>{_esc(title)}</b><br><span style='color:{style.TEXT_MUTED};'>"
-                      f"{_esc(self.tr('日期（推断）'))}：{_esc(date)}</span>")
+                      f"{_esc(self.tr('日期（推断）'))}：{_esc(date)} · "
+                      f"{_esc(self.tr('刊载媒体：来源资料未注明'))}</span>")
         head.setWordWrap(True)
         layout.addWidget(head)
         self.view = QTextEdit()

@@ -35,6 +35,10 @@
         <translation>This quote could not be located in the article.</translation>
     </message>
     <message>
+        <source>刊载媒体：来源资料未注明</source>
+        <translation>Publication: not stated in the source material</translation>
+    </message>
+    <message>
         <source>日期（推断）</source>
         <translation>date (inferred)</translation>
     </message>
