@@ -9,13 +9,12 @@ database is written to a temporary file and moved into place only when complete.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import derive, english, paths, schema, sourcefiles
+from desktopapp.catalogue import english, newfile, schema, sourcefiles
 
 _UNIT_ALIASES = {"万方": "万平方米", "平方米": "平方米", "㎡": "平方米"}
 
@@ -23,27 +22,14 @@ _UNIT_ALIASES = {"万方": "万平方米", "平方米": "平方米", "㎡": "平
 def build(sources_dir: Path, target: Path) -> dict:
     """Build the catalogue at `target` from `sources_dir`; return counts per table."""
     corpus = sourcefiles.read(Path(sources_dir))
-    target = Path(target)
-    tmp = paths.temporary_beside(target, ".catalogue-")
-    try:
-        db = sqlite_utils.Database(tmp)
-        db.execute("PRAGMA journal_mode = DELETE")
-        schema.create(db)
-        with db.conn:
-            _Writer(db, corpus).write()
-            # English names and labels (resources/catalogue/english.toml), editors' translations.
-            english_count = english.write(db.conn, Path(sources_dir), {a.id: a.text for a in corpus.articles.values()})
-            derive.derive(db.conn)
-        counts = {name: db[name].count for name in schema.TABLES}
-        counts["entity_english"] = english_count
-        db.execute(f"PRAGMA user_version = {int(schema.SCHEMA_VERSION)}")
-        db.conn.execute("VACUUM")
-        derive.stamp(db.conn)
-        db.close()
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with newfile.new_catalogue(target, vacuum=True) as db:
+        _Writer(db, corpus).write()
+        # English names and labels (resources/catalogue/english.toml), editors' translations.
+        english_count = english.write(db.conn, Path(sources_dir), {a.id: a.text for a in corpus.articles.values()})
+    built = sqlite_utils.Database(target)
+    counts = {name: built[name].count for name in schema.TABLES}
+    built.close()
+    counts["entity_english"] = english_count
     return counts
 
 

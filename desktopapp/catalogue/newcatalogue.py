@@ -12,9 +12,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import sqlite_utils
 
-from desktopapp.catalogue import derive, paths, schema
+from desktopapp.catalogue import newfile, schema
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -59,21 +58,8 @@ def create(target: str | Path, park: str, short: str | None = None, district: st
         "schema_version": str(schema.SCHEMA_VERSION),
     }
     meta.update({f"scope.{k}": v for k, v in scope_labels(park, short, district, zone, city).items()})
-    tmp = paths.temporary_beside(target, ".catalogue-")
-    try:
-        db = sqlite_utils.Database(tmp)
-        db.execute("PRAGMA journal_mode = DELETE")
-        schema.create(db)
-        with db.conn:
-            db["meta"].insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
-            derive.derive(db.conn)
-        db.execute(f"PRAGMA user_version = {int(schema.SCHEMA_VERSION)}")
-        derive.stamp(db.conn)
-        db.close()
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with newfile.new_catalogue(target) as db:
+        db["meta"].insert_all({"key": k, "value": v} for k, v in sorted(meta.items()))
     return target
 
 
