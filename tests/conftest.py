@@ -93,6 +93,17 @@ def message_boxes_as_static_calls(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
+@pytest.fixture
+def source(tmp_path, bundled_db):
+    """A copy standing for the bundled catalogue (a file outside the user's data folder), for write tests."""
+    import shutil
+
+    path = tmp_path / "bundled" / "catalogue.db"
+    path.parent.mkdir()
+    shutil.copyfile(bundled_db, path)
+    return path
+
+
 def alter(path, *statements) -> Path:
     """Run SQL statements (text, or (text, parameters)) on a catalogue file and commit; returns the path.
     Tests use it on copies, to make damaged, stale, hostile or old catalogues."""

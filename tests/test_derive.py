@@ -18,14 +18,6 @@ from desktopapp.catalogue import (
 )
 
 
-@pytest.fixture
-def source(tmp_path, bundled_db):
-    path = tmp_path / "bundled" / "catalogue.db"
-    path.parent.mkdir()
-    shutil.copyfile(bundled_db, path)
-    return path
-
-
 def names(cat, text, kind="enterprise"):
     return {cat.row(i)["name"] for i in cat.ids(Filters(kind=kind, text=text))}
 

@@ -26,14 +26,6 @@ def _flat(s: str) -> str:
     return "".join(s.split())
 
 
-@pytest.fixture
-def source(tmp_path, bundled_db):
-    path = tmp_path / "bundled" / "catalogue.db"
-    path.parent.mkdir()
-    shutil.copyfile(bundled_db, path)
-    return path
-
-
 # ---------------------------------------------------------------------- 13.1 every character prints
 
 

@@ -6,21 +6,12 @@ updates its entities; all through derive and the undo record."""
 from __future__ import annotations
 
 import csv
-import shutil
 import sqlite3
 
 import pytest
 
 from desktopapp.catalogue import Catalogue, Filters, exporting, importer, undo
-from tests.conftest import assert_derived_as_rebuilt
-
-
-@pytest.fixture
-def source(tmp_path, bundled_db):
-    path = tmp_path / "bundled" / "catalogue.db"
-    path.parent.mkdir()
-    shutil.copyfile(bundled_db, path)
-    return path
+from conftest import assert_derived_as_rebuilt
 
 
 def _export(source, tmp_path, kind="enterprise"):

@@ -34,15 +34,6 @@ def sha(path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def source(tmp_path, bundled_db):
-    """A copy standing for the bundled catalogue (a file outside the user's data folder)."""
-    path = tmp_path / "bundled" / "catalogue.db"
-    path.parent.mkdir()
-    shutil.copyfile(bundled_db, path)
-    return path
-
-
 def write_csv(path, rows, encoding="utf-8-sig"):
     with open(path, "w", encoding=encoding, newline="") as fh:
         csv.writer(fh).writerows(rows)
