@@ -112,7 +112,9 @@ def run(catalogue_path: str | Path | None = None) -> int:
     try:
         catalogue = _startup_catalogue(catalogue_path, notes)
     except CatalogueError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开目录"), str(exc))
+        from desktopapp.gui.plaintext import message
+
+        message(None, QCoreApplication.translate("App", "无法打开目录"), str(exc), QMessageBox.Critical)
         return 2
     window = MainWindow(catalogue)
     window.show()

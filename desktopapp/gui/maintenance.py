@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktopapp.catalogue import CatalogueError
 from desktopapp.catalogue.errors import OldCatalogueError
 from desktopapp.i18n import translate
+from desktopapp.gui.plaintext import message as plain_message
 
 
 # ---------------------------------------------------------------------------------------------- old formats
@@ -35,7 +36,7 @@ def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
     try:
         return migrate.migrate_copy(exc.path)
     except (CatalogueError, OSError) as err:
-        QMessageBox.warning(window, translate("Maintenance", "无法转换目录"), str(err))
+        plain_message(window, translate("Maintenance", "无法转换目录"), str(err))
         return None
 
 
@@ -292,7 +293,7 @@ def choose_export(window) -> None:
         if window.export_task.work.cancelled:
             window.statusBar().showMessage(translate("Maintenance", "已取消导出。"), 5000)
         else:
-            QMessageBox.warning(window, translate("Maintenance", "无法导出"), message)
+            plain_message(window, translate("Maintenance", "无法导出"), message)
 
     window.export_task = tasks.run(
         lambda work: _export(catalogue_path, filters, Path(path), sort, descending, work), window,
@@ -327,7 +328,7 @@ def undo_last_change(window) -> None:
 
     def failed(message: str) -> None:
         _resume_watch(window)
-        QMessageBox.warning(window, translate("Maintenance", "无法撤销"), message)
+        plain_message(window, translate("Maintenance", "无法撤销"), message)
 
     _pause_watch(window)
     window.undo_task = tasks.run(lambda work: undo.undo_last(path), window, title=translate("Maintenance", "正在撤销…"),
@@ -351,7 +352,7 @@ def choose_backup(window) -> None:
         lambda work: maintenance.full_backup(source, path), window, title=translate("Maintenance", "正在备份…"),
         on_success=lambda saved: window.statusBar().showMessage(
             translate("Maintenance", "已备份到 {path}").format(path=saved), 8000),
-        on_failure=lambda message: QMessageBox.warning(window, translate("Maintenance", "无法备份"), message),
+        on_failure=lambda text: plain_message(window, translate("Maintenance", "无法备份"), text),
         name="backup")
 
 
@@ -364,7 +365,7 @@ def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") 
     try:
         result = images.attach(window.catalogue.path, entity_id, Path(path), kind)
     except (CatalogueError, OSError) as exc:
-        QMessageBox.warning(window, translate("Maintenance", "无法添加图片"), str(exc))
+        plain_message(window, translate("Maintenance", "无法添加图片"), str(exc))
         return False
     if window.open_catalogue(result.catalogue):
         window.navigate_to(entity_id)
