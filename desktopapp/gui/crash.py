@@ -143,6 +143,7 @@ class CrashHandler(QObject):
         box = QMessageBox(QMessageBox.Critical, translate("Crash", "意外错误"), text, QMessageBox.Ok,
                           QApplication.activeWindow())
         box.setObjectName("CrashDialog")
+        box.setTextFormat(Qt.PlainText)  # the error text may quote catalogue values or file names
         box.setWindowModality(Qt.NonModal)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.finished.connect(lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
