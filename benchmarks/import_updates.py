@@ -24,7 +24,8 @@ ROWS = 1000
 
 
 def main() -> None:
-    from desktopapp.catalogue import Catalogue, Filters, exporting, importer
+    from desktopapp.catalogue import Catalogue, Filters, exporting
+    from desktopapp.write import importer
 
     tmp = Path(tempfile.mkdtemp(prefix="import-updates-"))
     env = {**os.environ, "DESKTOPAPP_DATA_DIR": str(tmp / "data"), "DESKTOPAPP_LOG_DIR": str(tmp / "log"),

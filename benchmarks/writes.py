@@ -112,7 +112,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from desktopapp.gui.app import make_application
 from desktopapp.gui import tasks
-from desktopapp.catalogue import Catalogue, Filters, importer
+from desktopapp.catalogue import Catalogue, Filters
+from desktopapp.write import importer
 from desktopapp.gui.maintenance import _export
 
 catalogue, sheet, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])

@@ -174,8 +174,9 @@ def assert_derived_as_rebuilt(path) -> None:
     arrays) equals what a full derive makes of its stated rows, and its packed arrays are trusted as current."""
     import sqlite3
 
-    from desktopapp.catalogue import derive, facets, packing
-    from desktopapp.catalogue.search import letter_codes, text_arrays
+    from desktopapp.index import facets, packing
+    from desktopapp.write import derive
+    from desktopapp.index.search import letter_codes, text_arrays
 
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:

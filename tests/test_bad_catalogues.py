@@ -13,7 +13,8 @@ import threading
 import pytest
 from conftest import alter
 
-from desktopapp.catalogue import Catalogue, CatalogueError, connection, migrate, schema
+from desktopapp.catalogue import Catalogue, CatalogueError, connection, schema
+from desktopapp.write import migrate
 from desktopapp.catalogue.errors import OldCatalogueError
 
 

@@ -6,7 +6,7 @@ import tomllib
 import pytest
 
 from desktopapp.catalogue import paths, schema
-from desktopapp.catalogue.build import build
+from desktopapp.write.build import build
 from desktopapp.catalogue.errors import SourceError
 
 

@@ -9,8 +9,9 @@ import sqlite3
 
 import pytest
 
-from desktopapp.catalogue import paths, sourcefiles
-from desktopapp.catalogue.build import build
+from desktopapp.catalogue import paths
+from desktopapp.write import sourcefiles
+from desktopapp.write.build import build
 
 _INTERNAL_ID = re.compile(r"(?<![A-Za-z0-9])a[0-4](?![A-Za-z0-9])|\.(toml|txt|db)\b|chains\.toml|facts/")
 # Field names of the source format and editors' working words, which mean nothing to a reader.
@@ -140,7 +141,7 @@ def test_an_audience_outside_the_vocabulary_fails_the_build(tmp_path):
 def test_a_catalogue_without_audiences_converts_with_its_figures_for_investors(tmp_path, bundled_db):
     import shutil
 
-    from desktopapp.catalogue import migrate
+    from desktopapp.write import migrate
 
     old = tmp_path / "old.db"
     shutil.copy(bundled_db, old)

@@ -11,7 +11,8 @@ import sqlite3
 import pytest
 
 from desktopapp import cli
-from desktopapp.catalogue import Catalogue, Filters, importer
+from desktopapp.catalogue import Catalogue, Filters
+from desktopapp.write import importer
 
 HEADERS = ["名称", "层级", "上级", "顺序", "定位", "范围", "别名", "待补链", "补链出处"]
 # Children come before their parents: parents are resolved in a second pass.
@@ -105,7 +106,7 @@ def test_an_existing_chain_named_by_a_row_is_updated(new_park, tmp_path):
     assert len(chains) == 9 and chains["示例材料链"] == ("chain", "示例体系", 3, "核心")
     with Catalogue(db) as cat:
         assert cat.find("材料链", "chain") == cat.find("示例材料链", "chain")
-    from desktopapp.catalogue import undo
+    from desktopapp.write import undo
     from tests.conftest import assert_derived_as_rebuilt
 
     assert_derived_as_rebuilt(db)

@@ -13,7 +13,7 @@ CORE = "传感器及仪器仪表"
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
     """A synthetic catalogue whose busiest chain holds over 1,000 enterprises."""
-    from desktopapp.catalogue.synth import synthesize
+    from desktopapp.write.synth import synthesize
 
     path = tmp_path_factory.mktemp("synth") / "s5k.db"
     synthesize(path, enterprises=5000, seed=1)

@@ -25,9 +25,9 @@ def _inputs(tmp_path):
 
 # Each command with its output file as {out}; the writer a test replaces by one that writes nothing.
 WRITERS = {
-    "build": (["build", "-o", "{out}.db"], "desktopapp.catalogue.build", "build"),
-    "synth": (["synth", "--enterprises", "2", "-o", "{out}.db"], "desktopapp.catalogue.synth", "synthesize"),
-    "template": (["template", "--kind", "project", "-o", "{out}.xlsx"], "desktopapp.catalogue.importer",
+    "build": (["build", "-o", "{out}.db"], "desktopapp.write.build", "build"),
+    "synth": (["synth", "--enterprises", "2", "-o", "{out}.db"], "desktopapp.write.synth", "synthesize"),
+    "template": (["template", "--kind", "project", "-o", "{out}.xlsx"], "desktopapp.write.importer",
                  "write_template"),
     "export": (["export", "传感器", "-o", "{out}.csv"], "desktopapp.catalogue.exporting", "export_list"),
     "export-json": (["export", "传感器", "--json", "-o", "{out}.json"], None, None),
@@ -35,7 +35,7 @@ WRITERS = {
                   "render_sheet"),
     "brochure": (["brochure", "--kind", "chain", "-o", "{out}.pdf"], "desktopapp.reports.brochure",
                  "build_brochure"),
-    "migrate": (["migrate", "{old}", "-o", "{out}.db"], "desktopapp.catalogue.migrate", "migrate_copy"),
+    "migrate": (["migrate", "{old}", "-o", "{out}.db"], "desktopapp.write.migrate", "migrate_copy"),
     "search": (["search", "虹", "-o", "{out}.txt"], None, None),
     "publish": (["publish", "-o", "{out}"], "desktopapp.publish", "write_kit"),
 }
@@ -115,7 +115,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch, capsys):
 
 def test_import_and_attach_image_check_the_working_copy(tmp_path, capsys, monkeypatch, bundled_db):
     csv, jpg = _inputs(tmp_path)
-    from desktopapp.catalogue import images, importer
+    from desktopapp.write import images, importer
 
     gone = tmp_path / "gone.db"
     report = types.SimpleNamespace(ok=True, written=True, catalogue=gone, backup=None, rows=1, problems=[],

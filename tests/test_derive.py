@@ -13,9 +13,9 @@ import pytest
 from conftest import alter, altered_copy, assert_derived_as_rebuilt
 from test_maintenance import GOOD, HEAD, write_csv
 
-from desktopapp.catalogue import (
-    Catalogue, CatalogueError, Filters, derive, edits, images, importer, maintenance, migrate, packing, undo,
-)
+from desktopapp.catalogue import Catalogue, CatalogueError, Filters
+from desktopapp.index import packing
+from desktopapp.write import derive, edits, images, importer, maintenance, migrate, undo
 
 
 def names(cat, text, kind="enterprise"):
@@ -297,7 +297,7 @@ def test_a_large_catalogue_the_user_owns_is_written_in_place_and_undone(tmp_path
 
 def _row_from_details(cat, kind, eid):
     """What an export row says about an entity, read from its details (the way export used to be read)."""
-    from desktopapp.catalogue.importer import COLUMNS
+    from desktopapp.write.importer import COLUMNS
 
     d = cat.details(eid)
     e = d.entity

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from desktopapp.catalogue import english, paths
-from desktopapp.catalogue.build import build
+from desktopapp.write.build import build
 from desktopapp.catalogue.errors import SourceError
 
 

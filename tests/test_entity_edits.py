@@ -9,8 +9,8 @@ import os
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from desktopapp.catalogue import maintenance
-from desktopapp.catalogue.stagechange import user_name
+from desktopapp.write import maintenance
+from desktopapp.write.stagechange import user_name
 from tests.conftest import assert_derived_as_rebuilt, type_text
 
 SHOTS = os.environ.get("DESKTOPAPP_SHOTS")  # a folder: save screenshots of the dialogs and the history there

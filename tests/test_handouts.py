@@ -11,7 +11,8 @@ import pytest
 
 pypdf = pytest.importorskip("pypdf")
 
-from desktopapp.catalogue import Catalogue, importer  # noqa: E402
+from desktopapp.catalogue import Catalogue
+from desktopapp.write import importer  # noqa: E402
 from desktopapp.reports import glyphs  # noqa: E402
 
 RARE_NAME = "重庆鑫燊喆精密科技有限公司"
@@ -416,7 +417,8 @@ def test_no_publisher_block_when_the_catalogue_names_none(brochure, cat):
 def test_publisher_block_on_cover_and_footers_with_qr_and_attached_images(qapp, tmp_path, source):
     from PIL import Image
 
-    from desktopapp.catalogue import images, publisher
+    from desktopapp.catalogue import publisher
+    from desktopapp.write import images
     from desktopapp.reports import build_brochure, render_sheet
     from desktopapp.reports.brochure import _cover
     from desktopapp.reports.document import geometry

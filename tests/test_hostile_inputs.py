@@ -9,7 +9,9 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from desktopapp.catalogue import CatalogueError, Filters, importer, textkeys
+from desktopapp.catalogue import CatalogueError, Filters
+from desktopapp.index import textkeys
+from desktopapp.write import importer
 from desktopapp.catalogue.filters import FilterError
 from desktopapp.cli import main
 from conftest import examples

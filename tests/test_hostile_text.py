@@ -13,7 +13,7 @@ from PySide6.QtGui import QInputMethodEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from desktopapp.catalogue import Catalogue, Filters
-from desktopapp.catalogue.facets import KIND_FACETS
+from desktopapp.index.facets import KIND_FACETS
 from desktopapp.catalogue.schema import KINDS
 from conftest import examples
 

@@ -10,7 +10,8 @@ import sqlite3
 
 import pytest
 
-from desktopapp.catalogue import Catalogue, Filters, exporting, importer, undo
+from desktopapp.catalogue import Catalogue, Filters, exporting
+from desktopapp.write import importer, undo
 from conftest import assert_derived_as_rebuilt
 
 

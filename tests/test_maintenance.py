@@ -19,7 +19,8 @@ from conftest import altered_copy
 from openpyxl import Workbook, load_workbook
 from PIL import Image
 
-from desktopapp.catalogue import Catalogue, CatalogueError, Filters, derive, exporting, images, importer, maintenance
+from desktopapp.catalogue import Catalogue, CatalogueError, Filters, exporting
+from desktopapp.write import derive, images, importer, maintenance
 
 HEAD = ["名称", "简称", "别名", "简介", "范围", "产业链", "链上角色", "标签", "阶段", "阶段日期", "统一社会信用代码",
         "成立年份", "产值（亿元）"]
@@ -299,7 +300,7 @@ def test_export_hostile_text_stays_text(tmp_path, bundled_db):
 
 
 def test_export_csv_cells_that_would_run_as_formulas_get_an_apostrophe_and_import_back(tmp_path, bundled_db):
-    from desktopapp.catalogue import importer
+    from desktopapp.write import importer
 
     path = altered_copy(bundled_db, tmp_path / "evil.db",
                         "UPDATE entities SET summary = '=HYPERLINK(\"http://evil.example\")' WHERE kind = 'enterprise'",
@@ -460,7 +461,7 @@ def test_csv_cell_protection_round_trips(text):
 
 def test_imported_numbers_are_written_exactly(tmp_path, source):
     """A facility's area of 1,234,567 m² is stored as 1234567平方米, not rounded to 1.23457e+06."""
-    from desktopapp.catalogue import importer
+    from desktopapp.write import importer
 
     rows = [["名称", "类别", "面积（平方米）"], ["测试园区一期", "产业园区", "1234567"], ["测试园区二期", "产业园区", "0.0001"]]
     report = importer.run(source, write_csv(tmp_path / "f.csv", rows), "facility")
@@ -474,7 +475,7 @@ def test_imported_numbers_are_written_exactly(tmp_path, source):
 def test_xlsx_blank_rows_do_not_hide_the_rows_after_them(tmp_path, source, monkeypatch):
     """Rows after a stretch of blank rows are read (the row limit counts filled rows only), and a sheet over
     the limit is refused, not cut short."""
-    from desktopapp.catalogue import importer
+    from desktopapp.write import importer
 
     monkeypatch.setattr(importer, "MAX_ROWS", 10)
 

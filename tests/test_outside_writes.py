@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from test_maintenance import GOOD, HEAD, write_csv
 
-from desktopapp.catalogue import importer
+from desktopapp.write import importer
 
 
 @pytest.mark.qt_no_exception_capture

@@ -160,7 +160,7 @@ def test_the_published_copy_leaves_out_who_edited_what(tmp_path, bundled_db):
     """A stage entered in the app logs the officer's user name and keeps an undo record; neither is published."""
     import shutil
 
-    from desktopapp.catalogue.stagechange import change_stage
+    from desktopapp.write.stagechange import change_stage
 
     own = shutil.copyfile(bundled_db, tmp_path / "own.db")
     eid = sqlite3.connect(own).execute("SELECT id FROM entities WHERE kind = 'project' ORDER BY id").fetchone()[0]

@@ -96,7 +96,7 @@ def test_sorting_by_a_column_puts_not_stated_last(catalogue):
 def test_descending_sorts_keep_equal_values_in_name_order(catalogue, kind):
     """Highest value first, and entities with the same value in name order (as SQL's `col DESC, sort_key`),
     not the ascending list turned round."""
-    from desktopapp.catalogue.packing import SORT_COLUMNS
+    from desktopapp.index.packing import SORT_COLUMNS
 
     for column in ("stage", "year", "amount", "category", "scope", "num"):
         expr = SORT_COLUMNS[column]
@@ -243,7 +243,7 @@ def test_rows_fetch_in_blocks(catalogue):
 
 @pytest.mark.parametrize("piece", [None, 1000])
 def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
-    from desktopapp.catalogue import facets, packing
+    from desktopapp.index import facets, packing
 
     if piece:  # large arrays are read in pieces
         monkeypatch.setattr(packing, "READ_PIECE", piece)
@@ -259,7 +259,7 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
             assert other_codes.tolist() == codes.tolist()
             assert (other_pos is None) == (pos is None)
             assert pos is None or other_pos.tolist() == pos.tolist()
-        from desktopapp.catalogue.search import letter_codes, text_arrays
+        from desktopapp.index.search import letter_codes, text_arrays
 
         texts = text_arrays(catalogue.conn, kind)
         for field, (units, offsets) in texts.items():
@@ -271,7 +271,8 @@ def test_packed_arrays_equal_a_fresh_computation(catalogue, monkeypatch, piece):
 
 
 def test_stale_packed_arrays_are_ignored(tmp_path, bundled_db):
-    from desktopapp.catalogue import Catalogue, packing
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.index import packing
 
     copy = altered_copy(bundled_db, tmp_path / "c.db", "DELETE FROM facet_values WHERE facet = 'stage' AND value = '投产'")
     with Catalogue(copy) as cat:
@@ -312,7 +313,7 @@ def test_large_files_open_without_a_full_scan_and_are_checked_later(tmp_path, bu
 
 
 def test_pinyin_keys_inside_another_are_left_out_of_the_search_text():
-    from desktopapp.catalogue.search import _contained
+    from desktopapp.index.search import _contained
 
     assert _contained(["huahongyibiao", "hhyb", "huahong", "hh", "hhyb", "yibiaohuahong"]) == \
         ["huahongyibiao", "hhyb", "yibiaohuahong"]
@@ -324,7 +325,7 @@ def test_one_letter_terms_score_from_letter_codes_as_from_positions(monkeypatch,
     """A one-letter term is scored from per-entity letter masks; the scores equal a scan of the text."""
     import numpy as np
 
-    from desktopapp.catalogue import search
+    from desktopapp.index import search
 
     monkeypatch.setattr(search, "LETTER_STEP", step)
     pinyin = ["huahong hh", "h", "", "abc xyz", "x hh h", "zz", "huahongyibiao hhyb h", ""]
@@ -371,7 +372,7 @@ def test_substring_scores_equal_a_brute_force_at_every_position(monkeypatch, par
 
     import numpy as np
 
-    from desktopapp.catalogue import search
+    from desktopapp.index import search
 
     if parallel:
         monkeypatch.setattr(search, "PARALLEL_UNITS", 1)

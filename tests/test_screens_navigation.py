@@ -131,7 +131,7 @@ def test_a_search_reaches_fact_values(window, qtbot):
 
 
 def test_fact_search_is_bounded_and_safe(catalogue, monkeypatch):
-    from desktopapp.catalogue import factsearch
+    from desktopapp.index import factsearch
 
     assert [h.name for h in factsearch.fact_hits(catalogue, "600 万台")] == ["重庆华虹仪表有限公司"]
     assert factsearch.fact_hits(catalogue, "6") == []  # one character: every figure has digits

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from desktopapp.catalogue import maintenance
-from desktopapp.catalogue.stagechange import user_name
+from desktopapp.write import maintenance
+from desktopapp.write.stagechange import user_name
 from tests.conftest import assert_derived_as_rebuilt, type_text
 
 

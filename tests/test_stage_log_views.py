@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktopapp.catalogue import Filters
-from desktopapp.catalogue.stagechange import change_stage
+from desktopapp.write.stagechange import change_stage
 
 
 def test_a_stage_changed_today_shows_today(window, qtbot):
@@ -45,7 +45,8 @@ def test_an_entered_correction_to_an_earlier_stage_is_the_current_stage(tmp_path
     entry is the newest statement), and undo gives the articles' stage back."""
     import shutil
 
-    from desktopapp.catalogue import Catalogue, undo
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.write import undo
     from desktopapp.gui.dashboard import load_dashboard
     from tests.conftest import assert_derived_as_rebuilt
 

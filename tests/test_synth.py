@@ -9,8 +9,10 @@ from collections import Counter, defaultdict
 import pytest
 from conftest import assert_derived_as_rebuilt
 
-from desktopapp.catalogue import Catalogue, Filters, build, schema, textkeys
-from desktopapp.catalogue.synth import LAYOUT, synthesize
+from desktopapp.catalogue import Catalogue, Filters, schema
+from desktopapp.index import textkeys
+from desktopapp.write import build
+from desktopapp.write.synth import LAYOUT, synthesize
 
 N = 300
 SEED = 3
@@ -295,7 +297,7 @@ def test_cli_synth_search_show(tmp_path, capsys):
 @pytest.mark.parametrize("term", ["科", "科技", "有限公司", "重庆", "司", "k", "g", "hh", "zhineng", "kejiyouxian", "syn-e", "e0"])
 def test_scan_in_parallel_slices_equals_one_scan_and_brute_force(cat, db, monkeypatch, term):
     """Large fields are scanned in slices on several threads; the scores must not depend on it."""
-    from desktopapp.catalogue import search
+    from desktopapp.index import search
 
     text = cat.search.kind_text("enterprise")
 
@@ -335,7 +337,7 @@ def test_typing_a_term_one_character_at_a_time_scores_as_a_fresh_search(cat):
 def test_frequent_single_characters_score_as_by_their_positions(cat, monkeypatch, term):
     """A one-character term found everywhere is scored per entity by a reduction; the scores must equal
     those computed from every occurrence's position."""
-    from desktopapp.catalogue import search
+    from desktopapp.index import search
 
     text = cat.search.kind_text("enterprise")
     fields = text.fields

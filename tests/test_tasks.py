@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from test_maintenance import GOOD, HEAD, write_csv
 
-from desktopapp.catalogue import Catalogue, derive, importer, maintenance
+from desktopapp.catalogue import Catalogue
+from desktopapp.write import derive, importer, maintenance
 
 ENDLESS = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n")
 

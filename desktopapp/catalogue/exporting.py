@@ -69,7 +69,7 @@ class _Reader:
     column is computed for the whole chunk at once."""
 
     def __init__(self, cat, kind: str):
-        from desktopapp.catalogue.importer import COLUMNS
+        from desktopapp.write.importer import COLUMNS
 
         self.conn, self.kind = cat.conn, kind
         self.columns = COLUMNS.get(kind)

@@ -69,7 +69,7 @@ def write(catalogue_path: str | Path, publisher: Publisher, logo_file: str | Pat
           clear_logo: bool = False) -> Path:
     """Store `publisher`'s text fields (empty ones removed) and, with `logo_file`, a logo (normalised like
     every image) in the working copy of `catalogue_path`; returns the working copy's path."""
-    from desktopapp.catalogue import images, maintenance
+    from desktopapp.write import images, maintenance
 
     logo = None
     if logo_file is not None:
@@ -80,7 +80,7 @@ def write(catalogue_path: str | Path, publisher: Publisher, logo_file: str | Pat
             raise CatalogueError(translate("Publisher", "无法读取 {name}：{error}").format(
                 name=file, error=exc.strerror or exc)) from exc
         logo = images.normalise(data, file.name)
-    from desktopapp.catalogue import undo
+    from desktopapp.write import undo
 
     target = maintenance.working_copy(catalogue_path)
     if maintenance.backs_up(target):

@@ -16,15 +16,15 @@ from desktopapp.catalogue import paths
 from desktopapp.catalogue.connection import open_readonly
 from desktopapp.catalogue.filters import Filters
 from desktopapp.catalogue.kinds import KIND_FACETS
-from desktopapp.catalogue.textkeys import clean_query
+from desktopapp.index.textkeys import clean_query
 from desktopapp.catalogue.values import ARTICLE_TEXT, LONG_TEXT, clean, integer, text
 
 if TYPE_CHECKING:  # numpy and the index modules load with the first query, after the window is painted
     import numpy as np
 
     from desktopapp.catalogue.details import Details
-    from desktopapp.catalogue.facets import FacetIndex, FacetValue
-    from desktopapp.catalogue.search import TextSearch
+    from desktopapp.index.facets import FacetIndex, FacetValue
+    from desktopapp.index.search import TextSearch
 
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
@@ -73,7 +73,7 @@ class Catalogue:
     @property
     def search(self) -> TextSearch:
         if self._search is None:
-            from desktopapp.catalogue.search import TextSearch
+            from desktopapp.index.search import TextSearch
 
             self._search = TextSearch(self.conn, self.facet_index, self.packed_current)
         return self._search
@@ -133,7 +133,7 @@ class Catalogue:
         when the file is not in the system's cache), so the arrays are read meanwhile."""
         with self._checks_lock:
             if self._freshness is None:
-                from desktopapp.catalogue import packing
+                from desktopapp.index import packing
                 from desktopapp.catalogue.connection import open_again
 
                 result: dict = {}
@@ -158,7 +158,7 @@ class Catalogue:
         thread, result = self._check_packed()
         thread.join()
         if kind not in result:
-            from desktopapp.catalogue import packing
+            from desktopapp.index import packing
 
             result.update(packing.current_kinds(self.conn))
         return result.get(kind, False)
@@ -166,7 +166,7 @@ class Catalogue:
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
             if kind not in self._indexes:
-                from desktopapp.catalogue import packing
+                from desktopapp.index import packing
 
                 index = None
                 if packing.has_table(self.conn):
@@ -222,7 +222,7 @@ class Catalogue:
         return self._counts(filters, index, self._base_mask(filters, index))
 
     def _counts(self, filters, index, base) -> dict[str, list[FacetValue]]:
-        from desktopapp.catalogue.facets import Selection
+        from desktopapp.index.facets import Selection
 
         masks = index.selection_masks(filters.facets)
         out = {}
@@ -253,7 +253,7 @@ class Catalogue:
         key = (kind, column)
         if key not in self._orders:
             index = self.facet_index(kind)
-            from desktopapp.catalogue import packing
+            from desktopapp.index import packing
 
             order, nulls, runs = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
             self._orders[key] = (order, nulls)
@@ -309,7 +309,7 @@ class Catalogue:
         """Positions of the kind in list order for a sort that is not by relevance (values missing last)."""
         if sort == "relevance":
             sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
-        from desktopapp.catalogue.packing import SORT_COLUMNS
+        from desktopapp.index.packing import SORT_COLUMNS
 
         if sort not in SORT_COLUMNS:
             sort = "name"
@@ -326,7 +326,7 @@ class Catalogue:
         if key not in self._orders:
             order, nulls = self.order(kind, column)
             stated = order[: len(order) - nulls]
-            from desktopapp.catalogue import packing
+            from desktopapp.index import packing
 
             runs = None
             if column not in packing.UNIQUE_SORT_COLUMNS:  # keep the name order within each value's run

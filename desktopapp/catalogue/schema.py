@@ -65,7 +65,7 @@ TABLES = {
         "note": str, "citation_id": int,
     },
     "facet_values": {"entity_id": int, "facet": str, "value": str, "label": str},
-    # Photos and logos (kind: photo or logo), normalised by catalogue/images.py; `data` capped at 1600 px,
+    # Photos and logos (kind: photo or logo), normalised by write/images.py; `data` capped at 1600 px,
     # `thumb` at 256 px. Added in schema version 2.
     "images": {
         "id": int, "entity_id": int, "kind": str, "mime": str, "width": int, "height": int, "data": bytes,

@@ -38,7 +38,7 @@ def add_parsers(sub) -> None:
 
 def cmd_build(args) -> int:
     from desktopapp.catalogue import paths
-    from desktopapp.catalogue.build import build
+    from desktopapp.write.build import build
 
     sources = Path(args.sources) if args.sources else paths.sources_dir()
     if not sources.is_dir():
@@ -53,7 +53,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from desktopapp.catalogue.newcatalogue import create
+    from desktopapp.write.newcatalogue import create
 
     if output.to_stdout(args.output):
         raise output.InputError(translate("Cli", "新建目录需要一个文件名（-o 文件.db），不能写到标准输出。"))
@@ -70,7 +70,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_synth(args) -> int:
-    from desktopapp.catalogue.synth import synthesize
+    from desktopapp.write.synth import synthesize
 
     with output.written(args.output) as tmp:
         synthesize(tmp, enterprises=args.enterprises, seed=args.seed, progress=sys.stderr)

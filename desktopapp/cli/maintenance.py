@@ -82,7 +82,7 @@ def add_parsers(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from desktopapp.catalogue import importer
+    from desktopapp.write import importer
     from desktopapp.logs import log
 
     file = output.check_input(args.file)
@@ -102,7 +102,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_template(args) -> int:
-    from desktopapp.catalogue import importer
+    from desktopapp.write import importer
 
     with output.written(args.output) as tmp:
         importer.write_template(args.kind, tmp)
@@ -158,7 +158,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_attach_image(args) -> int:
-    from desktopapp.catalogue import images
+    from desktopapp.write import images
     from desktopapp.logs import log
 
     file = output.check_input(args.file)
@@ -172,7 +172,7 @@ def cmd_attach_image(args) -> int:
 
 
 def cmd_migrate(args) -> int:
-    from desktopapp.catalogue import migrate
+    from desktopapp.write import migrate
 
     source = output.check_input(args.file)
     if args.output:
@@ -190,7 +190,8 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_publisher(args) -> int:
-    from desktopapp.catalogue import Catalogue, maintenance, publisher
+    from desktopapp.catalogue import Catalogue, publisher
+    from desktopapp.write import maintenance
     from desktopapp.logs import log
 
     given = {f: getattr(args, f) for f in publisher.TEXT_FIELDS if getattr(args, f) is not None}
@@ -228,7 +229,8 @@ def publisher_labels() -> dict[str, str]:
 
 
 def cmd_undo(args) -> int:
-    from desktopapp.catalogue import Catalogue, CatalogueError, maintenance, undo
+    from desktopapp.catalogue import Catalogue, CatalogueError
+    from desktopapp.write import maintenance, undo
     from desktopapp.logs import log
 
     source = catalogue_path(args)
@@ -245,7 +247,8 @@ def cmd_undo(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from desktopapp.catalogue import Catalogue, maintenance
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.write import maintenance
 
     source = Path(catalogue_path(args))
     source = maintenance.existing_working_copy(source) or source

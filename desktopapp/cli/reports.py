@@ -87,7 +87,7 @@ def _filters(cat, args):
     None (the park's own brochure, as build_brochure makes it) when no filter option is given."""
     if not (args.kind or args.chain or args.stage or args.tag):
         return None, None
-    from desktopapp.catalogue.facets import KIND_FACETS
+    from desktopapp.index.facets import KIND_FACETS
     from desktopapp.catalogue.filters import Filters
 
     chains = []

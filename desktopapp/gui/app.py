@@ -79,7 +79,7 @@ def _startup_catalogue(catalogue_path: str | Path | None, notes: list[str] | Non
     interrupted write rolled back, the last catalogue not opening) is appended to `notes`, never hidden."""
     from PySide6.QtCore import QSettings
 
-    from desktopapp.catalogue import maintenance
+    from desktopapp.write import maintenance
 
     notes = [] if notes is None else notes
     if catalogue_path:

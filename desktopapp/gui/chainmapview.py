@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue, Filters
-from desktopapp.catalogue.facets import FacetValue
+from desktopapp.index.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
 from desktopapp.gui.insights import NoDetail
 from desktopapp.gui.exportfile import export_picture
@@ -415,7 +415,7 @@ class ChainMapView(QWidget):
         key = self._keys.get(self.chain_id)
         facets = {**self.selections, "chain": frozenset({key})}
         allowed = set(cat.ids(Filters(kind="enterprise", facets=facets)))
-        from desktopapp.catalogue.facets import KIND_FACETS
+        from desktopapp.index.facets import KIND_FACETS
 
         if all(f in KIND_FACETS["project"] for f in facets):
             allowed |= set(cat.ids(Filters(kind="project", facets=facets)))

@@ -14,7 +14,7 @@ from desktopapp.i18n import translate
 
 class EntryDialog(QDialog):
     def __init__(self, window, entity_id: int, name: str, title: str):
-        from desktopapp.catalogue.stagechange import entry_title, user_name
+        from desktopapp.write.stagechange import entry_title, user_name
 
         super().__init__(window)
         self.window, self.entity_id = window, entity_id

@@ -14,8 +14,8 @@ BASES = (("actual", QT_TRANSLATE_NOOP("FigureDialog", "实际")), ("target", QT_
 
 class FigureDialog(EntryDialog):
     def __init__(self, window, row: dict):
-        from desktopapp.catalogue.figureedit import figure_fields
-        from desktopapp.catalogue.stagechange import user_name
+        from desktopapp.write.figureedit import figure_fields
+        from desktopapp.write.stagechange import user_name
 
         super().__init__(window, row["id"], row["name"], translate("FigureDialog", "添加或更正数据"))
         self.field = QComboBox()
@@ -49,7 +49,7 @@ class FigureDialog(EntryDialog):
         return self.field.itemData(index) if index >= 0 else text
 
     def write(self):
-        from desktopapp.catalogue.figureedit import set_figure
+        from desktopapp.write.figureedit import set_figure
 
         return set_figure(self.window.catalogue.path, self.entity_id, self.chosen_field(), self.value.text(),
                           self.unit.text(), self.period.text(), self.as_of.text(), self.source.text(),
@@ -57,7 +57,7 @@ class FigureDialog(EntryDialog):
 
 
 def edit_current_figure(window) -> FigureDialog | None:
-    from desktopapp.catalogue.figureedit import KINDS
+    from desktopapp.write.figureedit import KINDS
 
     row = selected_entity(window, KINDS, translate("FigureDialog", "添加或更正数据"))
     if row is None:

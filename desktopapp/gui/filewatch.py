@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktopapp.catalogue.derive import change_counter
-from desktopapp.catalogue.maintenance import hot_journal
+from desktopapp.write.derive import change_counter
+from desktopapp.write.maintenance import hot_journal
 
 POLL_MS = 1500
 

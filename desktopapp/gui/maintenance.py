@@ -24,7 +24,7 @@ from desktopapp.gui.plaintext import message as plain_message
 
 def offer_conversion(window, exc: OldCatalogueError) -> Path | None:
     """Ask whether to convert an old-format catalogue into a new copy; the copy's path, or None."""
-    from desktopapp.catalogue import migrate
+    from desktopapp.write import migrate
 
     answer = QMessageBox.question(
         window, translate("Maintenance", "旧版目录"),
@@ -59,7 +59,7 @@ def _resume_watch(window) -> None:
 def warm_up() -> None:
     """Load the pinyin dictionaries now, while the user picks a file: loading them parses 2 MB of JSON in
     one call that holds the GIL (0.15 s), which would stall the window if the import's thread did it."""
-    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+    from desktopapp.index.textkeys import pinyin_keys, sort_key
 
     pinyin_keys("重庆")
     sort_key("重庆")
@@ -70,7 +70,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, window):
         super().__init__(window)
-        from desktopapp.catalogue.importer import IMPORT_KINDS
+        from desktopapp.write.importer import IMPORT_KINDS
         from desktopapp.labels import kind_label
 
         self.window = window
@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
             self.file_edit.setText(path)
 
     def save_template(self) -> None:
-        from desktopapp.catalogue.importer import write_template
+        from desktopapp.write.importer import write_template
         from desktopapp.labels import kind_label
 
         kind = self.kind_box.currentData()
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
 
     def _run(self, dry_run: bool) -> None:
         """Check (or import) in a task: the window stays responsive, the progress shows, 取消 stops it."""
-        from desktopapp.catalogue import importer
+        from desktopapp.write import importer
         from desktopapp.gui import tasks
 
         text = self.file_edit.text().strip()
@@ -306,7 +306,7 @@ def choose_export(window) -> None:
 
 def undo_last_change(window) -> None:
     """Take back the newest import or edit recorded in the open catalogue (after asking), as a task."""
-    from desktopapp.catalogue import undo
+    from desktopapp.write import undo
     from desktopapp.gui import tasks
 
     path = window.catalogue.path
@@ -337,7 +337,7 @@ def undo_last_change(window) -> None:
 
 def choose_backup(window) -> None:
     """A full copy of the open catalogue where the user says, as a task."""
-    from desktopapp.catalogue import maintenance
+    from desktopapp.write import maintenance
     from desktopapp.gui import tasks
 
     source = Path(window.catalogue.path)
@@ -360,7 +360,7 @@ def choose_backup(window) -> None:
 
 def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") -> bool:
     """Attach an image file to an entity (in the working copy), reopen, and show the entity again."""
-    from desktopapp.catalogue import images
+    from desktopapp.write import images
 
     try:
         result = images.attach(window.catalogue.path, entity_id, Path(path), kind)
@@ -375,7 +375,7 @@ def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") 
 
 
 def choose_image(window) -> None:
-    from desktopapp.catalogue.images import ENTITY_KINDS
+    from desktopapp.write.images import ENTITY_KINDS
 
     section = window.current_section()
     entity_id = section.detail.entity_id()

@@ -105,7 +105,7 @@ class ImageDrop(QObject):
         if pane is None:
             return False
         if kind in (QEvent.DragEnter, QEvent.DragMove):
-            from desktopapp.catalogue.images import ENTITY_KINDS
+            from desktopapp.write.images import ENTITY_KINDS
 
             entity_id = pane.entity_id()
             if self._files(event) and entity_id is not None and \

@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def open_catalogue(self, path: str | Path) -> bool:
         """Open another catalogue read-only. On failure, say why and keep the current one."""
-        from desktopapp.catalogue import maintenance
+        from desktopapp.write import maintenance
 
         try:
             if maintenance.recover(path):  # a working copy whose last write was interrupted: rolled back

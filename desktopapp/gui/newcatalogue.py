@@ -63,7 +63,7 @@ class NewCatalogueDialog(QDialog):
 
     def create(self) -> None:
         from desktopapp.catalogue import CatalogueError
-        from desktopapp.catalogue.newcatalogue import create
+        from desktopapp.write.newcatalogue import create
 
         if not self.file.text().strip():
             self.error.setText(self.tr("请选择保存位置。"))

@@ -49,7 +49,7 @@ class ProfileDialog(EntryDialog):
         return {k: (v.strip() or None) for k, v in now.items() if v.strip() != self.original[k].strip()}
 
     def write(self):
-        from desktopapp.catalogue.edits import update_entity
+        from desktopapp.write.edits import update_entity
 
         return update_entity(self.window.catalogue.path, self.entity_id, **self.values())
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.catalogue import Catalogue, Filters
-from desktopapp.catalogue.textkeys import terms
+from desktopapp.index.textkeys import terms
 from desktopapp.gui.chips import ChipBar
 from desktopapp.gui.detailpane import DetailPane
 from desktopapp.gui.filterpane import FilterPane
@@ -391,7 +391,7 @@ class SectionView(QWidget):
         text = self.filters.text.strip()
         found = self.hits_elsewhere(text) if text else {}
         tags = self.tag_hits(text) if text else []
-        from desktopapp.catalogue.factsearch import fact_hits
+        from desktopapp.index.factsearch import fact_hits
 
         facts = fact_hits(self.catalogue, text) if text else []
         self.elsewhere_label.setVisible(bool(found or tags or facts))

@@ -16,7 +16,7 @@ from desktopapp.i18n import translate
 class StageDialog(QDialog):
     def __init__(self, window, entity_id: int, name: str, stage: str | None):
         from desktopapp.catalogue import schema
-        from desktopapp.catalogue.stagechange import entry_title, user_name
+        from desktopapp.write.stagechange import entry_title, user_name
 
         super().__init__(window)
         self.window, self.entity_id = window, entity_id
@@ -58,7 +58,7 @@ class StageDialog(QDialog):
 
     def save(self) -> None:
         from desktopapp.catalogue import CatalogueError
-        from desktopapp.catalogue.stagechange import change_stage
+        from desktopapp.write.stagechange import change_stage
 
         try:
             target = change_stage(self.window.catalogue.path, self.entity_id, self.stage.currentData(),

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktopapp.catalogue import maintenance
-from desktopapp.catalogue.stagechange import ENTRY_PREFIX, entry_title
+from desktopapp.write import maintenance
+from desktopapp.write.stagechange import ENTRY_PREFIX, entry_title
 from desktopapp.i18n import translate
 
 

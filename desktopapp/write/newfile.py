@@ -13,7 +13,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import derive, paths, schema
+from desktopapp.catalogue import paths, schema
+from desktopapp.write import derive
 
 
 @contextmanager

@@ -384,7 +384,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, list]]:
 
 
 # The chain system's columns (systems, chains, segments), checked and written by chainimport.py.
-from desktopapp.catalogue.chainimport import SPEC as _CHAIN_SPEC
+from desktopapp.write.chainimport import SPEC as _CHAIN_SPEC
 
 COLUMNS["chain"] = [Column(h, f, t, r, c, hp, ex) for h, f, t, r, c, hp, ex in _CHAIN_SPEC]
 
@@ -638,7 +638,7 @@ def read_rows(conn, path: Path, report: Report, kind: str, cols) -> tuple[int, l
 def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     """Read and check every row of `path` against the catalogue behind `conn` (read-only is enough)."""
     if kind == "chain":  # the chain system: its own rows and checks
-        from desktopapp.catalogue import chainimport
+        from desktopapp.write import chainimport
 
         return chainimport.check(conn, path)
     if kind not in COLUMNS:
@@ -686,7 +686,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     order = {c.header: i for i, c in enumerate(COLUMNS[kind])}
     report.problems.sort(key=lambda p: (p.row, order.get(p.column, len(order))))
     if not report.problems:
-        from desktopapp.catalogue import updating
+        from desktopapp.write import updating
 
         updating.compare(conn, kind, [r for r in rows if r.target is not None], lookup)
         report.new_names = [r.values["name"] for r in rows if r.target is None]
@@ -779,7 +779,7 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
     """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
     `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy).
     `work` (catalogue/work.py) receives progress and can cancel: nothing is then written."""
-    from desktopapp.catalogue import derive, maintenance
+    from desktopapp.write import derive, maintenance
     from desktopapp.catalogue.connection import open_readonly
     from desktopapp.catalogue.work import NOTHING
 
@@ -816,15 +816,15 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
 
 def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, source: str | None, today: str,
            progress=None) -> str:
-    from desktopapp.catalogue import derive, maintenance, undo
-    from desktopapp.catalogue.derive import to_yi as _to_yi
-    from desktopapp.catalogue.derive import year_of as _year_of
+    from desktopapp.write import derive, maintenance, undo
+    from desktopapp.write.derive import to_yi as _to_yi
+    from desktopapp.write.derive import year_of as _year_of
 
     if kind == "chain":
-        from desktopapp.catalogue import chainimport
+        from desktopapp.write import chainimport
 
         return chainimport.write(conn, file, rows, source, today, progress)
-    from desktopapp.catalogue import updating
+    from desktopapp.write import updating
 
     updates = [r for r in rows if r.target is not None and r.changed]
     rows = [r for r in rows if r.target is None]

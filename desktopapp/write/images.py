@@ -120,7 +120,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
            note: str | None = None) -> Attached:
     """Store `file` as the `kind` image of `entity_id` in the working copy of `catalogue_path` (replacing an
     earlier image of that kind), after a backup."""
-    from desktopapp.catalogue import derive, maintenance
+    from desktopapp.write import derive, maintenance
 
     if kind not in IMAGE_KINDS:
         raise CatalogueError(translate("Images", "图片类型只能是 photo（照片）或 logo（标志）。"))

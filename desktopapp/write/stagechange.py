@@ -12,7 +12,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, history, maintenance, schema, undo
+from desktopapp.catalogue import history, schema
+from desktopapp.write import derive, maintenance, undo
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 

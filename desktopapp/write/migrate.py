@@ -60,7 +60,7 @@ def rebuild_fts(conn: sqlite3.Connection) -> None:
 
 def update_text_keys(conn: sqlite3.Connection, where: str = "", args: tuple = ()) -> None:
     """Recompute the pinyin search keys and the pinyin sort key of the entities (those matching `where`)."""
-    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+    from desktopapp.index.textkeys import pinyin_keys, sort_key
 
     rows = conn.execute(f"SELECT id, name, aliases FROM entities {where}", args).fetchall()
     conn.executemany("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", [
@@ -81,7 +81,7 @@ def _add_pinyin(conn: sqlite3.Connection) -> None:
 
 @migration(1)
 def _add_images(conn: sqlite3.Connection) -> None:
-    from desktopapp.catalogue.images import ensure_table
+    from desktopapp.write.images import ensure_table
 
     ensure_table(conn)
 
@@ -94,8 +94,8 @@ def _add_audience(conn: sqlite3.Connection) -> None:
 
 
 def _derive_all(conn: sqlite3.Connection) -> None:
-    from desktopapp.catalogue import derive
-    from desktopapp.catalogue.maintenance import drop_triggers
+    from desktopapp.write import derive
+    from desktopapp.write.maintenance import drop_triggers
 
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -138,7 +138,7 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
                 dst.execute("PRAGMA journal_mode = DELETE")
                 dst.execute("PRAGMA trusted_schema = OFF")
                 dst.execute("BEGIN IMMEDIATE")
-                from desktopapp.catalogue.maintenance import drop_triggers
+                from desktopapp.write.maintenance import drop_triggers
 
                 drop_triggers(dst)  # before any step writes: none of the file's triggers may run
                 dst.execute("COMMIT")

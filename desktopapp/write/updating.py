@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktopapp.catalogue.derive import INVESTMENT_FIELDS, OUTPUT_FIELDS, to_yi
+from desktopapp.write.derive import INVESTMENT_FIELDS, OUTPUT_FIELDS, to_yi
 from desktopapp.catalogue.numtext import number_text
 
 TEXT_COLUMNS = ("summary", "scope", "category", "status", "metric")
@@ -21,7 +21,7 @@ _LINKS = (("facility", "located_in", "facility"), ("enterprise", "project_of", "
 
 
 def _norm(text) -> str:
-    from desktopapp.catalogue.importer import _norm_name
+    from desktopapp.write.importer import _norm_name
 
     return _norm_name(text or "")
 
@@ -32,7 +32,7 @@ def _same_number(a, b) -> bool:
 
 def compare(conn, kind: str, rows: list, lookup) -> None:
     """Fill `row.plan` and `row.changed` (column headers) of every row that names an existing entity."""
-    from desktopapp.catalogue.importer import COLUMNS
+    from desktopapp.write.importer import COLUMNS
 
     if not rows:
         return
@@ -46,7 +46,7 @@ def compare(conn, kind: str, rows: list, lookup) -> None:
     facts = defaultdict(list)
     for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks})"):
         aliases[eid].add(_norm(alias))
-    from desktopapp.catalogue.importer import LIST_SPLIT
+    from desktopapp.write.importer import LIST_SPLIT
 
     for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE entity_id IN ({marks})"):
         tags[eid].add(tag)

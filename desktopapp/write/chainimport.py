@@ -55,7 +55,7 @@ SPEC = [
 
 
 def columns() -> list:
-    from desktopapp.catalogue.importer import COLUMNS
+    from desktopapp.write.importer import COLUMNS
 
     return COLUMNS["chain"]
 
@@ -81,7 +81,7 @@ def _yes_no(text: str) -> bool | None:
 def check(conn, path: Path):
     """(report, nodes, lookup) for a chain sheet, as importer.check returns for the other kinds."""
     from desktopapp.catalogue import chaintree
-    from desktopapp.catalogue.importer import (
+    from desktopapp.write.importer import (
         Problem,
         Report,
         _blank,
@@ -326,7 +326,7 @@ def _split_path(text: str) -> list[str]:
 
 def _compare(conn, nodes: list[Node], lookup) -> None:
     """The plan and changed headers of every row that names an existing chain (filled cells that differ)."""
-    from desktopapp.catalogue.importer import _norm_name
+    from desktopapp.write.importer import _norm_name
 
     headers = {c.field: c.header for c in columns()}
     for n in nodes:
@@ -368,7 +368,7 @@ def _compare(conn, nodes: list[Node], lookup) -> None:
 
 def write(conn, file: Path, nodes: list[Node], source: str | None, today: str, progress=None) -> str:
     """Write every node of a checked sheet in the caller's transaction; returns the import's source id."""
-    from desktopapp.catalogue import derive, maintenance, undo
+    from desktopapp.write import derive, maintenance, undo
 
     updates = [n for n in nodes if n.target is not None and n.changed]
     new = [n for n in nodes if n.target is None]

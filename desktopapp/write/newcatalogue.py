@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 
-from desktopapp.catalogue import newfile, schema
+from desktopapp.catalogue import schema
+from desktopapp.write import newfile
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 

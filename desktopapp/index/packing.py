@@ -15,7 +15,7 @@ import sqlite3
 
 import numpy as np
 
-from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
+from desktopapp.index.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
 
 PACK_VERSION = 6  # 6: freshness by generation and change counter instead of row counts; 5: 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
 # in another dropped; 3: pinyin as ASCII bytes; 2: multi-valued facet entries ordered by entity
@@ -126,7 +126,7 @@ def is_current(conn: sqlite3.Connection, kind: str) -> bool:
 def current_kinds(conn: sqlite3.Connection) -> dict[str, bool]:
     """Whether the packed arrays of each kind are current: made by this pack version at the catalogue's
     generation, with no write by any program since (a few rows and the file's header: nothing is counted)."""
-    from desktopapp.catalogue import derive
+    from desktopapp.write import derive
 
     if not has_table(conn):
         return {kind: False for kind in KIND_FACETS}
@@ -440,7 +440,7 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
     kind's current packed arrays without recomputing the rest: ids, facet columns (new values merged into
     the sorted value list, old codes remapped) and search text are extended; sort orders are recomputed from
     one read of the columns. False (nothing written) when the packed arrays are not there to extend."""
-    from desktopapp.catalogue.search import letter_codes, text_arrays
+    from desktopapp.index.search import letter_codes, text_arrays
 
     try:
         meta, arrays = _get(conn, kind, "ids")
@@ -537,8 +537,8 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
     """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
     `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
     `derive.seal`, which raises the generation first."""
-    from desktopapp.catalogue import derive
-    from desktopapp.catalogue.search import letter_codes, text_arrays
+    from desktopapp.write import derive
+    from desktopapp.index.search import letter_codes, text_arrays
 
     conn.execute("CREATE TABLE IF NOT EXISTS packed (kind TEXT NOT NULL, name TEXT NOT NULL, meta TEXT NOT NULL, "
                  "data BLOB NOT NULL, PRIMARY KEY (kind, name))")

@@ -310,7 +310,7 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
     full = changes is None
     if changes is not None and not isinstance(changes, Changes):
         changes = Changes(changes)
-    from desktopapp.catalogue import packing
+    from desktopapp.index import packing
 
     current = {} if full else packing.current_kinds(conn)  # before this write: packs that may be extended
     if full:
@@ -351,7 +351,7 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
 def _derive_rows(conn: sqlite3.Connection, touched: set[int], affected: set[int], full: bool) -> None:
     """Text keys and entity columns of the touched rows; chain names and facet values of the affected ones
     (the temp table holds `affected`)."""
-    from desktopapp.catalogue.textkeys import pinyin_keys, sort_key
+    from desktopapp.index.textkeys import pinyin_keys, sort_key
 
     _fill(conn, touched)
     where = f"WHERE id IN (SELECT id FROM {_TEMP})"
@@ -426,7 +426,7 @@ def _derive_rows(conn: sqlite3.Connection, touched: set[int], affected: set[int]
 def _update_fts(conn: sqlite3.Connection, full: bool, affected: set[int], old: dict[int, tuple]) -> None:
     """The trigram index follows the entities: rebuilt whole after a full derive, else the affected rows'
     old text removed (the index is external-content: it must be told the exact old values) and the new added."""
-    from desktopapp.catalogue import migrate
+    from desktopapp.write import migrate
 
     has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'entities_fts'").fetchone()
     if full or not has_fts:
@@ -479,7 +479,7 @@ def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
     """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again (those in
     `appended` by extending their packs with the rows added, see `packing.append`) and mark every packed
     kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
-    from desktopapp.catalogue import packing
+    from desktopapp.index import packing
 
     new = generation(conn) + 1
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(new),))

@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, history, maintenance, undo
-from desktopapp.catalogue.entries import add_entry
+from desktopapp.catalogue import history
+from desktopapp.write import derive, maintenance, undo
+from desktopapp.write.entries import add_entry
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -24,7 +25,7 @@ def update_entity(catalogue_path: str | Path, entity_id: int, *, user: str | Non
                   now: datetime | None = None, **values) -> Path:
     """Set stated fields of one entity in the working copy of `catalogue_path`; returns the copy's path.
     Fields given with their present value are left out (an unchanged form saves nothing but its entry)."""
-    from desktopapp.catalogue.stagechange import user_name
+    from desktopapp.write.stagechange import user_name
     from desktopapp.logs import log
 
     unknown = set(values) - set(EDITABLE)

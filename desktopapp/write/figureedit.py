@@ -10,10 +10,11 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, history, maintenance, schema, undo
-from desktopapp.catalogue.entries import add_entry
+from desktopapp.catalogue import history, schema
+from desktopapp.write import derive, maintenance, undo
+from desktopapp.write.entries import add_entry
 from desktopapp.catalogue.errors import CatalogueError
-from desktopapp.catalogue.stagechange import user_name
+from desktopapp.write.stagechange import user_name
 from desktopapp.i18n import translate
 
 _DATE = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")

@@ -29,9 +29,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from desktopapp.catalogue.facets import FacetIndex
+from desktopapp.index.facets import FacetIndex
 from desktopapp.catalogue.kinds import KIND_FACETS
-from desktopapp.catalogue.textkeys import terms
+from desktopapp.index.textkeys import terms
 from desktopapp.catalogue.values import SHORT_TEXT, text
 
 ALIAS_SEP = "\x01"
@@ -387,7 +387,7 @@ class TextSearch:
     def kind_text(self, kind: str) -> KindText:
         with self._lock:
             if kind not in self._texts:
-                from desktopapp.catalogue import packing
+                from desktopapp.index import packing
 
                 index = self.facet_index(kind)
                 current = self.packed_current(kind)

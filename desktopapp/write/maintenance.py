@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, paths, schema, userdirs
+from desktopapp.catalogue import paths, schema, userdirs
+from desktopapp.write import derive
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -134,7 +135,7 @@ def working_copy(path: str | Path) -> Path:
     """The writable catalogue for changes to `path`: `path` itself if it is a working copy; else the working
     copy made of `path` before (so that successive imports and images, from the app or the command line, add
     up in one copy); else a new copy. A catalogue the user made with `desktopapp new` is its own working copy."""
-    from desktopapp.catalogue.newcatalogue import is_own_file
+    from desktopapp.write.newcatalogue import is_own_file
 
     path = Path(path)
     if is_working_copy(path) or writes_in_place(path) or is_own_file(path):
@@ -241,7 +242,7 @@ def writing(path: str | Path, work=None):
 
     work = work or NOTHING
     path = Path(path)
-    from desktopapp.catalogue.newcatalogue import is_own_file
+    from desktopapp.write.newcatalogue import is_own_file
 
     own = is_working_copy(path)
     if not own and not writes_in_place(path) and not is_own_file(path):

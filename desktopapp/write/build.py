@@ -14,7 +14,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktopapp.catalogue import english, newfile, schema, sourcefiles
+from desktopapp.catalogue import english, schema
+from desktopapp.write import newfile, sourcefiles
 
 _UNIT_ALIASES = {"万方": "万平方米", "平方米": "平方米", "㎡": "平方米"}
 

@@ -10,7 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import derive, maintenance
+from desktopapp.write import derive, maintenance
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 

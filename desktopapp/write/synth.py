@@ -32,12 +32,13 @@ from typing import TextIO
 
 import sqlite_utils
 
-from desktopapp.catalogue import paths, schema, textkeys
-from desktopapp.catalogue.derive import OUTPUT_FIELDS as _OUTPUT_FIELDS
-from desktopapp.catalogue.derive import to_yi as _to_yi
-from desktopapp.catalogue.derive import year_of as _year_of
+from desktopapp.catalogue import paths, schema
+from desktopapp.index import textkeys
+from desktopapp.write.derive import OUTPUT_FIELDS as _OUTPUT_FIELDS
+from desktopapp.write.derive import to_yi as _to_yi
+from desktopapp.write.derive import year_of as _year_of
 from desktopapp.catalogue.numtext import number_text
-from desktopapp.catalogue.textkeys import pinyin_keys
+from desktopapp.index.textkeys import pinyin_keys
 
 CHUNK = 5_000  # enterprises generated and written per step
 ENTERPRISES_PER_ARTICLE = 250  # each synthetic report covers this many enterprises (and their projects)
@@ -1239,7 +1240,8 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
             conn.execute(sql)
         synth.say("indexes created")
         conn.execute("DELETE FROM entities_fts_config WHERE k = 'hashsize'")  # back to the default
-        from desktopapp.catalogue import derive, packing
+        from desktopapp.index import packing
+        from desktopapp.write import derive
 
         # The rows above follow derive's rules (written in bulk, as a full derive would at this size take
         # far longer); derive seals them: generation, packed arrays of every kind, change counter.
