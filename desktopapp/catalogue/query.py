@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktopapp.catalogue import paths
-from desktopapp.catalogue.connection import open_readonly
+from desktopapp.catalogue.connection import open_again, open_readonly
 from desktopapp.catalogue.filters import Filters
 from desktopapp.catalogue.kinds import KIND_FACETS
 from desktopapp.index.textkeys import clean_query
 from desktopapp.catalogue.values import ARTICLE_TEXT, LONG_TEXT, clean, integer, text
+from desktopapp.index.freshness import PackedFreshness
 
 if TYPE_CHECKING:  # numpy and the index modules load with the first query, after the window is painted
     import numpy as np
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # numpy and the index modules load with the first query, afte
     from desktopapp.catalogue.details import Details
     from desktopapp.index.facets import FacetIndex, FacetValue
     from desktopapp.index.search import TextSearch
+    from desktopapp.index.sorting import SortOrders
 
 ROW_COLUMNS = (
     "id", "key", "kind", "name", "aliases", "summary", "scope", "category", "status", "stage", "stage_date",
@@ -58,11 +60,8 @@ class Catalogue:
         self._indexes: dict[str, FacetIndex] = {}
         self._lock = threading.Lock()
         self._search: TextSearch | None = None
-        self._orders: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
-        self._lengths: dict[str, np.ndarray] = {}
-        self._runs: dict[tuple[str, str], np.ndarray | None] = {}
-        self._freshness: tuple[threading.Thread, dict] | None = None  # see _check_packed
-        self._checks_lock = threading.Lock()
+        self._freshness = PackedFreshness(self.path, self.conn, open_again)
+        self._sort_orders: SortOrders | None = None
         self._chain_tree: dict[int, int | None] | None = None
         self.meta = {}
         for r in self.conn.execute("SELECT key, value FROM meta"):
@@ -77,6 +76,14 @@ class Catalogue:
 
             self._search = TextSearch(self.conn, self.facet_index, self.packed_current)
         return self._search
+
+    @property
+    def _sort(self) -> SortOrders:
+        if self._sort_orders is None:
+            from desktopapp.index.sorting import SortOrders
+
+            self._sort_orders = SortOrders(self.conn, self.facet_index, self.packed_current, lambda: self.search)
+        return self._sort_orders
 
     def close(self) -> None:
         self.conn.close()
@@ -127,41 +134,9 @@ class Catalogue:
 
     # ------------------------------------------------------------------ filtering
 
-    def _check_packed(self) -> tuple[threading.Thread, dict]:
-        """Start checking, on a connection of its own, whether the packed arrays of every kind are current:
-        the check counts the rows of each kind and every facet row (0.1 s at a million entities, over a second
-        when the file is not in the system's cache), so the arrays are read meanwhile."""
-        with self._checks_lock:
-            if self._freshness is None:
-                from desktopapp.index import packing
-                from desktopapp.catalogue.connection import open_again
-
-                result: dict = {}
-
-                def check() -> None:
-                    try:
-                        conn = open_again(self.path)
-                        try:
-                            result.update(packing.current_kinds(conn))
-                        finally:
-                            conn.close()
-                    except sqlite3.Error:
-                        pass  # decided on the catalogue's own connection instead
-
-                thread = threading.Thread(target=check, name="catalogue-freshness", daemon=True)
-                thread.start()
-                self._freshness = (thread, result)
-            return self._freshness
-
     def packed_current(self, kind: str) -> bool:
-        """Whether the catalogue's packed arrays of `kind` are current (checked once)."""
-        thread, result = self._check_packed()
-        thread.join()
-        if kind not in result:
-            from desktopapp.index import packing
-
-            result.update(packing.current_kinds(self.conn))
-        return result.get(kind, False)
+        """Whether the catalogue's packed arrays of `kind` are current (checked once: index/freshness.py)."""
+        return self._freshness.current(kind)
 
     def facet_index(self, kind: str) -> FacetIndex:
         with self._lock:
@@ -170,7 +145,7 @@ class Catalogue:
 
                 index = None
                 if packing.has_table(self.conn):
-                    self._check_packed()
+                    self._freshness.start()
                     try:  # read the packed arrays while their freshness is checked
                         index = packing.load_facets(self.conn, kind, True)
                     except (sqlite3.Error, KeyError, ValueError, TypeError):
@@ -250,39 +225,16 @@ class Catalogue:
 
     def order(self, kind: str, column: str) -> tuple[np.ndarray, int]:
         """Positions of `kind` in ascending `column` order, and how many at the end have no value."""
-        key = (kind, column)
-        if key not in self._orders:
-            index = self.facet_index(kind)
-            from desktopapp.index import packing
-
-            order, nulls, runs = packing.load_order(self.conn, kind, index.ids, column, self.packed_current(kind))
-            self._orders[key] = (order, nulls)
-            self._runs[key] = runs
-        return self._orders[key]
+        return self._sort.order(kind, column)
 
     def first_ids(self, filters: Filters, sort: str = "relevance", descending: bool = False,
                   limit: int = 100) -> np.ndarray:
         """The first `limit` ids of `id_array(filters, sort, descending)`, found without sorting the rest: a
         list can show its first page before the whole result is in order."""
-        import numpy as np
-
         index = self._check(filters)
         mask = index.matching(filters.facets, base=self._base_mask(filters, index))
-        scores = self._relevance(filters, sort)
-        if scores is None:
-            return index.ids[self._first_in_order(filters, mask, sort, descending, limit)]
-        hits = np.flatnonzero(mask)
-        if len(hits) <= limit:
-            return self._sorted(filters, index, mask, sort, descending)
-        # One 64-bit value per hit, (key, place in name order), whose `limit` smallest are the page.
-        key = self._relevance_key(filters.kind, scores, hits).astype(np.uint64)
-        rank = np.take(self._name_ranks(filters.kind), hits).astype(np.uint64)
-        last = np.uint64(len(mask) - 1)
-        if descending:
-            key, rank = key.max() - key, last - rank
-        best = np.sort(np.partition((key << np.uint64(32)) | rank, limit - 1)[:limit]) & np.uint64(0xFFFFFFFF)
-        order, _ = self.order(filters.kind, "name")
-        return index.ids[order[(last - best if descending else best).astype(np.intp)]]
+        return index.ids[self._sort.first(filters.kind, mask, sort, descending, self._relevance(filters, sort),
+                                          limit)]
 
     def _relevance(self, filters: Filters, sort: str) -> np.ndarray | None:
         """The search scores when the list is in order of relevance to a search, else None."""
@@ -290,117 +242,9 @@ class Catalogue:
             return None
         return self.search.score_array(filters.text, filters.kind)
 
-    def _relevance_key(self, kind: str, scores: np.ndarray, hits: np.ndarray) -> np.ndarray:
-        """Per hit, a small sort key: best score first, then shorter names (ties go by name order). 16 bits
-        when the scores span less than 256 (numpy sorts those by radix), else the scores' rank."""
-        import numpy as np
-
-        hit_scores = scores[hits]
-        lengths = self._name_lengths(kind)[hits]
-        top, low = int(hit_scores.max()), int(hit_scores.min())
-        if top - low < 256:
-            return ((np.uint16(top) - hit_scores.astype(np.uint16)) << np.uint16(8)) | lengths
-        levels = np.flatnonzero(np.bincount(hit_scores))[::-1]  # the distinct scores, best first
-        rank = np.zeros(top + 1, dtype=np.int64)
-        rank[levels] = np.arange(len(levels))
-        return (rank[hit_scores] << 8) | lengths
-
-    def _walk(self, filters: Filters, sort: str, descending: bool) -> np.ndarray:
-        """Positions of the kind in list order for a sort that is not by relevance (values missing last)."""
-        if sort == "relevance":
-            sort = "id" if filters.kind == "chain" else "name"  # chains in their stated order
-        from desktopapp.index.packing import SORT_COLUMNS
-
-        if sort not in SORT_COLUMNS:
-            sort = "name"
-        if descending:
-            return self._descending(filters.kind, sort)
-        return self.order(filters.kind, sort)[0]
-
-    def _descending(self, kind: str, column: str) -> np.ndarray:
-        """Positions of `kind` by `column` from the highest value down, entities with equal values still in
-        name order and those without a value last (computed once per column)."""
-        import numpy as np
-
-        key = (kind, column, "descending")
-        if key not in self._orders:
-            order, nulls = self.order(kind, column)
-            stated = order[: len(order) - nulls]
-            from desktopapp.index import packing
-
-            runs = None
-            if column not in packing.UNIQUE_SORT_COLUMNS:  # keep the name order within each value's run
-                runs = self._runs.get((kind, column))
-                if runs is None:  # not packed: ask the catalogue (a pass over the kind's rows)
-                    runs = packing.value_runs(self.conn, kind, column)
-            if runs is None or runs.sum() != len(stated):
-                reversed_ = stated[::-1]
-            else:  # the runs in reverse order, each run as it is
-                starts = np.cumsum(runs) - runs
-                run = np.repeat(np.arange(len(runs)), runs)
-                target = len(stated) - starts[run] - runs[run] + (np.arange(len(stated)) - starts[run])
-                reversed_ = np.empty_like(stated)
-                reversed_[target] = stated
-            self._orders[key] = (np.concatenate([reversed_, order[len(order) - nulls:]]), nulls)
-        return self._orders[key][0]
-
-    def _first_in_order(self, filters: Filters, mask: np.ndarray, sort: str, descending: bool,
-                        limit: int) -> np.ndarray:
-        """The first `limit` positions of `mask` along the list order, walked in steps until found."""
-        import numpy as np
-
-        order = self._walk(filters, sort, descending)
-        found, count, step = [], 0, 1 << 14
-        for start in range(0, len(order), step):
-            piece = order[start:start + step]
-            piece = piece[mask[piece]]
-            found.append(piece)
-            count += len(piece)
-            if count >= limit:
-                break
-            step *= 2
-        return np.concatenate(found)[:limit] if found else np.zeros(0, dtype=np.int64)
-
     def _sorted(self, filters: Filters, index: FacetIndex, mask: np.ndarray, sort: str,
                 descending: bool) -> np.ndarray:
-        import numpy as np
-
-        count = int(np.count_nonzero(mask))
-        if not count:
-            return np.zeros(0, dtype=np.int64)
-        scores = self._relevance(filters, sort)
-        if scores is not None:
-            # Walk the entities in name order and sort the hits stably by the relevance key.
-            order, _ = self.order(filters.kind, "name")
-            hits = order if count == len(mask) else order[mask[order]]
-            ranked = hits[np.argsort(self._relevance_key(filters.kind, scores, hits), kind="stable")]
-            return index.ids[ranked[::-1] if descending else ranked]
-        order = self._walk(filters, sort, descending)
-        return index.ids[order if count == len(mask) else order[mask[order]]]
-
-    def _name_ranks(self, kind: str) -> np.ndarray:
-        """Each position's place in name order (computed once per kind)."""
-        import numpy as np
-
-        key = (kind, "name-rank")
-        if key not in self._orders:
-            order, _ = self.order(kind, "name")
-            ranks = np.empty(len(order), dtype=np.int32)
-            ranks[order] = np.arange(len(order), dtype=np.int32)
-            self._orders[key] = (ranks, 0)
-        return self._orders[key][0]
-
-    def _name_lengths(self, kind: str) -> np.ndarray:
-        """Length of each entity's name (code units, 255 at most), by position; computed once per kind."""
-        import numpy as np
-
-        cached = self._lengths.get(kind)
-        if cached is None:
-            text = self.search.kind_text(kind)
-            offsets = text.name.offsets
-            ends = np.append(offsets[1:] - 1, len(text.name.units) - 1)
-            cached = self._lengths[kind] = np.minimum(ends - offsets, 255).astype(np.uint16)
-        return cached
+        return index.ids[self._sort.sorted(filters.kind, mask, sort, descending, self._relevance(filters, sort))]
 
     # ------------------------------------------------------------------ rows and details
 
