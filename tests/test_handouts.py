@@ -13,7 +13,7 @@ pypdf = pytest.importorskip("pypdf")
 
 from desktopapp.catalogue import Catalogue
 from desktopapp.write import importer  # noqa: E402
-from desktopapp.reports import glyphs  # noqa: E402
+from desktopapp.fonts import coverage  # noqa: E402
 
 RARE_NAME = "重庆鑫燊喆精密科技有限公司"
 
@@ -31,13 +31,13 @@ def _flat(s: str) -> str:
 
 
 def test_font_covers_every_unified_ideograph_without_radicals():
-    have = glyphs.covered()
+    have = coverage.covered()
     unified = [cp for cp in range(0x4E00, 0xA000) if cp in have]
     assert len(unified) > 20900  # all the source font has (a few newest code points aside)
     assert sum(0x3400 <= cp <= 0x4DBF for cp in have) > 6500  # Extension A
     assert not [cp for cp in have if 0x2E80 <= cp <= 0x2FDF]  # radicals would garble PDF text
-    assert glyphs.missing("燊喆堃犇昇珺玥旸镕垚瑄璟祎禛翀胶") == ""
-    assert glyphs.missing("A 壿😀\n") == "壿😀"  # 壿 shares its glyph with 墫: left out, so reported
+    assert coverage.missing("燊喆堃犇昇珺玥旸镕垚瑄璟祎禛翀胶") == ""
+    assert coverage.missing("A 壿😀\n") == "壿😀"  # 壿 shares its glyph with 墫: left out, so reported
 
 
 def test_rare_name_imported_through_the_template_prints_and_extracts_exactly(qapp, tmp_path, source):
@@ -504,7 +504,7 @@ def test_finishing_pass_reads_only_the_tail_and_page_tree(brochure, tmp_path, mo
 
 
 def test_dashboard_headline_cards_show_investor_figures(cat):
-    from desktopapp.gui.dashboard import load_dashboard
+    from desktopapp.reports.dashboard import load_dashboard
 
     metrics = {f.metric for f in load_dashboard(cat).tiles}
     assert metrics and not {m for m in metrics if any(w in m for w in ("廉政", "党建", "督办", "历史遗留"))}

@@ -47,7 +47,7 @@ def test_an_entered_correction_to_an_earlier_stage_is_the_current_stage(tmp_path
 
     from desktopapp.catalogue import Catalogue
     from desktopapp.write import undo
-    from desktopapp.gui.dashboard import load_dashboard
+    from desktopapp.reports.dashboard import load_dashboard
     from tests.conftest import assert_derived_as_rebuilt
 
     path = tmp_path / "cat.db"

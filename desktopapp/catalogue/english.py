@@ -24,9 +24,9 @@ import tomllib
 from pathlib import Path
 
 from desktopapp.catalogue.errors import SourceError
+from desktopapp.catalogue.kinds import KINDS
 
 FILE = "english.toml"
-ENTITY_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field",
                "source", "value")  # source: an article's title in English, keyed by source id; value: a
 # fact's wording that is not a number phrase ("智能电表"), keyed by the Chinese value (editors' translations)
@@ -64,7 +64,7 @@ def _entity_key(kind: str, key: str) -> str:
 
 def entries(data: dict):
     """(kind, entity key, English name, quote or None) for every entity entry of english.toml."""
-    for kind in ENTITY_KINDS:
+    for kind in KINDS:
         for key, value in (data.get(kind) or {}).items():
             if isinstance(value, str):
                 yield kind, _entity_key(kind, key), value, None

@@ -1,4 +1,18 @@
-"""The kinds of entity and the facets each kind is filtered by (no heavy imports: read at start-up)."""
+"""The kinds of entity, which of them each write path accepts, the facets each kind is filtered by, and the
+roles an entity plays on a chain with their ranks (the one definition of each; no heavy imports: read at
+start-up)."""
+
+# Every kind, in the order the window's sections show them.
+KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+# Stated one by one in the sources and spreadsheets, and given figures (chains come as a system, see chainimport).
+STATED_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
+# The kinds that may have photos and logos.
+PICTURED_KINDS = ("enterprise", "project", "facility")
+
+# An entity's role on a chain (链上角色), and its rank: a chain's lead enterprise (链主) before its core ones
+# (核心) before the others; where two links name an entity with different roles, the higher rank wins.
+ROLES = ("链主", "核心", "配套")
+ROLE_RANK = {"链主": 3, "核心": 2}
 
 KIND_FACETS: dict[str, tuple[str, ...]] = {
     "enterprise": ("chain", "segment", "stage", "role", "tag", "facility", "organisation", "scope", "year",
@@ -13,7 +27,7 @@ KIND_FACETS: dict[str, tuple[str, ...]] = {
 
 
 # The kinds a spreadsheet can be imported into (chain: the chain system, systems to segments), and the kinds of image.
-IMPORT_KINDS = ("enterprise", "project", "facility", "organisation", "figure", "chain")
+IMPORT_KINDS = STATED_KINDS + ("chain",)
 IMAGE_KINDS = ("photo", "logo")
 
 

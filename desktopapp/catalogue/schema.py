@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the tables are created through sqlite-utils; reading a cata
 
 SCHEMA_VERSION = 3  # 2: the images table; 3: the figures' audience column (see migrate.py)
 
-KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+from desktopapp.catalogue.kinds import KINDS  # noqa: F401  (schema.KINDS: the format names the kinds)
 
 STAGES = ("线索", "在谈", "签约", "落地", "入驻", "孵化", "开工", "在建", "建成", "投产", "达产")
 SIDE_STAGES = ("延期", "停滞", "终止")

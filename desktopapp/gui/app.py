@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopapp import style
 from desktopapp.catalogue import Catalogue, CatalogueError, paths
-from desktopapp.gui.fonts import ui_font
+from desktopapp.fonts.loading import ui_font
 
 ORGANISATION = "desktopapp"
 APPLICATION = "招商图鉴"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
 
 from desktopapp import style
-from desktopapp.gui.fonts import ui_font
+from desktopapp.fonts.loading import ui_font
 
 
 def short_name(entity: dict) -> str:

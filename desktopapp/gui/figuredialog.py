@@ -57,9 +57,9 @@ class FigureDialog(EntryDialog):
 
 
 def edit_current_figure(window) -> FigureDialog | None:
-    from desktopapp.write.figureedit import KINDS
+    from desktopapp.catalogue.kinds import STATED_KINDS
 
-    row = selected_entity(window, KINDS, translate("FigureDialog", "添加或更正数据"))
+    row = selected_entity(window, STATED_KINDS, translate("FigureDialog", "添加或更正数据"))
     if row is None:
         return None
     dialog = FigureDialog(window, dict(row))

@@ -375,11 +375,11 @@ def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") 
 
 
 def choose_image(window) -> None:
-    from desktopapp.write.images import ENTITY_KINDS
+    from desktopapp.catalogue.kinds import PICTURED_KINDS
 
     section = window.current_section()
     entity_id = section.detail.entity_id()
-    if entity_id is None or window.catalogue.kind_of(entity_id) not in ENTITY_KINDS:
+    if entity_id is None or window.catalogue.kind_of(entity_id) not in PICTURED_KINDS:
         QMessageBox.information(window, translate("Maintenance", "添加图片"), translate("Maintenance", "请先在企业、项目或配套设施中选择一个条目。"))
         return
     path, _ = QFileDialog.getOpenFileName(window, translate("Maintenance", "选择图片"), "",

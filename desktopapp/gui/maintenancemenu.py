@@ -105,11 +105,11 @@ class ImageDrop(QObject):
         if pane is None:
             return False
         if kind in (QEvent.DragEnter, QEvent.DragMove):
-            from desktopapp.write.images import ENTITY_KINDS
+            from desktopapp.catalogue.kinds import PICTURED_KINDS
 
             entity_id = pane.entity_id()
             if self._files(event) and entity_id is not None and \
-                    self.window.catalogue.kind_of(entity_id) in ENTITY_KINDS:
+                    self.window.catalogue.kind_of(entity_id) in PICTURED_KINDS:
                 event.acceptProposedAction()
             else:
                 event.ignore()

@@ -16,8 +16,8 @@ from desktopapp.gui.section import SectionView
 from desktopapp.gui.detailloader import DetailLoader
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import kind_label
+from desktopapp.catalogue.kinds import KINDS
 
-KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
 
 
 def _return_freed_memory() -> None:

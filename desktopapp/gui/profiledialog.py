@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from desktopapp.gui.entrydialog import EntryDialog, selected_entity
 from desktopapp.i18n import translate
+from desktopapp.catalogue.kinds import IMPORT_KINDS
 
-KINDS = ("enterprise", "project", "facility", "organisation", "figure", "chain")
 
 
 class ProfileDialog(EntryDialog):
@@ -55,7 +55,7 @@ class ProfileDialog(EntryDialog):
 
 
 def edit_current_profile(window) -> ProfileDialog | None:
-    row = selected_entity(window, KINDS, translate("ProfileDialog", "编辑简介"))
+    row = selected_entity(window, IMPORT_KINDS, translate("ProfileDialog", "编辑简介"))
     if row is None:
         return None
     dialog = ProfileDialog(window, dict(row), window.catalogue.details(row["id"]))

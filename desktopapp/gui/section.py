@@ -19,6 +19,7 @@ from desktopapp.gui.plaintext import plain_label, tip
 from desktopapp.gui.listmodel import DEFAULT_HIDDEN, NOT_SORTABLE, EntityListModel
 from desktopapp.gui.worker import QueryWorker
 from desktopapp.labels import column_label, facet_label, kind_label, value_label
+from desktopapp.catalogue.kinds import KINDS
 
 SEARCH_DELAY_MS = 180
 
@@ -354,7 +355,7 @@ class SectionView(QWidget):
             self.detail.show_empty(self.tr("没有可显示的条目。") if not len(result.ids) else None)
         self.status_changed.emit(self.status_text())
 
-    ELSEWHERE_KINDS = ("enterprise", "project", "chain", "facility", "organisation", "figure")
+    ELSEWHERE_KINDS = KINDS
     ELSEWHERE_UP_TO = 50_000  # entities per kind; larger registers are not searched on the side
 
     def hits_elsewhere(self, text: str) -> dict[str, int]:

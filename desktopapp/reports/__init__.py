@@ -2,7 +2,7 @@
 
 Entry points: `render_sheet` (one entity, or the park) and `build_brochure` (a selection, with a cover,
 contents, bookmarks and page numbers). Both need a QGuiApplication; `ensure_app` makes one if none exists.
-The names are imported on first use, so Qt-free modules of this package (`glyphs`, `audience`, `publisher`)
+The names are imported on first use, so Qt-free modules of this package
 and the command line's parser do not load Qt.
 """
 

@@ -19,8 +19,8 @@ from desktopapp import style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.reports import text as T
+from desktopapp.catalogue.kinds import ROLE_RANK
 
-ROLE_RANK = {"链主": 3, "核心": 2}
 # Tiers of the chains an investor is told about; such a chain without a park enterprise is drawn as one to fill.
 KEY_TIERS = ("核心", "重点", "特色", "主导", "特色优势", "未来", "产业基地")
 

@@ -35,7 +35,7 @@ TITLE = TextStyle(style.SIZE_TITLE, bold=True)
 
 def family() -> str:
     """The bundled family (loaded once; needs a QGuiApplication)."""
-    from desktopapp.gui.fonts import load_bundled_fonts
+    from desktopapp.fonts.loading import load_bundled_fonts
 
     return load_bundled_fonts()
 

@@ -16,10 +16,10 @@ from desktopapp.write.entries import add_entry
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.write.stagechange import user_name
 from desktopapp.i18n import translate
+from desktopapp.catalogue.kinds import STATED_KINDS
 
 _DATE = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-KINDS = ("enterprise", "project", "facility", "organisation", "figure")
 
 
 def _clean(text, limit: int = 200) -> str | None:
@@ -53,7 +53,7 @@ def set_figure(catalogue_path: str | Path, entity_id: int, field: str, value: st
     target = maintenance.working_copy(catalogue_path)
     with maintenance.writing(target) as conn:
         row = conn.execute("SELECT kind, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None or row[0] not in KINDS:
+        if row is None or row[0] not in STATED_KINDS:
             raise CatalogueError(translate("FigureEdit", "只能为企业、项目、设施、机构或园区数据录入数据。"))
         earlier = conn.execute("SELECT id, value, as_of FROM facts WHERE entity_id = ? AND field = ? AND current "
                                "ORDER BY id", (entity_id, field)).fetchall()

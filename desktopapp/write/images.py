@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.catalogue.errors import CatalogueError
-from desktopapp.catalogue.kinds import IMAGE_KINDS
+from desktopapp.catalogue.kinds import IMAGE_KINDS, PICTURED_KINDS
 from desktopapp.i18n import translate
 
 MAX_SIDE = 1600
@@ -23,7 +23,6 @@ THUMB = 256
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000  # about 7000 × 7000
 FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF")
-ENTITY_KINDS = ("enterprise", "project", "facility")
 
 
 @dataclass
@@ -134,7 +133,7 @@ def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: s
     saved = maintenance.backup(target) if maintenance.backs_up(target) else None
     with maintenance.writing(target) as conn:
         row = conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None or row[1] not in ENTITY_KINDS:
+        if row is None or row[1] not in PICTURED_KINDS:
             raise CatalogueError(translate("Images", "只能给企业、项目或配套设施添加图片。"))
         ensure_table(conn)
         conn.execute("DELETE FROM images WHERE entity_id = ? AND kind = ?", (entity_id, kind))
@@ -153,9 +152,9 @@ def attach_by_name(catalogue_path: str | Path, name: str, file: str | Path, role
     from desktopapp.catalogue import Catalogue
 
     with Catalogue(catalogue_path) as cat:
-        ids = [i for i in cat.find(name) if cat.kind_of(i) in ENTITY_KINDS]
+        ids = [i for i in cat.find(name) if cat.kind_of(i) in PICTURED_KINDS]
         if not ids:
-            close = [cat.row(i)["name"] for i in cat.suggest(name) if cat.kind_of(i) in ENTITY_KINDS]
+            close = [cat.row(i)["name"] for i in cat.suggest(name) if cat.kind_of(i) in PICTURED_KINDS]
             hint = translate("Images", " 最接近的有：{names}").format(names="、".join(close)) if close else ""
             raise CatalogueError(translate("Images", "找不到企业、项目或配套设施“{name}”。").format(name=name) + hint)
         if len(ids) > 1:

@@ -31,7 +31,7 @@ from pathlib import Path
 from desktopapp.catalogue import schema
 from desktopapp.catalogue.csvcells import unprotect
 from desktopapp.catalogue.errors import CatalogueError
-from desktopapp.catalogue.kinds import IMPORT_KINDS
+from desktopapp.catalogue.kinds import IMPORT_KINDS, ROLES
 from desktopapp.catalogue.numtext import number_text
 from desktopapp.catalogue.values import text as as_text
 from desktopapp.catalogue.work import gc_paused
@@ -43,7 +43,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 LIST_SPLIT = re.compile(r"\s*[、,，;；/|\n]\s*")
 CREDIT_CODE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
 DATE = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-ROLES = ("链主", "核心", "配套")
 SCOPE_WORDS = {"园区": "park", "区": "district", "区县": "district", "科学城": "science_city", "市": "city",
                "城市": "city", "其他": "other"}
 BASIS_LABELS = {"实际": "actual", "目标": "target", "预计": "expected", "计划": "plan"}
@@ -693,7 +692,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
         report.added_rows = [(r.number, r.values["name"]) for r in rows if r.target is None]
         report.updated = [(r.number, r.values["name"], r.changed) for r in rows if r.target is not None and r.changed]
         report.unchanged = [(r.number, r.values["name"]) for r in rows if r.target is not None and not r.changed]
-    from desktopapp.reports.glyphs import missing_cells
+    from desktopapp.fonts.coverage import missing_cells
 
     headers_of = {c.field: c.header for c in COLUMNS[kind]}
     report.warnings = [Problem(n, headers_of.get(f, f), translate("Import", "字体中没有“{chars}”的字形，屏幕和 PDF 上会显示为 □").format(

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from desktopapp.catalogue import schema
 from desktopapp.catalogue.errors import SourceError
+from desktopapp.catalogue.kinds import STATED_KINDS
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
-ENTITY_KINDS = ("enterprise", "project", "facility", "organisation", "figure")
 RELATIONS = (
     "chain", "project_of", "located_in", "partner", "investor", "built_by", "operated_by", "part_of",
     "serves", "supplies",
@@ -128,8 +128,8 @@ def _check(corpus: Corpus, problems: list[str]) -> None:
         for entity in data.get("entity", []):
             key, kind = entity.get("key"), entity.get("kind")
             where = f"facts/{source}.toml[{key}]"
-            if not key or kind not in ENTITY_KINDS:
-                problems.append(f"{where}: needs a key and a kind among {', '.join(ENTITY_KINDS)}")
+            if not key or kind not in STATED_KINDS:
+                problems.append(f"{where}: needs a key and a kind among {', '.join(STATED_KINDS)}")
                 continue
             if kinds.setdefault(key, kind) != kind:
                 problems.append(f"{where}: kind {kind} differs from {kinds[key]} given elsewhere")

@@ -15,9 +15,9 @@ from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, close, contents_title, current_facts, header,
                                               names_of, start)
+from desktopapp.catalogue.kinds import ROLE_RANK
 
 U = T.UNIT
-ROLE_RANK = {"链主": 3, "核心": 2}
 
 
 def member_rows(d: Details, lang=None) -> list[list[str]]:

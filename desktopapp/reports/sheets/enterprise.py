@@ -13,8 +13,8 @@ from desktopapp.write.images import image_data
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
                                               linked_names, contents_title, names_of, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
+from desktopapp.catalogue.kinds import ROLE_RANK
 
-ROLE_RANK = {"链主": 3, "核心": 2}
 # Relations listed under "关联" (chain and facility have their own rows).
 OTHER_RELATIONS = ("project_of", "supplies", "partner", "investor", "serves", "operated_by", "built_by", "part_of")
 
