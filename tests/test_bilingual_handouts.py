@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktopapp.catalogue.query import Catalogue
-from desktopapp.gui.language import translations_dir
+from desktopapp.translators import translations_dir
 from desktopapp.reports.sheets import render_sheet
 
 QM = (translations_dir() / "desktopapp_en.qm").exists()

@@ -287,7 +287,7 @@ def test_the_dashboard_paints_figures_of_1e308(variants, open_window, qtbot):
 
 def test_an_entity_whose_stored_thumbnail_is_text_shows_its_monogram(variants, open_window, qtbot):
     """A thumbnail stored as text reached QPixmap.loadFromData (TypeError while the detail pane opened)."""
-    from desktopapp.write import images
+    from desktopapp.catalogue import images
 
     with _deadline(HANG):
         window = open_window(variants["garbage-images"])

@@ -20,6 +20,7 @@ from openpyxl import Workbook, load_workbook
 from PIL import Image
 
 from desktopapp.catalogue import Catalogue, CatalogueError, Filters, exporting
+from desktopapp.catalogue import images as stored_images
 from desktopapp.write import derive, images, importer, maintenance
 
 HEAD = ["名称", "简称", "别名", "简介", "范围", "产业链", "链上角色", "标签", "阶段", "阶段日期", "统一社会信用代码",
@@ -380,11 +381,11 @@ def test_attach_image_to_a_working_copy(tmp_path, source):
     assert sha(source) == before and result.catalogue.parent == tmp_path / "data" / "catalogues"
     assert (result.width, result.height) == (1600, 800)
     with Catalogue(result.catalogue) as cat:
-        thumb = images.thumbnail(cat, result.entity_id)
+        thumb = stored_images.thumbnail(cat, result.entity_id)
         assert Image.open(io.BytesIO(thumb)).size == (256, 128)
-        assert images.thumbnail(cat, cat.find("华虹仪表")[0] + 1) is None
+        assert stored_images.thumbnail(cat, cat.find("华虹仪表")[0] + 1) is None
     with Catalogue(source) as cat:
-        assert images.thumbnail(cat, result.entity_id) is None
+        assert stored_images.thumbnail(cat, result.entity_id) is None
     bad = tmp_path / "notes.jpg"
     bad.write_text("not an image")
     with pytest.raises(CatalogueError, match="不是可识别的图片"):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 # Imported when the tests are collected, before any translator: text translated at import time stays Chinese
 # and is caught below.
 from desktopapp.reports.sheets import render_sheet  # noqa: E402
+from desktopapp import translators  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "desktopapp_en.ts"
@@ -184,16 +185,15 @@ class PaintedText:
 @pytest.fixture
 def marker_english(tmp_path, qapp):
     """The app in 'English' with marker translations; Chinese again afterwards."""
-    from desktopapp.gui import language
 
     folder, sources = compile_markers(tmp_path)
-    assert language.install_translators(qapp, "en", qm_dir=folder)
+    assert translators.install_translators(qapp, "en", qm_dir=folder)
     qapp._language = "en"
     try:
         yield sources
     finally:
         qapp._language = "zh"
-        language.install_translators(qapp, "zh")
+        translators.install_translators(qapp, "zh")
 
 
 def modal_texts(qtbot, checker: Checker, where: str, open_dialog) -> None:
@@ -296,18 +296,17 @@ def test_english_pdf_sheets_have_translated_headers(marker_english, bundled_db, 
 
 def test_language_follows_the_setting_else_the_system_locale(monkeypatch, tmp_path):
     from desktopapp import i18n
-    from desktopapp.gui import language
 
     assert [i18n.language_for_locale(n) for n in ("zh_CN", "zh_TW", "en_GB", "de_DE", "C", "")] == \
         ["zh", "zh", "en", "en", "zh", "zh"]
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    monkeypatch.delenv(language.ENVIRONMENT, raising=False)
-    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: language.QLocale("en_US")))
-    assert language.chosen_language(settings) == "en"
-    settings.setValue(language.SETTINGS_KEY, "zh")
-    assert language.chosen_language(settings) == "zh"
-    monkeypatch.setenv(language.ENVIRONMENT, "en")
-    assert language.chosen_language(settings) == "en"
+    monkeypatch.delenv(translators.ENVIRONMENT, raising=False)
+    monkeypatch.setattr(translators.QLocale, "system", staticmethod(lambda: translators.QLocale("en_US")))
+    assert translators.chosen_language(settings) == "en"
+    settings.setValue(translators.SETTINGS_KEY, "zh")
+    assert translators.chosen_language(settings) == "zh"
+    monkeypatch.setenv(translators.ENVIRONMENT, "en")
+    assert translators.chosen_language(settings) == "en"
 
 
 def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, monkeypatch):
@@ -322,7 +321,7 @@ def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, 
     offers = []
     monkeypatch.setattr(language, "ask_restart", lambda w, lang: offers.append(lang) or False)
     window.language_actions["en"].trigger()
-    assert window.settings.value(language.SETTINGS_KEY) == "en"
+    assert window.settings.value(translators.SETTINGS_KEY) == "en"
     assert offers == ["en"]  # declined: the window stays open, English applies at the next start
     assert window.isVisible()
     restarted = []
@@ -330,14 +329,13 @@ def test_language_menu_remembers_the_choice_and_offers_a_restart(window, qtbot, 
     monkeypatch.setattr(language.QProcess, "startDetached", lambda *a: restarted.append(a) or True)
     monkeypatch.setattr(language.QCoreApplication, "quit", lambda: restarted.append("quit"))
     window.language_actions["en"].trigger()  # the offer accepted: the window closes, the app starts again
-    assert window.settings.value(language.SETTINGS_KEY) == "en"
+    assert window.settings.value(translators.SETTINGS_KEY) == "en"
     assert not window.isVisible() and restarted[-1] == "quit"
 
 
 def test_qt_own_dialog_buttons_follow_the_language(qapp, tmp_path):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktopapp.gui import language
 
     def cancel_text() -> str:
         box = QDialogButtonBox(QDialogButtonBox.Cancel)
@@ -345,12 +343,12 @@ def test_qt_own_dialog_buttons_follow_the_language(qapp, tmp_path):
 
     folder, _ = compile_markers(tmp_path)
     try:
-        language.install_translators(qapp, "en", qm_dir=folder)
+        translators.install_translators(qapp, "en", qm_dir=folder)
         assert cancel_text().replace("&", "") == "Cancel"
-        language.install_translators(qapp, "zh")
+        translators.install_translators(qapp, "zh")
         assert "取消" in cancel_text()
     finally:
-        language.install_translators(qapp, "zh")
+        translators.install_translators(qapp, "zh")
 
 
 def test_translations_inside_f_strings_are_handed_to_lupdate(tmp_path):

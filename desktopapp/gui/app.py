@@ -48,10 +48,10 @@ QStatusBar {{ color: {style.TEXT_MUTED}; }}
 
 def install_translators(app: QApplication) -> None:
     """Qt's own and the app's translation for the chosen language (设置 → 语言, else the system locale)."""
-    from desktopapp.gui import language
+    from desktopapp import translators
 
-    app._language = language.chosen_language()
-    language.install_translators(app, app._language)
+    app._language = translators.chosen_language()
+    translators.install_translators(app, app._language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -39,7 +39,7 @@ def monogram(name: str, kind: str | None, size: int = 48) -> QPixmap:
 
 def entity_pixmap(catalogue, entity: dict, size: int = 48) -> QPixmap:
     """The entity's stored thumbnail scaled to `size`, or its monogram."""
-    from desktopapp.write.images import thumbnail
+    from desktopapp.catalogue.images import thumbnail
 
     data = thumbnail(catalogue, entity["id"]) if catalogue is not None else None
     pixmap = decode_thumbnail(data)

@@ -7,12 +7,12 @@ Every text from the catalogue is escaped; links use the app's own schemes only: 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from html import escape
 
 from desktopapp import style
 from desktopapp.catalogue.details import Citation, Details
+from desktopapp.catalogue.publictext import public_text, source_names
 from desktopapp.write.stagechange import ENTRY_PREFIX
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
@@ -89,32 +89,6 @@ def _cite_text(c: Citation) -> str:
     if c.source_id.startswith(ENTRY_PREFIX):  # an officer's entry, not a report: no quotation marks
         return f"{c.source_title}：{c.quote}"
     return f"{c.source_date}《{c.source_title}》：“{c.quote}”"
-
-
-def source_names(sources) -> dict[str, str]:
-    """Source id → how a reader names it: date and title ("2023-10《…》"); also the source's file name."""
-    names = {}
-    for s in sources:
-        label = f"{s.get('date') or ''}《{s.get('title') or ''}》"
-        names[str(s["id"])] = label
-        if s.get("file"):
-            names[str(s["file"])] = label
-    return names
-
-
-_FILE_NAME = re.compile(r"[A-Za-z0-9_.-]+\.(?:toml|txt|md|csv|xlsx|json|db)\b")
-
-
-def public_text(text: str | None, names: dict[str, str]) -> str:
-    """A note as a reader should see it: internal source ids (a0 …) and file names replaced by the
-    source's date and title; other file names (chains.toml …) by a plain word."""
-    if not text:
-        return ""
-    if names:
-        ids = sorted(names, key=len, reverse=True)
-        pattern = re.compile(r"(?<![A-Za-z0-9_])(" + "|".join(re.escape(i) for i in ids) + r")(?![A-Za-z0-9_])")
-        text = pattern.sub(lambda m: names[m.group(1)], text)
-    return _FILE_NAME.sub(translate("DetailPane", "目录资料"), text)
 
 
 def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, str] | None = None,

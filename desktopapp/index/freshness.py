@@ -1,4 +1,6 @@
-"""Whether a catalogue's packed arrays are current, decided once per open on a connection of its own.
+"""Whether a catalogue's packed arrays are current: the generation every write raises, the file's change
+counter and the counter stamped after our last write (written by write/derive.py), and the check of an
+open catalogue, decided once on a connection of its own.
 
 The check counts the rows of each kind and every facet row (0.1 s at a million entities, over a second when
 the file is not in the system's cache), so it runs on a thread while the arrays are read; whoever needs the
@@ -11,6 +13,46 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    """The catalogue's generation: how many writes derived its data (0 for a file that never recorded it)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlite3.Error, ValueError, TypeError):
+        return 0
+
+
+def database_file(conn: sqlite3.Connection) -> Path | None:
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def change_counter(path: Path | None) -> int | None:
+    """SQLite's file change counter (header bytes 24–27): moved by every committed write in rollback-journal
+    mode, by any program. None for WAL files (where it may not move), memory databases or unreadable files."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or header[18] == 2:
+        return None
+    return int.from_bytes(header[24:28], "big")
+
+
+def stamped_counter(conn: sqlite3.Connection) -> str | None:
+    """The change counter recorded by the last `stamp()` (compare it with `change_counter` read before)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'change_counter'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 class PackedFreshness:

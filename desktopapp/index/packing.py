@@ -126,21 +126,21 @@ def is_current(conn: sqlite3.Connection, kind: str) -> bool:
 def current_kinds(conn: sqlite3.Connection) -> dict[str, bool]:
     """Whether the packed arrays of each kind are current: made by this pack version at the catalogue's
     generation, with no write by any program since (a few rows and the file's header: nothing is counted)."""
-    from desktopapp.write import derive
+    from desktopapp.index import freshness
 
     if not has_table(conn):
         return {kind: False for kind in KIND_FACETS}
     # The file's change counter first, the catalogue's own records after: a write in between always leaves
     # them unequal (its stamp is the counter after it), so no read transaction is needed.
-    counter = derive.change_counter(derive.database_file(conn))
-    wanted = {"version": PACK_VERSION, "generation": derive.generation(conn)}
+    counter = freshness.change_counter(freshness.database_file(conn))
+    wanted = {"version": PACK_VERSION, "generation": freshness.generation(conn)}
     stored = {}
     for kind, meta in conn.execute("SELECT kind, meta FROM packed WHERE name = 'ids'"):
         try:
             stored[kind] = json.loads(meta).get("fresh")
         except (TypeError, ValueError, AttributeError):
             pass
-    untouched = counter is not None and derive.stamped_counter(conn) == str(counter)
+    untouched = counter is not None and freshness.stamped_counter(conn) == str(counter)
     return {kind: untouched and stored.get(kind) == wanted for kind in KIND_FACETS}
 
 
@@ -537,12 +537,12 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
     """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
     `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
     `derive.seal`, which raises the generation first."""
-    from desktopapp.write import derive
+    from desktopapp.index import freshness
     from desktopapp.index.search import letter_codes, text_arrays
 
     conn.execute("CREATE TABLE IF NOT EXISTS packed (kind TEXT NOT NULL, name TEXT NOT NULL, meta TEXT NOT NULL, "
                  "data BLOB NOT NULL, PRIMARY KEY (kind, name))")
-    generation = derive.generation(conn) if generation is None else generation
+    generation = freshness.generation(conn) if generation is None else generation
     fresh = {"version": PACK_VERSION, "generation": generation}
     kinds = set(KIND_FACETS) if kinds is None else set(kinds)
     for kind, new_ids in (appended or {}).items():

@@ -40,7 +40,7 @@ def _english_translator():
     if _qm is None:
         from PySide6.QtCore import QTranslator
 
-        from desktopapp.gui.language import translations_dir
+        from desktopapp.translators import translations_dir
 
         tr = QTranslator()
         _qm = tr if tr.load("desktopapp_en", str(translations_dir())) else False

@@ -78,7 +78,7 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
         left_out = len(candidates) - min(len(dated), MAX_TRACKS)
         candidates = dated[:MAX_TRACKS]
     tracks = []
-    from desktopapp.gui.detailhtml import public_text, source_names
+    from desktopapp.catalogue.publictext import public_text, source_names
 
     names = source_names(cat.sources())
     for eid in candidates:

@@ -17,7 +17,7 @@ def ensure_app(headless: bool = False) -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication(["desktopapp"])
     if os.environ.get("DESKTOPAPP_LANG"):  # sheets made outside the app in another language: DESKTOPAPP_LANG=en
-        from desktopapp.gui.language import chosen_language, install_translators
+        from desktopapp.translators import chosen_language, install_translators
 
         install_translators(app, chosen_language())
     return app

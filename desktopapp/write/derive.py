@@ -24,9 +24,9 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 
 from desktopapp.catalogue import schema
+from desktopapp.index.freshness import change_counter, database_file, generation
 
 OUTPUT_FIELDS = ("年销售规模", "产值", "预计产值")
 INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
@@ -443,35 +443,6 @@ def _update_fts(conn: sqlite3.Connection, full: bool, affected: set[int], old: d
 
 # ---------------------------------------------------------------------------------------------- generation
 
-def generation(conn: sqlite3.Connection) -> int:
-    """The catalogue's generation: how many writes derived its data (0 for a file that never recorded it)."""
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return int(row[0]) if row else 0
-    except (sqlite3.Error, ValueError, TypeError):
-        return 0
-
-
-def database_file(conn: sqlite3.Connection) -> Path | None:
-    for _, name, file in conn.execute("PRAGMA database_list"):
-        if name == "main":
-            return Path(file) if file else None
-    return None
-
-
-def change_counter(path: Path | None) -> int | None:
-    """SQLite's file change counter (header bytes 24–27): moved by every committed write in rollback-journal
-    mode, by any program. None for WAL files (where it may not move), memory databases or unreadable files."""
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(100)
-    except OSError:
-        return None
-    if len(header) < 100 or header[18] == 2:
-        return None
-    return int.from_bytes(header[24:28], "big")
 
 
 def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
@@ -505,10 +476,3 @@ def stamp(conn: sqlite3.Connection) -> None:
         raise
 
 
-def stamped_counter(conn: sqlite3.Connection) -> str | None:
-    """The change counter recorded by the last `stamp()` (compare it with `change_counter` read before)."""
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'change_counter'").fetchone()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None

@@ -90,31 +90,6 @@ def normalise(data: bytes, name: str = "") -> Normalised:
     return Normalised(mime, image.width, image.height, encode(image), encode(thumb))
 
 
-def thumbnail(cat, entity_id: int) -> bytes | None:
-    """The newest thumbnail of an entity (a logo before a photo), or None (also for older catalogues)."""
-    import sqlite3
-
-    try:
-        row = cat.conn.execute(
-            "SELECT thumb FROM images WHERE entity_id = ? ORDER BY kind = 'logo' DESC, id DESC LIMIT 1",
-            (entity_id,)).fetchone()
-    except sqlite3.Error:
-        return None
-    return row[0] if row and isinstance(row[0], bytes) else None  # text in a damaged file is no image
-
-
-def image_data(cat, entity_id: int, kind: str) -> bytes | None:
-    """The stored (normalised) image of `kind` of an entity, or None (also for older catalogues)."""
-    import sqlite3
-
-    try:
-        row = cat.conn.execute("SELECT data FROM images WHERE entity_id = ? AND kind = ? ORDER BY id DESC LIMIT 1",
-                               (entity_id, kind)).fetchone()
-    except sqlite3.Error:
-        return None
-    return bytes(row[0]) if row and row[0] else None
-
-
 def attach(catalogue_path: str | Path, entity_id: int, file: str | Path, kind: str = "photo",
            note: str | None = None) -> Attached:
     """Store `file` as the `kind` image of `entity_id` in the working copy of `catalogue_path` (replacing an

@@ -778,7 +778,8 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
     """Check `file` and, unless `dry_run` or a problem was found, import it into the working copy of
     `catalogue_path` (made if needed) after a backup. Returns the report (`report.catalogue`: the copy).
     `work` (catalogue/work.py) receives progress and can cancel: nothing is then written."""
-    from desktopapp.write import derive, maintenance
+    from desktopapp.index import freshness
+    from desktopapp.write import maintenance
     from desktopapp.catalogue.connection import open_readonly
     from desktopapp.catalogue.work import NOTHING
 
@@ -786,7 +787,7 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
     file = Path(file)
     work.progress(0, 4, translate("Import", "正在检查 {file}…").format(file=file.name))
     maintenance.recover(catalogue_path)  # an earlier write interrupted: its journal rolled back first
-    counter = derive.change_counter(Path(catalogue_path))
+    counter = freshness.change_counter(Path(catalogue_path))
     conn = open_readonly(catalogue_path)
     try:
         with work.connection(conn):
@@ -800,7 +801,7 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
     saved = maintenance.backup(target) if maintenance.backs_up(target) else None
     work.progress(2, 4, translate("Import", "正在写入 {n} 条…").format(n=len(rows)))
     with maintenance.writing(target, work) as wconn:
-        if not (target == Path(catalogue_path) and counter is not None and derive.change_counter(target) == counter):
+        if not (target == Path(catalogue_path) and counter is not None and freshness.change_counter(target) == counter):
             # Written to since the check (or a new copy): check again inside the transaction, against the
             # file that is written to.
             report, rows, lookup = check(wconn, file, kind)

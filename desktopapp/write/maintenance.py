@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.catalogue import paths, schema, userdirs
+from desktopapp.index import freshness
 from desktopapp.write import derive
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
@@ -106,11 +107,11 @@ def drop_triggers(conn: sqlite3.Connection) -> list[str]:
 
 def _untouched(path: Path) -> bool:
     """Whether no program wrote to `path` since its last stamp (its packed arrays are current)."""
-    counter = derive.change_counter(path)
+    counter = freshness.change_counter(path)
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            return counter is not None and derive.stamped_counter(conn) == str(counter)
+            return counter is not None and freshness.stamped_counter(conn) == str(counter)
         finally:
             conn.close()
     except sqlite3.Error:
@@ -258,9 +259,9 @@ def writing(path: str | Path, work=None):
                     raise CatalogueError(translate(
                         "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
                         "请先打开它的副本（较小的目录会自动使用工作副本）。").format(path=path))
-                start = derive.generation(conn)
+                start = freshness.generation(conn)
                 yield conn
-                if derive.generation(conn) == start:
+                if freshness.generation(conn) == start:
                     derive.seal(conn)
                 work.check()
                 conn.execute("COMMIT")

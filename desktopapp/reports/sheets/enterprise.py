@@ -9,7 +9,7 @@ from desktopapp.labels import relation_label
 from desktopapp.reports import text as T
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import inferred
-from desktopapp.write.images import image_data
+from desktopapp.catalogue.images import image_data
 from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_photo, close, current_facts, header, joined,
                                               linked_names, contents_title, names_of, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
