@@ -418,6 +418,7 @@ def test_publisher_block_on_cover_and_footers_with_qr_and_attached_images(qapp, 
     from PIL import Image
 
     from desktopapp.catalogue import publisher
+    from desktopapp.write.publisher import store as store_publisher
     from desktopapp.write import images
     from desktopapp.reports import build_brochure, render_sheet
     from desktopapp.reports.brochure import _cover
@@ -429,7 +430,7 @@ def test_publisher_block_on_cover_and_footers_with_qr_and_attached_images(qapp, 
     Image.new("RGB", (600, 400), (120, 160, 200)).save(tmp_path / "photo.jpg")
     who = publisher.Publisher("北碚园区招商服务中心", "重庆市北碚区某路1号", "023-12345678", "invest@example.org",
                               "https://example.org/park")
-    copy = publisher.write(source, who, logo_file=tmp_path / "logo.png")
+    copy = store_publisher(source, who, logo_file=tmp_path / "logo.png")
     with Catalogue(copy) as c:
         eid = c.find("华虹仪表", "enterprise")[0]
     images.attach(copy, eid, tmp_path / "photo.jpg", "photo")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
 
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
@@ -46,7 +45,7 @@ class Publisher:
         return "  ·  ".join(p for p in [self.office, *self.contact_parts(address=False)] if p)
 
 
-def _clean(value) -> str:
+def clean_field(value) -> str:
     """One line of plain text, bounded: catalogue text is untrusted."""
     text = " ".join(str(value or "").split())
     return text[:MAX_TEXT]
@@ -54,7 +53,7 @@ def _clean(value) -> str:
 
 def read(cat) -> Publisher:
     """The publisher block of an open Catalogue (empty for a catalogue without one)."""
-    values = {f: _clean(cat.meta.get(PREFIX + f)) for f in TEXT_FIELDS}
+    values = {f: clean_field(cat.meta.get(PREFIX + f)) for f in TEXT_FIELDS}
     logo = None
     try:
         row = cat.conn.execute("SELECT data FROM images WHERE entity_id IS NULL AND kind = ? "
@@ -63,56 +62,6 @@ def read(cat) -> Publisher:
     except sqlite3.Error:  # an older catalogue without the images table
         pass
     return Publisher(**values, logo=logo)
-
-
-def write(catalogue_path: str | Path, publisher: Publisher, logo_file: str | Path | None = None,
-          clear_logo: bool = False) -> Path:
-    """Store `publisher`'s text fields (empty ones removed) and, with `logo_file`, a logo (normalised like
-    every image) in the working copy of `catalogue_path`; returns the working copy's path."""
-    from desktopapp.write import images, maintenance
-
-    logo = None
-    if logo_file is not None:
-        file = Path(logo_file)
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise CatalogueError(translate("Publisher", "无法读取 {name}：{error}").format(
-                name=file, error=exc.strerror or exc)) from exc
-        logo = images.normalise(data, file.name)
-    from desktopapp.write import undo
-
-    target = maintenance.working_copy(catalogue_path)
-    if maintenance.backs_up(target):
-        maintenance.backup(target)
-    with maintenance.writing(target) as conn:
-        old = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'publisher.%'").fetchall())
-        meta = {PREFIX + f: old.get(PREFIX + f) for f in TEXT_FIELDS}
-        removed, added = [], []
-        if logo is not None or clear_logo:
-            images.ensure_table(conn)
-            conn.row_factory = sqlite3.Row
-            removed = [dict(r) for r in conn.execute("SELECT * FROM images WHERE entity_id IS NULL AND kind = ?",
-                                                     (LOGO_KIND,))]
-            conn.row_factory = None
-        for f in TEXT_FIELDS:
-            value = _clean(getattr(publisher, f))
-            conn.execute("DELETE FROM meta WHERE key = ?", (PREFIX + f,))
-            if value:
-                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (PREFIX + f, value))
-        if logo is not None or clear_logo:
-            images.ensure_table(conn)
-            conn.execute("DELETE FROM images WHERE entity_id IS NULL AND kind = ?", (LOGO_KIND,))
-        if logo is not None:
-            conn.execute(
-                "INSERT INTO images (id, entity_id, kind, mime, width, height, data, thumb, note, added) "
-                "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM images), NULL, ?, ?, ?, ?, ?, ?, ?, "
-                "datetime('now'))", (LOGO_KIND, logo.mime, logo.width, logo.height, logo.data, logo.thumb,
-                                     translate("Publisher", "发布机构标志")))
-            added = [["images", "id", conn.execute("SELECT MAX(id) FROM images").fetchone()[0]]]
-        undo.record(conn, "publisher", translate("Publisher", "修改发布信息"), added=added, meta=meta,
-                    removed={"images": removed} if removed else None)
-    return target
 
 
 def with_fields(publisher: Publisher, **values) -> Publisher:

@@ -191,6 +191,7 @@ def cmd_migrate(args) -> int:
 
 def cmd_publisher(args) -> int:
     from desktopapp.catalogue import Catalogue, publisher
+    from desktopapp.write.publisher import store as store_publisher
     from desktopapp.write import maintenance
     from desktopapp.logs import log
 
@@ -213,7 +214,7 @@ def cmd_publisher(args) -> int:
     base = maintenance.existing_working_copy(source) or source
     with Catalogue(base) as cat:
         current = publisher.read(cat)
-    target = publisher.write(source, publisher.with_fields(current, **given), logo_file=logo,
+    target = store_publisher(source, publisher.with_fields(current, **given), logo_file=logo,
                              clear_logo=args.no_logo)
     output.check_written(target)
     log.info("publisher set in %s", target)

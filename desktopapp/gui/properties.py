@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.catalogue import publisher
+from desktopapp.write.publisher import store as store_publisher
 from desktopapp.gui.plaintext import plain_label
 from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -170,7 +171,7 @@ class PropertiesDialog(QDialog):
             message(self, translate("Properties", "无法保存发布信息"), text)
 
         _pause_watch(window)
-        self.task = tasks.run(lambda work: publisher.write(source, who, logo_file=logo, clear_logo=clear), self,
+        self.task = tasks.run(lambda work: store_publisher(source, who, logo_file=logo, clear_logo=clear), self,
                               title=translate("Properties", "正在保存…"), on_success=done, on_failure=failed,
                               name="publisher")
 
