@@ -56,13 +56,15 @@ def test_figure_entry_keeps_history_and_undo(window, qtbot, monkeypatch):
     dialog.period.setText("2026")
     dialog.as_of.setText("2026-13")
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert dialog.isVisible() and "截至日期应写成" in dialog.error.text()
+    qtbot.waitUntil(lambda: "截至日期应写成" in dialog.error.text(), timeout=10000)
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert not maintenance.is_working_copy(window.catalogue.path)  # refused: nothing written
     dialog.as_of.setText("2026-11-30")
     type_text(dialog.source, "园区统计月报")
     _shot(dialog, "figure-dialog.png")
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.error.text()), timeout=10000)
+    assert not dialog.isVisible(), dialog.error.text()
     copy = window.catalogue.path
     assert maintenance.is_working_copy(copy)
     facts = [f for f in window.catalogue.details(eid).facts if f.field == "年销售规模"]
@@ -106,6 +108,7 @@ def test_profile_edit_is_logged_and_undone(window, qtbot, monkeypatch):
     type_text(dialog.category, "平台项目")
     _shot(dialog, "profile-dialog.png")
     dialog.buttons.button(QDialogButtonBox.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.error.text()), timeout=10000)
     assert not dialog.isVisible(), dialog.error.text()
     copy = window.catalogue.path
     details = window.catalogue.details(pid)

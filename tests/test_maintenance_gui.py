@@ -137,6 +137,7 @@ def test_dropping_an_image_on_the_detail_pane(window, qtbot, tmp_path, user_dirs
     assert as_monogram == monogram("华虹仪表", "enterprise", 40).toImage()
     assert not drop(pane, tmp_path / "notes.txt")  # not an image: refused at the door
     assert drop(pane.browser.viewport(), jpeg_file(tmp_path / "厂房 照片.jpg"))
+    qtbot.waitUntil(lambda: not window.image_task.running, timeout=10000)  # written as a task, off the GUI thread
     assert window.catalogue.path.parent == user_dirs / "catalogues" and sha(original) == before
     section = window.current_section()
     qtbot.waitUntil(lambda: section.detail.entity_id() == eid, timeout=5000)
@@ -157,6 +158,7 @@ def test_a_broken_image_drop_says_why(window, qtbot, tmp_path, monkeypatch):
     fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
     path = window.catalogue.path
     assert drop(section.detail, fake)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen and seen[0][0] == "无法添加图片" and "fake.png" in seen[0][1]
     assert window.catalogue.path == path
 

@@ -18,7 +18,15 @@ def _project_at(window, stage):
 
 
 def test_stage_change_in_the_window_and_undo(window, qtbot, monkeypatch):
+    import threading
+
     from desktopapp.gui import stagedialog
+    from desktopapp.write import stagechange
+
+    writers = []
+    change_stage = stagechange.change_stage
+    monkeypatch.setattr(stagechange, "change_stage",
+                        lambda *a, **k: (writers.append(threading.current_thread()), change_stage(*a, **k))[1])
 
     section = window.show_section("project")
     pid = _project_at(window, "在建")
@@ -36,14 +44,17 @@ def test_stage_change_in_the_window_and_undo(window, qtbot, monkeypatch):
     dialog.stage.setCurrentIndex(dialog.stage.findData("投产"))
     dialog.date.setText("2026-13-01")
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert dialog.isVisible() and "日期应写成" in dialog.error.text()  # said, nothing written
+    qtbot.waitUntil(lambda: "日期应写成" in dialog.error.text(), timeout=10000)  # said, nothing written
+    assert dialog.isVisible()
     assert not maintenance.is_working_copy(window.catalogue.path)
     dialog.date.setText("2026-11-30")
     type_text(dialog.note, "示例备注：测试录入")
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible() or bool(dialog.error.text()), timeout=10000)
+    assert not dialog.isVisible(), dialog.error.text()
     copy = window.catalogue.path
     assert maintenance.is_working_copy(copy)
+    assert writers and threading.main_thread() not in writers  # the write ran as a task, off the GUI thread
     assert window.catalogue.row(pid)["stage"] == "投产" and window.catalogue.row(pid)["stage_date"] == "2026-11-30"
     section = window.current_section()
     qtbot.waitUntil(lambda: "投产" in section.detail.browser.toPlainText() and name in section.detail.browser.toPlainText(),

@@ -1,6 +1,7 @@
 """What the officer's entry dialogs share (添加或更正数据…, 编辑简介…): the entity's name, a form, the
-citation the entry will carry ("园区录入 date, user"), an error line, 保存/取消; on save the catalogue layer
-writes to the working copy and the window reopens it with the entity shown again."""
+citation the entry will carry ("园区录入 date, user"), an error line, 保存/取消. On save the write side writes
+to the working copy as a task (gui/tasks.py: a write ends in `derive`, which can take seconds on a large
+catalogue), and the window reopens the copy with the entity shown again."""
 
 from __future__ import annotations
 
@@ -41,25 +42,44 @@ class EntryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.task = None
+        self.saved_message = translate("EntryDialog", "已保存；可用“撤销上次导入或修改…”撤销。")
 
-    def write(self):
-        """Write the entry through the catalogue layer; returns the working copy's path."""
+    def writer(self):
+        """The write of this entry as a function of no arguments (the form's values taken now, in the GUI
+        thread), returning the working copy's path."""
         raise NotImplementedError
 
     def save(self) -> None:
-        from desktopapp.catalogue import CatalogueError
+        save_entry(self, self.writer())
 
-        try:
-            target = self.write()
-        except (CatalogueError, OSError) as exc:
-            self.error.setText(str(exc))
-            self.adjustSize()  # the wrapped message shown whole
-            return
-        self.accept()
-        kind = self.window.current_section().kind
-        if self.window.open_catalogue(target):
-            self.window.show_section(kind).select_entity(self.entity_id)
-            self.window.statusBar().showMessage(translate("EntryDialog", "已保存；可用“撤销上次导入或修改…”撤销。"), 8000)
+
+def save_entry(dialog, write) -> None:
+    """Run `write()` as a task while `dialog` waits (its buttons off); a refusal is shown in its error line
+    and nothing is written; on success the dialog closes and the window reopens the working copy."""
+    from desktopapp.gui import tasks
+
+    if dialog.task is not None and dialog.task.running:
+        return
+    dialog.buttons.setEnabled(False)
+    dialog.error.setText("")
+
+    def failed(text: str) -> None:
+        dialog.buttons.setEnabled(True)
+        dialog.error.setText(text)
+        dialog.adjustSize()  # the wrapped message shown whole
+
+    def saved(target) -> None:
+        dialog.buttons.setEnabled(True)
+        dialog.accept()
+        window = dialog.window
+        kind = window.current_section().kind
+        if window.open_catalogue(target):
+            window.show_section(kind).select_entity(dialog.entity_id)
+            window.statusBar().showMessage(dialog.saved_message, 8000)
+
+    dialog.task = tasks.run(lambda work: write(), dialog, title=translate("EntryDialog", "正在保存…"),
+                            on_success=saved, on_failure=failed, name="entry")
 
 
 def selected_entity(window, kinds: tuple[str, ...], title: str) -> dict | None:

@@ -48,12 +48,12 @@ class FigureDialog(EntryDialog):
         index = self.field.findText(text)
         return self.field.itemData(index) if index >= 0 else text
 
-    def write(self):
+    def writer(self):
         from desktopapp.write.figureedit import set_figure
 
-        return set_figure(self.window.catalogue.path, self.entity_id, self.chosen_field(), self.value.text(),
-                          self.unit.text(), self.period.text(), self.as_of.text(), self.source.text(),
-                          self.basis.currentData())
+        args = (self.window.catalogue.path, self.entity_id, self.chosen_field(), self.value.text(),
+                self.unit.text(), self.period.text(), self.as_of.text(), self.source.text(), self.basis.currentData())
+        return lambda: set_figure(*args)
 
 
 def edit_current_figure(window) -> FigureDialog | None:

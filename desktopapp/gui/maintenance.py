@@ -358,20 +358,25 @@ def choose_backup(window) -> None:
 
 # ---------------------------------------------------------------------------------------------- images
 
-def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo") -> bool:
-    """Attach an image file to an entity (in the working copy), reopen, and show the entity again."""
+def attach_image(window, entity_id: int, path: str | Path, kind: str = "photo"):
+    """Attach an image file to an entity (in the working copy) as a task, then reopen and show the entity
+    again; returns the task."""
+    from desktopapp.gui import tasks
     from desktopapp.write import images
 
-    try:
-        result = images.attach(window.catalogue.path, entity_id, Path(path), kind)
-    except (CatalogueError, OSError) as exc:
-        plain_message(window, translate("Maintenance", "无法添加图片"), str(exc))
-        return False
-    if window.open_catalogue(result.catalogue):
-        window.navigate_to(entity_id)
-    window.statusBar().showMessage(translate("Maintenance", "已为“{name}”添加图片；已写入工作副本 {path}").format(
-        name=result.entity_name, path=result.catalogue), 8000)
-    return True
+    source = window.catalogue.path
+
+    def attached(result) -> None:
+        if window.open_catalogue(result.catalogue):
+            window.navigate_to(entity_id)
+        window.statusBar().showMessage(translate("Maintenance", "已为“{name}”添加图片；已写入工作副本 {path}").format(
+            name=result.entity_name, path=result.catalogue), 8000)
+
+    window.image_task = tasks.run(
+        lambda work: images.attach(source, entity_id, Path(path), kind), window,
+        title=translate("Maintenance", "正在添加图片…"), on_success=attached,
+        on_failure=lambda text: plain_message(window, translate("Maintenance", "无法添加图片"), text), name="image")
+    return window.image_task
 
 
 def choose_image(window) -> None:

@@ -48,10 +48,11 @@ class ProfileDialog(EntryDialog):
             now["status"] = self.status.currentData()
         return {k: (v.strip() or None) for k, v in now.items() if v.strip() != self.original[k].strip()}
 
-    def write(self):
+    def writer(self):
         from desktopapp.write.edits import update_entity
 
-        return update_entity(self.window.catalogue.path, self.entity_id, **self.values())
+        path, entity_id, values = self.window.catalogue.path, self.entity_id, self.values()
+        return lambda: update_entity(path, entity_id, **values)
 
 
 def edit_current_profile(window) -> ProfileDialog | None:

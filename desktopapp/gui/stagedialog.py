@@ -20,6 +20,8 @@ class StageDialog(QDialog):
 
         super().__init__(window)
         self.window, self.entity_id = window, entity_id
+        self.task = None
+        self.saved_message = self.tr("阶段已更新；可用“撤销上次导入或修改…”撤销。")
         self.setWindowTitle(self.tr("更改阶段"))
         title = QLabel(name)
         title.setTextFormat(Qt.PlainText)
@@ -57,20 +59,12 @@ class StageDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        from desktopapp.catalogue import CatalogueError
+        from desktopapp.gui.entrydialog import save_entry
         from desktopapp.write.stagechange import change_stage
 
-        try:
-            target = change_stage(self.window.catalogue.path, self.entity_id, self.stage.currentData(),
-                                  self.date.text(), self.note.text())
-        except (CatalogueError, OSError) as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
-        kind = self.window.current_section().kind
-        if self.window.open_catalogue(target):
-            self.window.show_section(kind).select_entity(self.entity_id)
-            self.window.statusBar().showMessage(self.tr("阶段已更新；可用“撤销上次导入或修改…”撤销。"), 8000)
+        args = (self.window.catalogue.path, self.entity_id, self.stage.currentData(), self.date.text(),
+                self.note.text())
+        save_entry(self, lambda: change_stage(*args))
 
 
 def change_current_stage(window) -> StageDialog | None:

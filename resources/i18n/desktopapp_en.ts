@@ -1044,6 +1044,10 @@
         <translation>Saved; “Undo last import or edit…” takes it back.</translation>
     </message>
     <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>请先在列表中选中一个条目。</source>
         <translation>Select an entry in a list first.</translation>
     </message>
@@ -2299,6 +2303,10 @@ Backup made before writing: {backup}</translation>
     <message>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>正在添加图片…</source>
+        <translation>Adding the image…</translation>
     </message>
     <message>
         <source>无法添加图片</source>
