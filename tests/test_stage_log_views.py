@@ -71,3 +71,27 @@ def test_an_entered_correction_to_an_earlier_stage_is_the_current_stage(tmp_path
         assert cat.row(pid)["stage"] == "投产"
     finally:
         cat.close()
+
+
+def test_back_filling_an_earlier_milestone_keeps_the_current_stage(tmp_path, bundled_db):
+    """An officer records when a project in production was signed (签约 2019-01-15): the stage log gains the
+    milestone, the project stays 投产; a later correction dated after it still wins."""
+    import shutil
+
+    from desktopapp.catalogue import Catalogue
+    from tests.conftest import assert_derived_as_rebuilt
+
+    path = tmp_path / "cat.db"
+    shutil.copy(bundled_db, path)
+    with Catalogue(path) as cat:
+        pid = cat.ids(Filters(kind="project", facets={"stage": ["投产"]}))[0]
+        stage_date = cat.row(pid)["stage_date"]
+    copy = change_stage(path, pid, "签约", "2019-01-15", "补录")
+    with Catalogue(copy) as cat:
+        assert (cat.row(pid)["stage"], cat.row(pid)["stage_date"]) == ("投产", stage_date)
+        assert ("签约", "2019-01-15") in [(s.stage, s.date) for s in cat.details(pid).stages]
+    assert_derived_as_rebuilt(copy)
+    change_stage(copy, pid, "停滞", date.today().isoformat(), "更正")
+    with Catalogue(copy) as cat:
+        assert cat.row(pid)["stage"] == "停滞"
+    assert_derived_as_rebuilt(copy)

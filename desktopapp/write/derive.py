@@ -65,14 +65,22 @@ def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
         # The furthest stage any source reports (a later article that merely lists a project among those
         # "attracted" does not undo its construction); a side state (延期, 停滞, 终止) in the newest
         # source overrides it. A stage recorded on purpose (an officer's entry in the app, an import row)
-        # states the current stage, even an earlier one (a correction): only sources newer than the last
-        # such record are weighed against it.
+        # states the current stage, even an earlier one (a correction): of those, the one with the latest
+        # milestone date (the last entered among equals), weighed only against newer sources and against
+        # milestones dated after it — so back-filling an old milestone (签约 2019) does not roll a project
+        # back from 投产.
         considered = stages
         recorded = [s for s in stages if str(s.get("source_id") or "").startswith(RECORDED_SOURCES)]
         if recorded:
-            last = recorded[-1]
-            considered = [last] + [s for s in stages if (s["source_date"] or "") > (last["source_date"] or "")
-                                   and not str(s.get("source_id") or "").startswith(RECORDED_SOURCES)]
+            def when(s: dict) -> str:
+                return s.get("date") or s["source_date"] or ""
+
+            last = max(enumerate(recorded), key=lambda pair: (when(pair[1]), pair[0]))[1]
+            considered = [last] + [
+                s for s in stages if s is not last and (
+                    (s.get("date") and s["date"] > when(last))
+                    or ((s["source_date"] or "") > (last["source_date"] or "")
+                        and not str(s.get("source_id") or "").startswith(RECORDED_SOURCES)))]
         latest = max(s["source_date"] or "" for s in considered)
         side = [s for s in considered if (s["source_date"] or "") == latest and s["stage"] in schema.SIDE_STAGES]
         pipeline = [s for s in considered if s["stage"] in schema.STAGES]
