@@ -1,5 +1,5 @@
 """更改阶段…: the officer enters a project's or enterprise's new stage (stage, date, note); the catalogue
-layer (`catalogue.stagechange`) writes it to the working copy with an undo record, and the window reopens
+side (`write/stagechange.py`) writes it to the working copy with an undo record, and the window reopens
 the copy with the entity shown again."""
 
 from __future__ import annotations
@@ -8,24 +8,19 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+from desktopapp.gui.entrydialog import EntryDialog
 
 from desktopapp.i18n import translate
 
 
-class StageDialog(QDialog):
+class StageDialog(EntryDialog):
     def __init__(self, window, entity_id: int, name: str, stage: str | None):
         from desktopapp.catalogue import schema
-        from desktopapp.write.stagechange import entry_title, user_name
 
-        super().__init__(window)
-        self.window, self.entity_id = window, entity_id
-        self.task = None
+        super().__init__(window, entity_id, name, translate("StageDialog", "更改阶段"))
         self.saved_message = self.tr("阶段已更新；可用“撤销上次导入或修改…”撤销。")
-        self.setWindowTitle(self.tr("更改阶段"))
-        title = QLabel(name)
-        title.setTextFormat(Qt.PlainText)
-        title.setStyleSheet("font-weight: bold")
         self.stage = QComboBox()
         for value in schema.STAGES + schema.SIDE_STAGES:
             self.stage.addItem(value, value)
@@ -36,35 +31,19 @@ class StageDialog(QDialog):
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("可不填"))
-        form = QFormLayout()
-        form.addRow(self.tr("当前阶段"), QLabel(stage or "—"))
-        form.addRow(self.tr("新阶段"), self.stage)
-        form.addRow(self.tr("日期"), self.date)
-        form.addRow(self.tr("备注"), self.note)
-        cite = QLabel(self.tr("出处记为：{entry}").format(entry=entry_title(date.today().isoformat(), user_name())))
-        cite.setTextFormat(Qt.PlainText)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("保存"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(cite)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        current = QLabel(stage or "—")
+        current.setTextFormat(Qt.PlainText)
+        self.form.addRow(self.tr("当前阶段"), current)
+        self.form.addRow(self.tr("新阶段"), self.stage)
+        self.form.addRow(self.tr("日期"), self.date)
+        self.form.addRow(self.tr("备注"), self.note)
 
-    def save(self) -> None:
-        from desktopapp.gui.entrydialog import save_entry
+    def writer(self):
         from desktopapp.write.stagechange import change_stage
 
         args = (self.window.catalogue.path, self.entity_id, self.stage.currentData(), self.date.text(),
                 self.note.text())
-        save_entry(self, lambda: change_stage(*args))
+        return lambda: change_stage(*args)
 
 
 def change_current_stage(window) -> StageDialog | None:

@@ -3383,14 +3383,6 @@ Try other words, remove some filters, or clear them all.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>出处记为：{entry}</source>
-        <translation>Cited as: {entry}</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>阶段已更新；可用“撤销上次导入或修改…”撤销。</source>
         <translation>Stage updated; Undo last import or edit… takes it back.</translation>
     </message>
