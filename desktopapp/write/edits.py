@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import history
+from desktopapp.write import changelog
 from desktopapp.write import derive, maintenance, undo
 from desktopapp.write.entries import add_entry
 from desktopapp.catalogue.errors import CatalogueError
@@ -52,7 +52,7 @@ def update_entity(catalogue_path: str | Path, entity_id: int, *, user: str | Non
         text = translate("Edits", "{name}：").format(name=name) + "；".join(
             translate("Edits", "{field}改为 {value}").format(field=f, value=(new or "—")[:200]) for f, _, new in changed)
         _, added = add_entry(conn, text, user, now, entity_id)
-        added += history.record(conn, entity_id, "profile", changed, user, now)
+        added += changelog.record(conn, entity_id, "profile", changed, user, now)
         undo.record(conn, "edit", translate("Edits", "修改 {name} 的{fields}（{user}）").format(
             name=name, fields="、".join(f for f, _, _ in changed), user=user), added=added,
                     updated={"entities": [{"id": entity_id, **{k: before[k] for k in values}}]})

@@ -10,7 +10,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import history, schema
+from desktopapp.catalogue import schema
+from desktopapp.write import changelog
 from desktopapp.write import derive, maintenance, undo
 from desktopapp.write.entries import add_entry
 from desktopapp.catalogue.errors import CatalogueError
@@ -75,7 +76,7 @@ def set_figure(catalogue_path: str | Path, entity_id: int, field: str, value: st
             "current": 1}])
         old = "；".join(f"{v}（{translate('FigureEdit', '截至')} {d}）" if d else str(v) for _, v, d in earlier)
         added += [["facts", "id", fid]]
-        added += history.record(conn, entity_id, "figure", [(label, old, f"{shown}（{translate('FigureEdit', '截至')} {as_of}）")],
+        added += changelog.record(conn, entity_id, "figure", [(label, old, f"{shown}（{translate('FigureEdit', '截至')} {as_of}）")],
                                 user, now)
         # The entity row is always in the record, so that taking the edit back derives it again.
         kept = conn.execute("SELECT amount FROM entities WHERE id = ?", (entity_id,)).fetchone()

@@ -12,7 +12,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from desktopapp.catalogue import history, schema
+from desktopapp.catalogue import schema
+from desktopapp.write import changelog
 from desktopapp.write import derive, maintenance, undo
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
@@ -73,7 +74,7 @@ def change_stage(catalogue_path: str | Path, entity_id: int, stage: str, date: s
         changes = derive.Changes()
         changes.before_change(conn, [entity_id])
         old = conn.execute("SELECT stage, stage_date FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        logged = history.record(conn, entity_id, "stage", [(
+        logged = changelog.record(conn, entity_id, "stage", [(
             translate("StageChange", "阶段"), " ".join(v for v in old if v),
             " ".join(v for v in (stage, date, note) if v))], user, now)
         undo.record(conn, "stage", translate("StageChange", "{name} 的阶段改为 {stage}（{user}）").format(
