@@ -51,3 +51,12 @@ def test_the_graph_sees_a_cycle_when_there_is_one(tmp_path):
     edges["c"]["e"] = False
     assert import_graph.cycles(edges, eager_only=True) == [["a", "b"]]
     assert import_graph.cycles(edges, eager_only=False) == [["a", "b"], ["c", "d", "e"]]
+
+
+def test_window_reports_and_command_line_read_through_the_catalogue_layer():
+    """The GUI, the reports and the command line hold no SQL: they read through `Catalogue` and write through
+    the write side."""
+    for package in ("gui", "reports", "cli"):
+        for path in (ROOT / "desktopapp" / package).rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            assert ".execute(" not in source and ".executemany(" not in source, path.relative_to(ROOT)
