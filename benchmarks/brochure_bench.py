@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,23 +22,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from desktopapp.catalogue import Catalogue, Filters  # noqa: E402
 from desktopapp.reports import build_brochure, ensure_app  # noqa: E402
 from desktopapp.reports import document  # noqa: E402
+from bench import ensure_catalogue  # noqa: E402
 
-DATA = ROOT / "benchmarks" / "data"
 GOAL_PAGES_PER_SECOND = 150
-
-
-def ensure_catalogue(n: int) -> Path:
-    DATA.mkdir(parents=True, exist_ok=True)
-    path = DATA / f"synth-{n}.db"
-    if not path.exists():
-        print(f"building {path} …", flush=True)
-        subprocess.run([sys.executable, "-m", "desktopapp", "synth", "--enterprises", str(n), "-o", str(path)],
-                       check=True, cwd=ROOT)
-    return path
 
 
 def timed_brochure(cat, out: Path, repeat: int, **kwargs) -> dict:
