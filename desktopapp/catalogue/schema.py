@@ -24,6 +24,12 @@ FACILITY_STATUSES = ("规划", "在建", "建成")
 
 SCOPES = ("park", "district", "science_city", "city", "other")
 
+# Source ids of what was recorded rather than reported: an officer's entry made in the app (shown as an entry,
+# never as a quote) and an imported spreadsheet. A recorded stage states the current stage (see derive).
+ENTRY_PREFIX = "entry-"
+IMPORT_PREFIX = "import-"
+RECORDED_SOURCES = (ENTRY_PREFIX, IMPORT_PREFIX)
+
 LINK_BASES = ("stated", "inferred")
 
 FIGURE_BASES = ("actual", "target", "expected", "plan")

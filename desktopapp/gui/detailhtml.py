@@ -13,7 +13,7 @@ from html import escape
 from desktopapp import style
 from desktopapp.catalogue.details import Citation, Details
 from desktopapp.catalogue.publictext import public_text, source_names
-from desktopapp.write.stagechange import ENTRY_PREFIX
+from desktopapp.catalogue.schema import ENTRY_PREFIX
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktopapp.write.derive import change_counter
+from desktopapp.index.freshness import change_counter
 from desktopapp.write.maintenance import hot_journal
 
 POLL_MS = 1500

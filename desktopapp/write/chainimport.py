@@ -373,9 +373,9 @@ def write(conn, file: Path, nodes: list[Node], source: str | None, today: str, p
     updates = [n for n in nodes if n.target is not None and n.changed]
     new = [n for n in nodes if n.target is None]
     digest = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:10]
-    source_id, k = f"import-{today}-{digest}", 2
+    source_id, k = f"{schema.IMPORT_PREFIX}{today}-{digest}", 2
     while conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
-        source_id, k = f"import-{today}-{digest}-{k}", k + 1
+        source_id, k = f"{schema.IMPORT_PREFIX}{today}-{digest}-{k}", k + 1
     text = "\n".join(n.line for n in sorted(new + updates, key=lambda n: n.number)) + "\n"
     maintenance.insert(conn, "sources", [{
         "id": source_id, "title": source or translate("Import", "导入：{file}").format(file=file.name), "date": today,

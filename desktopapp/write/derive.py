@@ -54,7 +54,6 @@ def to_yi(num: float | None, unit: str | None) -> float | None:
 
 
 # Source ids of deliberate records of an entity's stage: officers' entries in the app, import files.
-RECORDED_SOURCES = ("entry-", "import-")
 
 
 def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
@@ -70,7 +69,7 @@ def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
         # milestones dated after it — so back-filling an old milestone (签约 2019) does not roll a project
         # back from 投产.
         considered = stages
-        recorded = [s for s in stages if str(s.get("source_id") or "").startswith(RECORDED_SOURCES)]
+        recorded = [s for s in stages if str(s.get("source_id") or "").startswith(schema.RECORDED_SOURCES)]
         if recorded:
             def when(s: dict) -> str:
                 return s.get("date") or s["source_date"] or ""
@@ -80,7 +79,7 @@ def entity_columns(row: dict, facts: list[dict], stages: list[dict]) -> dict:
                 s for s in stages if s is not last and (
                     (s.get("date") and s["date"] > when(last))
                     or ((s["source_date"] or "") > (last["source_date"] or "")
-                        and not str(s.get("source_id") or "").startswith(RECORDED_SOURCES)))]
+                        and not str(s.get("source_id") or "").startswith(schema.RECORDED_SOURCES)))]
         latest = max(s["source_date"] or "" for s in considered)
         side = [s for s in considered if (s["source_date"] or "") == latest and s["stage"] in schema.SIDE_STAGES]
         pipeline = [s for s in considered if s["stage"] in schema.STAGES]

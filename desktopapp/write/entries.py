@@ -1,13 +1,14 @@
 """An officer's entry made in the app, as a citable source: a `sources` row titled "园区录入 YYYY-MM-DD, user"
 whose text is the entry, and one citation of it. Facts cited to it are shown as entries, never as quotes
-(their source id starts with `stagechange.ENTRY_PREFIX`)."""
+(their source id starts with `schema.ENTRY_PREFIX`)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from desktopapp.write import maintenance
-from desktopapp.write.stagechange import ENTRY_PREFIX, entry_title
+from desktopapp.catalogue.schema import ENTRY_PREFIX
+from desktopapp.write.stagechange import entry_title
 from desktopapp.i18n import translate
 
 

@@ -829,10 +829,10 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
     updates = [r for r in rows if r.target is not None and r.changed]
     rows = [r for r in rows if r.target is None]
     digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]
-    source_id = f"import-{today}-{digest}"
+    source_id = f"{schema.IMPORT_PREFIX}{today}-{digest}"
     n = 2
     while conn.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
-        source_id = f"import-{today}-{digest}-{n}"
+        source_id = f"{schema.IMPORT_PREFIX}{today}-{digest}-{n}"
         n += 1
     text = "\n".join(r.line for r in sorted(rows + updates, key=lambda r: r.number)) + "\n"
     maintenance.insert(conn, "sources", [{

@@ -19,7 +19,6 @@ from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
 KINDS = ("project", "enterprise")
-ENTRY_PREFIX = "entry-"  # source ids of entries made in the app (shown as entries, never as quotes)
 _DATE = re.compile(r"^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -61,7 +60,7 @@ def change_stage(catalogue_path: str | Path, entity_id: int, stage: str, date: s
             name=row[1], stage=stage, date=date or translate("StageChange", "未填"))
         if note:
             text += translate("StageChange", "；备注 {note}").format(note=note)
-        source_id = f"{ENTRY_PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}"
+        source_id = f"{schema.ENTRY_PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}"
         maintenance.insert(conn, "sources", [{
             "id": source_id, "title": title, "date": day, "date_note": translate("StageChange", "园区录入的日期"),
             "scope": "other", "file": None, "text": text}])
