@@ -288,10 +288,13 @@ def current_facts(d: Details) -> list[Fact]:
 
 
 def figure_columns(english: bool = False) -> tuple[Column, ...]:
-    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation")."""
+    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation"),
+    and more lines for a value in English (a worded value runs about three times its Chinese length; a
+    bilingual cell holds both)."""
     return (
         Column(translate("Reports", "指标"), 1.7 if english else 1.3),
-        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True),
+               12 if english else 6),
         Column(translate("Reports", "时期"), 0.9, T.SMALL),
         Column(translate("Reports", "截至"), 0.9, T.SMALL),
         Column(translate("Reports", "来源"), 0.6, T.SMALL),
