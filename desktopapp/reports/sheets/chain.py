@@ -49,13 +49,15 @@ def localise_map(model, lang) -> None:
     localise_chain_map(model, lang.english)
 
 
-def member_columns() -> tuple[Column, ...]:
+def member_columns(english: bool = False) -> tuple[Column, ...]:
+    """The member table's columns; on an English or bilingual sheet the stage column is wide enough for
+    "Construction started" whole (it was broken inside the word)."""
     return (
         Column(translate("Reports", "名称"), 2.4),
         Column(translate("Reports", "类型"), 0.7, T.SMALL),
-        Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
+        Column(translate("Reports", "所在环节"), 1.7 if english else 2.0, T.SMALL),
         Column(translate("Reports", "角色"), 0.7, T.SMALL),
-        Column(translate("Reports", "阶段"), 0.7, T.SMALL),
+        Column(translate("Reports", "阶段"), 1.0 if english else 0.7, T.SMALL),
     )
 
 
@@ -124,6 +126,6 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     rows = member_rows(d, lang)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
-        flow.table(member_columns(), rows)
+        flow.table(member_columns(not lang.zh), rows)
     close(flow, notes)
     return sheet
