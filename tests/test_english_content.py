@@ -173,3 +173,73 @@ def test_english_names_are_searchable_by_word_prefix(built, tmp_path):
         assert "西永综保区" in keys("bonded zone", "facility")
     finally:
         cat.close()
+
+
+def test_every_worded_fact_value_has_english(built):
+    """A fact value with Chinese in it reads in English on English sheets and in the English detail pane:
+    the editors' [value] entry, or a number phrase, date or period put wholly into English. A new worded
+    value without an entry fails here (add it to [value] in english.toml)."""
+    loc = english.Localiser(built)
+    rows = built.execute("SELECT n.key, f.field, f.value, f.unit FROM facts f "
+                         "JOIN entities n ON n.id = f.entity_id ORDER BY f.id").fetchall()
+    worded = [r for r in rows if english.has_cjk(r[2])]
+    assert len(worded) > 300
+    missing = sorted({(field, value) for _key, field, value, unit in worded
+                      if loc.fact_value(value, unit) is None or english.has_cjk(loc.fact_value(value, unit))})
+    assert not missing, (f"{len(missing)} fact values without English; add them to [value] in "
+                         "resources/catalogue/english.toml:\n" + "\n".join(f"  {v!r}  ({f})" for f, v in missing))
+    stale = [v for (v,) in built.execute("SELECT value FROM term_english WHERE field = 'value' "
+                                         "AND value NOT IN (SELECT value FROM facts)")]
+    assert not stale, f"[value] entries that no fact has (renamed or removed): {stale}"
+
+
+def test_fact_english_prefers_the_editors_and_refuses_half_english():
+    terms = {("value", "即将动工"): "Construction about to start"}
+    assert english.fact_english("即将动工", None, terms) == "Construction about to start"
+    assert english.fact_english("超5亿元", None, terms) == "over CNY 500 million"
+    assert english.fact_english("152", "亿元", terms) == "CNY 15.2 billion"
+    assert english.fact_english("2022年5月", None, terms) == "May 2022"
+    assert english.fact_english("2026年9月前", None, terms) == "by September 2026"
+    assert english.fact_english("一期建成投用", None, terms) is None  # not "phase 1建成投用"
+    assert english.fact_english("5G", None, terms) == "5G"
+    assert english.fact_english("5G", "台", terms) is None
+
+
+def test_worded_values_are_english_on_english_and_bilingual_sheets(built):
+    from desktopapp.catalogue.details import Citation, Fact
+    from desktopapp.reports.language import Language
+    from desktopapp.reports.sheets.common import fact_value
+
+    class Cat:
+        conn = built
+
+    def fact(value, unit=None):
+        return Fact("进度", value, None, unit, None, "2023-10", "actual", None,
+                    [Citation(1, "a1", "t", "2023-10-01", "q", False)], 0, True)
+
+    en, both, zh = Language(Cat(), "en"), Language(Cat(), "both"), Language(Cat(), "zh")
+    assert fact_value(fact("即将动工"), en) == "Construction about to start"
+    assert fact_value(fact("即将动工"), both) == "即将动工\nConstruction about to start"
+    assert fact_value(fact("即将动工"), zh) == "即将动工"
+    assert fact_value(fact("一期建成投用"), en) == "Phase 1 completed and in use"
+    assert fact_value(fact("2022年5月"), en) == "May 2022"
+    assert fact_value(fact("三大千亿级", "个"), en) == "Three clusters of CNY 100 billion or more"
+    assert en.value("陈阳") == "Chen Yang" and both.value("陈阳") == "陈阳 Chen Yang"
+    assert en.value("2026年9月前") == "by September 2026"
+
+
+def test_english_detail_pane_shows_english_values_with_the_chinese_beneath(built):
+    from desktopapp.catalogue.details import Citation, Fact
+    from desktopapp.gui.detailhtml import _Builder, _facts_block
+
+    b = _Builder(lambda s: s or "")
+    loc = english.Localiser(built)
+    b.value, b.term = loc.fact_value, loc.term
+    cite = Citation(1, "a1", "t", "2023-10-01", "q", False)
+    _facts_block(b, [Fact("进度", "即将动工", None, None, "一期", "2023-10", "actual", None, [cite], 0, True)], "项目")
+    html = "".join(b.parts)
+    assert "Construction about to start" in html and "即将动工" in html and "phase 1" in html
+    assert html.index("Construction about to start") < html.index("即将动工")
+    plain = _Builder(lambda s: s or "")  # Chinese pane: the value as stated, nothing else
+    _facts_block(plain, [Fact("进度", "即将动工", None, None, None, "2023-10", "actual", None, [cite], 0, True)], "项目")
+    assert "即将动工" in "".join(plain.parts) and "Construction" not in "".join(plain.parts)

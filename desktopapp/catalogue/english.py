@@ -23,6 +23,7 @@ import sqlite3
 import tomllib
 from pathlib import Path
 
+from desktopapp.catalogue.englishnum import english_date, english_period, english_value
 from desktopapp.catalogue.errors import SourceError
 from desktopapp.catalogue.kinds import KINDS
 
@@ -99,6 +100,30 @@ def write(conn: sqlite3.Connection, sources_dir: Path, articles: dict[str, str])
     return len(rows)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str | None) -> bool:
+    return bool(text) and _CJK.search(text) is not None
+
+
+def fact_english(value: str | None, unit: str | None = None, terms: dict | None = None) -> str | None:
+    """A fact's value in English, or None when it has none and stays Chinese. The editors' [value] entry
+    (`terms`: (field, value) → English, as Localiser.terms) comes first; then a number phrase with its unit
+    ("超5亿元" → "over CNY 500 million"), a date ("2022年5月" → "May 2022") or a period ("2026年9月前" → "by
+    September 2026"), each only when it comes out wholly English ("一期建成投用" is not "phase 1建成投用")."""
+    if not value:
+        return value
+    editors = (terms or {}).get(("value", value))
+    if editors:
+        return editors
+    joined = value + (unit if unit and unit not in value else "")
+    for english in (english_value(joined), english_date(value), english_period(value)):
+        if english not in (joined, value) and not has_cjk(english):
+            return english
+    return None if has_cjk(joined) else value  # "5G" stays; "5G" with an untranslated unit is Chinese
+
+
 def has_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE name IN ('entity_english', 'term_english')").fetchone()[0] == 2
@@ -171,6 +196,10 @@ class Localiser:
             return value
         english = self.terms.get((field, value))
         return english if english is not None else value
+
+    def fact_value(self, value: str | None, unit: str | None = None) -> str | None:
+        """The fact's value in English (see fact_english), or None when it stays Chinese."""
+        return fact_english(value, unit, self.terms)
 
     def chains(self, text: str | None) -> str | None:
         """The list's chains text ("传感器及仪器仪表、传感器及仪器仪表·封装测试") with each name in English."""

@@ -26,7 +26,8 @@ from desktopapp.gui.insights import NoDetail
 from desktopapp.gui.exportfile import export_picture
 from desktopapp.reports.canvas import Picture
 from desktopapp.reports.chainmap import (
-    ChainMap, MapMember, chain_map_height, filter_chain_map, honour_tags, load_map, map_members, paint_chain_map,
+    ChainMap, MapMember, chain_map_height, filter_chain_map, honour_tags, load_map, localise_chain_map, map_members,
+    paint_chain_map,
 )
 
 UNIT = 4.0  # scene units per point (text is measured at a comfortable pixel size, then the view scales)
@@ -347,14 +348,18 @@ class ChainMapView(QWidget):
         self.chain_combo.blockSignals(True)
         self.chain_combo.clear()
         self._keys = {}
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        english = localiser(cat) if showing_english() else None
 
         def add(node: dict, depth: int) -> None:
             children = [c for c in cat.chain_children(node["id"]) if c["level"] != "segment"]
             self._keys[node["id"]] = node["key"]
+            name = english.name(node["id"], node["name"]) if english else node["name"]
             if node["level"] == "system":
-                label = self.tr("%1（整个体系）").replace("%1", node["name"]) if children else node["name"]
+                label = self.tr("%1（整个体系）").replace("%1", name) if children else name
             else:
-                label = "　" * depth + node["name"]
+                label = "　" * depth + name
             self.chain_combo.addItem(label, node["id"])
             for child in children:
                 add(child, depth + 1)
@@ -403,6 +408,10 @@ class ChainMapView(QWidget):
         if self._honours is None:
             self._honours = honour_tags(self.catalogue)
         self.full_model = load_map(self.catalogue, self.chain_id, self.kinds(), self._honours)
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        if showing_english():  # names, segments, partners and roles in English, as on English sheets
+            localise_chain_map(self.full_model, localiser(self.catalogue))
         self.apply_filters()
         self.view.fit_width()
 
@@ -451,6 +460,9 @@ class ChainMapView(QWidget):
             facets["segment"] = [
                 FacetValue(v.value, v.label.split(" · ")[-1] if single else v.label, v.count)
                 for v in facets["segment"] if v.value in keys or v.value in self.selections.get("segment", ())]
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        self.filter_pane.english = localiser(self.catalogue) if showing_english() else None
         self.filter_pane.set_facets(facets, dict(self.selections))
 
     def _toggle(self, facet: str, value: str) -> None:

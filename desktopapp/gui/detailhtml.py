@@ -50,6 +50,19 @@ class _Builder:
         self.term = lambda field, value: value  # vocabulary values in English (render's `english`)
         self.name = lambda entity_id, name: name  # other entities' names, likewise
         self.chain = lambda name: name  # chain and segment names, likewise
+        self.value = lambda value, unit=None: None  # a fact's value in English, None: it stays Chinese
+
+    def fact_value(self, value: str | None, unit: str | None = None) -> tuple[str, str]:
+        """A fact's value as escaped HTML, and what goes beneath it: its English in bold with the Chinese
+        as stated beneath (muted), or the Chinese alone when there is no English or it reads the same."""
+        english = self.value(value, unit) if value else None
+        if not english or english == value:
+            return f"<b>{_e(value)}</b>", ""
+        return (f"<b>{_e(english)}</b>",
+                f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(value)}</span>')
+
+    def period(self, text: str | None) -> str:
+        return (self.value(text) or text) if text else ""
 
     def cite(self, citations: list[Citation] | Citation | None) -> str:
         if citations is None:
@@ -107,6 +120,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
     if english:
         b.name = english.name
         b.chain = lambda name: english.chain_names.get(name, name)
+        b.value = english.fact_value
     if english:
         scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
@@ -227,17 +241,20 @@ def _figure_block(b: _Builder, details: Details) -> None:
     if value is None:
         return
     text = value.value
+    english = b.value(text, value.unit) if text else None
     basis = value_label("basis", value.basis) if value.basis != "actual" else ""
     b.add(f'<p style="margin-top:10px;"><span style="font-size:{style.SIZE_TITLE}pt;color:{style.ACCENT_DARK};'
-          f'font-weight:bold;">{_e(text)}</span>{b.cite(value.citations)}'
+          f'font-weight:bold;">{_e(english or text)}</span>{b.cite(value.citations)}'
           + (f'&nbsp;&nbsp;<span style="color:{style.WARNING};">{_e(basis)}</span>' if basis else "")
           + b.copy_link(_figure_copy(e["name"], value)) + "</p>")
+    if english and english != text:  # the Chinese as stated, beneath its English
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(text)}</p>')
     meta = []
     if value.period:
-        meta.append(f"{_e(translate('DetailPane', '时期'))}：{_e(value.period)}")
+        meta.append(f"{_e(translate('DetailPane', '时期'))}：{_e(b.period(value.period))}")
     meta.append(f"{_e(translate('DetailPane', '截至'))}：{_e(value.as_of)}")
     if e.get("metric"):
-        meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(e['metric'])}")
+        meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(b.term('metric', e['metric']))}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
         b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(value.note, b.source_names))}</p>')
@@ -271,10 +288,9 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
     rows = []
     as_of_label = translate("DetailPane", "截至")
     for f in facts:
-        value = f.value  # as the source words it, unit included
         extra = []
         if f.period:
-            extra.append(_e(f.period))
+            extra.append(_e(b.period(f.period)))
         basis = value_label("basis", f.basis) if f.basis != "actual" else ""
         if basis:
             extra.append(f'<span style="color:{style.WARNING};">{_e(basis)}</span>')
@@ -287,10 +303,11 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
             conflict = (f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">'
                         + _e(translate("DetailPane", "较早的值，已有更新值")) + "</span>")
         note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(f.note, b.source_names))}</span>' if f.note else ""
+        shown, chinese = b.fact_value(f.value, f.unit)
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
-            f'<td style="padding:3px 10px 3px 0;"><b>{_e(value)}</b>{b.cite(f.citations)}'
-            + (" · " + " · ".join(extra) if extra else "") + f"{conflict}{note}</td>"
+            f'<td style="padding:3px 10px 3px 0;">{shown}{b.cite(f.citations)}'
+            + (" · " + " · ".join(extra) if extra else "") + f"{chinese}{conflict}{note}</td>"
             f'<td style="padding:3px 0;color:{style.TEXT_MUTED};font-size:small;white-space:nowrap;">'
             f'{_e(as_of_label)} {_e(f.as_of)}{b.copy_link(_figure_copy(subject, f))}</td></tr>')
     b.add('<table cellspacing="0" width="100%">' + "".join(rows) + "</table>")

@@ -102,6 +102,7 @@ class ChainMap:
     name: str
     rows: list[MapRow]
     stage_labels: dict = field(default_factory=dict)  # stages as the legend shows them (an English handout)
+    wrap_names: bool = False  # a row whose card names do not fit one line gets two-line cards (English names)
 
     def gaps(self) -> list[tuple[str, str]]:
         """(chain, segment) of the segments to fill that the sources name (see MapSegment.is_gap)."""
@@ -201,7 +202,7 @@ def filter_chain_map(model: ChainMap, allowed: set[int] | frozenset[int], collap
         rows.append(MapRow(row.chain_id, row.name, segments, unplaced, list(row.services),
                            row.unplaced_hidden + hidden, row.unplaced_expanded and not collapse, row.tier,
                            row.citations))
-    return ChainMap(model.chain_id, model.name, rows, model.stage_labels)
+    return ChainMap(model.chain_id, model.name, rows, model.stage_labels, model.wrap_names)
 
 
 def _short_names(cat, ids: list[int]) -> dict[int, str]:
@@ -268,11 +269,46 @@ def load_map(cat, chain_id: int, kinds: tuple[str, ...] = ("enterprise", "projec
     return model
 
 
+_COMPANY_TAIL = re.compile(r"(\s*\((?:Chongqing|China)\))?(,?\s*(?:Co\.,?\s*)?Ltd\.?|\s+Co\.)$")
+
+
+def short_english(name: str) -> str:
+    """An English company name short enough for a map card: without "Chongqing", "(Chongqing)" and
+    "Co., Ltd."."""
+    name = _COMPANY_TAIL.sub("", name).strip(" ,").replace(" (Chongqing) ", " ")
+    return name[len("Chongqing "):] if name.startswith("Chongqing ") and len(name) > 12 else name
+
+
+CARD_ROLES = {"链主": "leader", "核心": "core"}  # short English roles for the map's small cards
+
+
+def localise_chain_map(model: ChainMap | None, english) -> None:
+    """The map's chains, segments, members and partners in English (`english`: a catalogue.english.Localiser),
+    for an English sheet or window; roles shown in English, kept in Chinese for the map's ranking. Names
+    longer than a card wrap to two lines (wrap_names)."""
+    if model is None or english is None:
+        return
+    model.wrap_names = True
+    model.stage_labels = {s: english.term("stage", s) for s in style.STAGE_COLOURS}
+    model.name = english.name(model.chain_id, model.name)
+    for row in model.rows:
+        row.name = english.name(row.chain_id, english.chain_names.get(row.name, row.name))
+        for seg in row.segments:
+            seg.name = (english.chain_names.get(seg.name, seg.name) if seg.id is None
+                        else english.name(seg.id, seg.name))
+        members = [m for seg in row.segments for m in seg.members] + list(row.unplaced) + list(row.services)
+        for m in members:
+            if m.id in english.names:
+                m.name = short_english(english.names[m.id])
+            m.role_label = CARD_ROLES.get(m.role) or (english.term("role", m.role) if m.role else None)
+
+
 # ---------------------------------------------------------------------- geometry
 
 _TITLE = T.TextStyle(style.SIZE_SMALL, True, style.TEXT)
 _SEG = T.TextStyle(style.SIZE_SMALL, True, style.ACCENT_DARK)
 _CHIP = T.TextStyle(7.5)
+_CHIP_SMALL = T.TextStyle(6.5)  # a name too long for two lines of a card
 
 
 class _Metrics:
@@ -284,6 +320,10 @@ class _Metrics:
         self.chip_gap = 2 * unit
         self.row_gap = 7 * unit
         self.legend_h = self.chip_h + 4 * unit
+
+    def card_h(self, lines: int) -> float:
+        """A member card's height with room for `lines` lines of its name."""
+        return self.chip_h + (lines - 1) * T.line_height(_CHIP, self.u)
 
 
 def _columns(row: MapRow) -> list[MapSegment]:
@@ -323,6 +363,58 @@ def _service_lines(row: MapRow, width: float, unit: float) -> list[list[tuple[Ma
 GRID = 4  # chips per line when a chain has members but no segments
 
 
+def _column_width(row: MapRow, width: float, unit: float) -> tuple[float, float, int]:
+    """Column width, card width and cards per line of `row` drawn `width` wide."""
+    cols = _columns(row)
+    space = 2 * unit
+    col_w = (width - space * (len(cols) - 1)) / len(cols)
+    grid = GRID if not row.segments else 1
+    return col_w, (col_w - space * (grid - 1)) / grid, grid
+
+
+def _name_lines(row: MapRow, model_wraps: bool, width: float, unit: float, cap: int) -> int:
+    """Lines of a card's name in `row`: 2 when the map wraps names (English) and a shown card's name does
+    not fit one line (cut to one line, "Chongqing Sensor Industrial Park Construction…" cards read alike)."""
+    if not model_wraps:
+        return 1
+    _col_w, chip_w, grid = _column_width(row, width, unit)
+    for col in _columns(row):
+        if col.is_open or (col.id is None and row.unfilled):
+            continue
+        for member in _shown(col.members, cap * grid, col.expanded)[0]:
+            if card_text(member, chip_w, 1, unit)[0][0] != _member_label(member):
+                return 2
+    return 1
+
+
+def card_text(member: MapMember, width: float, lines: int, unit: float) -> tuple[list[str], T.TextStyle]:
+    """The lines of a member card's name as drawn on a card `width` wide with room for `lines` lines, and
+    their style: a name longer than two lines is set smaller (_CHIP_SMALL), its last line elided if need be."""
+    left, right = _chip_insets(member.stage, bool(member.honours), member.kind == "project", unit)
+    room = max(width - left - right, 4 * unit)
+    label = _member_label(member)
+    if lines <= 1:
+        return [T.elide(label, _CHIP, room, unit)], _CHIP
+    for st in (_CHIP, _CHIP_SMALL):
+        if len(T.wrap(label, st, room, unit)) <= lines:
+            break
+    return T.wrap(label, st, room, unit, max_lines=lines) or [""], st
+
+
+def _chip_insets(stage: str | None, honoured: bool, project: bool, unit: float) -> tuple[float, float]:
+    """Room a card keeps left and right of its name: padding, the stage stripe, a pill's round end, ★."""
+    pill = (T.line_height(_CHIP, unit) + 2.4 * unit) / 2  # a one-line pill's radius
+    pad = 2.2 * unit
+    if stage:
+        left = (pill if project else 0.9 * unit) + 3.2 * unit
+    else:
+        left = pill if project else pad
+    right = pill if project else pad
+    if honoured:
+        right += T.width(HONOUR_MARK, _CHIP, unit) + 0.8 * unit
+    return left, right
+
+
 def _card_lines(row: MapRow, cap: int) -> int:
     """Lines of member cards under the row's segments (the tallest column, "+ N more" included)."""
     most = 1
@@ -335,14 +427,15 @@ def _card_lines(row: MapRow, cap: int) -> int:
     return most
 
 
-def _row_height(row: MapRow, m: _Metrics, cap: int, width: float) -> float:
+def _row_height(row: MapRow, m: _Metrics, cap: int, width: float, wraps: bool = False) -> float:
     services = len(_service_lines(row, width, m.u)) * (m.chip_h + m.chip_gap) + (m.chip_gap if row.services else 0)
-    return m.title_h + m.seg_h + 3 * m.u + _card_lines(row, cap) * (m.chip_h + m.chip_gap) + services + m.row_gap
+    card_h = m.card_h(_name_lines(row, wraps, width, m.u, cap))
+    return m.title_h + m.seg_h + 3 * m.u + _card_lines(row, cap) * (card_h + m.chip_gap) + services + m.row_gap
 
 
 def chain_map_height(model: ChainMap, width: float, unit: float = 1.0, max_per_column: int = 10) -> float:
     m = _Metrics(unit)
-    return sum(_row_height(r, m, max_per_column, width) for r in model.rows) + m.legend_h
+    return sum(_row_height(r, m, max_per_column, width, model.wrap_names) for r in model.rows) + m.legend_h
 
 
 # ---------------------------------------------------------------------- painting
@@ -371,7 +464,9 @@ HONOUR_COLOUR = "#bf8700"
 
 
 def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, colour: str | None = None,
-          stage: str | None = None, honoured: bool = False, project: bool = False):
+          stage: str | None = None, honoured: bool = False, project: bool = False,
+          lines: tuple[list[str], T.TextStyle] | None = None):
+    """A card: its frame, stage stripe, ★ and `label` (or `lines` in their style, fitted: see card_text)."""
     radius = 2 * unit
     if role == "链主":
         fill, stroke, fg = style.ACCENT_DARK, style.ACCENT_DARK, "#ffffff"
@@ -379,7 +474,7 @@ def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, col
         fill, stroke, fg = style.ACCENT_LIGHT, style.ACCENT, style.ACCENT_DARK
     elif project:
         fill, stroke, fg = style.SURFACE_ALT, style.KIND_COLOURS["project"], colour or style.TEXT
-        radius = r.height() / 2
+        radius = min(r.height(), T.line_height(_CHIP, unit) + 2.4 * unit) / 2
     else:
         fill, stroke, fg = style.SURFACE, style.BORDER, colour or style.TEXT
     p.setPen(_pen(stroke, 0.6, unit))
@@ -397,18 +492,23 @@ def _chip(p: QPainter, r: QRectF, label: str, role: str | None, unit: float, col
     elif project:
         left = r.left() + radius
     right = r.right() - (radius if project else pad)
+    lh = T.line_height(_CHIP, unit)
     if honoured:
         star_w = T.width(HONOUR_MARK, _CHIP, unit)
         right -= star_w + 0.8 * unit
-        _text(p, right + 0.8 * unit, r.top() + 1.2 * unit, HONOUR_MARK, _CHIP, unit,
+        _text(p, right + 0.8 * unit, r.center().y() - lh / 2, HONOUR_MARK, _CHIP, unit,
               "#ffd33d" if role == "链主" else HONOUR_COLOUR)
-    text = T.elide(label, _CHIP, right - left, unit)
-    _text(p, left, r.top() + 1.2 * unit, text, _CHIP, unit, fg)
+    lines, st = lines if lines is not None else ([T.elide(label, _CHIP, right - left, unit)], _CHIP)
+    lh = T.line_height(st, unit)
+    ty = r.center().y() - lh * len(lines) / 2
+    for line in lines:
+        _text(p, left, ty, line, st, unit, fg)
+        ty += lh
 
 
-def _member_chip(p: QPainter, r: QRectF, member: MapMember, unit: float) -> None:
+def _member_chip(p: QPainter, r: QRectF, member: MapMember, unit: float, lines: int = 1) -> None:
     _chip(p, r, _member_label(member), member.role, unit, stage=member.stage, honoured=bool(member.honours),
-          project=member.kind == "project")
+          project=member.kind == "project", lines=card_text(member, r.width(), lines, unit))
 
 
 def _member_label(m: MapMember) -> str:
@@ -431,7 +531,9 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
     unknown_label = translate("Reports", "暂无园区企业资料")
     hidden_label = translate("Reports", "筛选后无")
     for row in model.rows:
-        h = _row_height(row, m, max_per_column, rect.width())
+        h = _row_height(row, m, max_per_column, rect.width(), model.wrap_names)
+        name_lines = _name_lines(row, model.wrap_names, rect.width(), unit, max_per_column)
+        card_h = m.card_h(name_lines)
         if y + h > rect.bottom() + 0.5:
             break
         _text(painter, rect.left(), y, T.elide(row.name, _TITLE, rect.width(), unit), _TITLE, unit)
@@ -495,22 +597,23 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
             chip_w = (col_w - space * (grid - 1)) / grid
             for n, member in enumerate(shown):
                 cx = x + (n % grid) * (chip_w + space)
-                top = cy + (n // grid) * (m.chip_h + m.chip_gap)
-                r = QRectF(cx, top, chip_w, m.chip_h)
-                _member_chip(painter, r, member, unit)
+                top = cy + (n // grid) * (card_h + m.chip_gap)
+                r = QRectF(cx, top, chip_w, card_h)
+                _member_chip(painter, r, member, unit, name_lines)
                 if hits is not None:
                     hits.append((r, "member", member))
             if more:
                 n = len(shown)
                 cx = x + (n % grid) * (chip_w + space)
-                top = cy + (n // grid) * (m.chip_h + m.chip_gap)
+                top = cy + (n // grid) * (card_h + m.chip_gap)
                 label = T.elide((more_text or translate("Reports", "等另 {n} 家")).format(n=more), _CHIP, chip_w - 4 * unit, unit)
-                _text(painter, cx + 2 * unit, top + 1.2 * unit, label, _CHIP, unit, style.TEXT_MUTED)
+                _text(painter, cx + 2 * unit, top + (card_h - T.line_height(_CHIP, unit)) / 2, label, _CHIP, unit,
+                      style.TEXT_MUTED)
                 if hits is not None:
-                    hits.append((QRectF(cx, top, chip_w, m.chip_h), "more", (row, col)))
+                    hits.append((QRectF(cx, top, chip_w, card_h), "more", (row, col)))
         lines = _service_lines(row, rect.width(), unit)
         if lines:
-            sy = y + m.seg_h + 3 * unit + _card_lines(row, max_per_column) * (m.chip_h + m.chip_gap) + m.chip_gap
+            sy = y + m.seg_h + 3 * unit + _card_lines(row, max_per_column) * (card_h + m.chip_gap) + m.chip_gap
             _text(painter, rect.left(), sy + 0.6 * unit, translate("Reports", "服务与合作"), _TITLE, unit,
                   style.KIND_COLOURS["organisation"])
             label_w = T.width(translate("Reports", "服务与合作"), _TITLE, unit) + 4 * unit

@@ -13,7 +13,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from desktopapp import i18n
-from desktopapp.catalogue.englishnum import english_date, english_period, english_value
+from desktopapp.catalogue.english import fact_english
+from desktopapp.catalogue.englishnum import english_date, english_period
 
 LANGS = ("zh", "en", "both")
 CONTEXTS = ("Reports", "Labels")  # the sheets' own text; every other context keeps the interface's language
@@ -136,11 +137,11 @@ class Language:
         return self.pair(text, english, sep)
 
     def value(self, text: str | None, sep: str = " ") -> str | None:
-        english = english_value(text)
-        if english == text and self.english is not None:
-            english = self.english.term("value", text)  # the editors' English of a worded value
-        if english == text and self.lang == "en":
-            english = english_period(text)  # "2026年9月前" → "by September 2026"
+        """A fact's value (unit included) with its English: the editors' translation of a worded value, or a
+        number phrase, date or period in English ("2026年9月前" → "by September 2026")."""
+        if self.zh:
+            return text
+        english = fact_english(text, None, self.english.terms if self.english is not None else None)
         return self.pair(text, english, sep)
 
     def date(self, text: str | None) -> str | None:

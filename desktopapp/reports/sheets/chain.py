@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-from desktopapp import style
 from desktopapp.catalogue.details import Details
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
 from desktopapp.reports import text as T
-from desktopapp.reports.chainmap import COMPLETE, GAP, UNKNOWN, chain_map_height, load_map, paint_chain_map
+from desktopapp.reports.chainmap import (COMPLETE, GAP, UNKNOWN, chain_map_height, load_map, localise_chain_map,
+                                         paint_chain_map)
 from desktopapp.reports.flow import Chip, Column
 from desktopapp.reports.notes import Notes
 from desktopapp.reports.clean import for_print, inferred
@@ -44,43 +42,22 @@ def member_rows(d: Details, lang=None) -> list[list[str]]:
              lang.term("role", r["role"], "\n") or "", lang.term("stage", r["stage"], "\n") or ""] for r in rows]
 
 
-_COMPANY_TAIL = re.compile(r"(\s*\((?:Chongqing|China)\))?(,?\s*(?:Co\.,?\s*)?Ltd\.?|\s+Co\.)$")
-
-
-def short_english(name: str) -> str:
-    """An English company name short enough for a map card: without "Chongqing " and "Co., Ltd."."""
-    name = _COMPANY_TAIL.sub("", name).strip(" ,")
-    return name[len("Chongqing "):] if name.startswith("Chongqing ") and len(name) > 12 else name
-
-
-CARD_ROLES = {"链主": "leader", "核心": "core"}  # short English roles for the map's small cards
-
-
 def localise_map(model, lang) -> None:
-    """The map's chains, segments, members and partners in English (an English sheet); roles shown in
-    English, kept in Chinese for the map's ranking."""
+    """The map in English on an English sheet (see chainmap.localise_map); as found on the others."""
     if model is None or lang.lang != "en":
         return
-    en = lang.english
-    model.stage_labels = {s: en.term("stage", s) for s in style.STAGE_COLOURS}
-    for row in model.rows:
-        row.name = en.name(row.chain_id, en.chain_names.get(row.name, row.name))
-        for seg in row.segments:
-            seg.name = en.chain_names.get(seg.name, seg.name) if seg.id is None else en.name(seg.id, seg.name)
-        members = [m for seg in row.segments for m in seg.members] + list(row.unplaced) + list(row.services)
-        for m in members:
-            if m.id in en.names:
-                m.name = short_english(en.names[m.id])
-            m.role_label = CARD_ROLES.get(m.role) or (en.term("role", m.role) if m.role else None)
+    localise_chain_map(model, lang.english)
 
 
-def member_columns() -> tuple[Column, ...]:
+def member_columns(english: bool = False) -> tuple[Column, ...]:
+    """The member table's columns; on an English or bilingual sheet the stage column is wide enough for
+    "Construction started" whole (it was broken inside the word)."""
     return (
         Column(translate("Reports", "名称"), 2.4),
         Column(translate("Reports", "类型"), 0.7, T.SMALL),
-        Column(translate("Reports", "所在环节"), 2.0, T.SMALL),
+        Column(translate("Reports", "所在环节"), 1.7 if english else 2.0, T.SMALL),
         Column(translate("Reports", "角色"), 0.7, T.SMALL),
-        Column(translate("Reports", "阶段"), 0.7, T.SMALL),
+        Column(translate("Reports", "阶段"), 1.0 if english else 0.7, T.SMALL),
     )
 
 
@@ -149,6 +126,6 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
     rows = member_rows(d, lang)
     if rows:
         flow.heading(translate("Reports", "链上主体"))
-        flow.table(member_columns(), rows)
+        flow.table(member_columns(not lang.zh), rows)
     close(flow, notes)
     return sheet

@@ -9,6 +9,7 @@ from datetime import date
 
 from desktopapp import style
 from desktopapp.catalogue.details import Details, Fact, Link
+from desktopapp.catalogue.english import fact_english
 from desktopapp.i18n import translate
 from desktopapp.labels import value_label
 from desktopapp.reports import text as T
@@ -287,10 +288,13 @@ def current_facts(d: Details) -> list[Fact]:
 
 
 def figure_columns(english: bool = False) -> tuple[Column, ...]:
-    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation")."""
+    """The figure table's columns; a wider indicator column for English labels ("Companies in incubation"),
+    and more lines for a value in English (a worded value runs about three times its Chinese length; a
+    bilingual cell holds both)."""
     return (
         Column(translate("Reports", "指标"), 1.7 if english else 1.3),
-        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True)),
+        Column(translate("Reports", "数值"), 2.2 if english else 2.6, T.TextStyle(style.SIZE_BODY, True),
+               12 if english else 6),
         Column(translate("Reports", "时期"), 0.9, T.SMALL),
         Column(translate("Reports", "截至"), 0.9, T.SMALL),
         Column(translate("Reports", "来源"), 0.6, T.SMALL),
@@ -314,18 +318,14 @@ def period_text(period: str | None, counted_from: str | None) -> str:
 
 def fact_value(f: Fact, lang: Language | None = None) -> str:
     """The value as stated, with the unit when the value does not already carry it, and its basis; on an
-    English or bilingual sheet a number phrase in English too (超5亿元 → over CNY 500 million)."""
+    English or bilingual sheet its English too: the editors' translation of a worded value, or a number
+    phrase, date or period put into English (超5亿元 → over CNY 500 million); see english.fact_english."""
     value = f.value or not_stated()
     if f.unit and f.unit not in value:
         value = f"{value} {f.unit}"
     if lang is not None and not lang.zh and f.value:
-        from desktopapp.catalogue.englishnum import english_value
-
-        joined_unit = f.value + (f.unit if f.unit and f.unit not in f.value else "")
-        english = english_value(joined_unit)
-        if english == joined_unit and lang.english is not None:
-            english = lang.english.term("value", f.value)  # a worded value the editors translated
-        value = lang.pair(value, english if english not in (joined_unit, f.value) else value, "\n")
+        english = fact_english(f.value, f.unit, lang.english.terms if lang.english is not None else None)
+        value = lang.pair(value, english or value, "\n")
     if f.basis and f.basis != "actual":
         value += translate("Reports", "（{basis}）").format(basis=value_label("basis", f.basis))
     if not f.current and not f.conflict and f.as_of:  # an earlier value an update replaced: history
