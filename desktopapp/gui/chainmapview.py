@@ -240,11 +240,14 @@ class ChainMapView(QWidget):
 
         self.filter_pane = FilterPane()
         self.filter_pane.toggled.connect(self._toggle)
+        self.filter_pane.setMinimumWidth(200)  # facet names and values stay readable, never "C···"
         self.filter_pane.cleared.connect(self._clear_filters)
 
         self.chain_combo = QComboBox()
         self.chain_combo.setObjectName("ChainSelector")
-        self.chain_combo.setMinimumWidth(300)
+        # Shrinks before the filter pane does: on a 1366-pixel screen the English toolbar needs the room.
+        self.chain_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.chain_combo.setMinimumContentsLength(18)
         self.chain_combo.setMaxVisibleItems(30)
         self.chain_combo.currentIndexChanged.connect(self._chain_chosen)
         self.projects_box = QCheckBox(self.tr("显示项目"))
@@ -271,9 +274,18 @@ class ChainMapView(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.chain_combo, 1)
         bar.addWidget(self.projects_box)
-        bar.addSpacing(12)
+        from desktopapp.catalogue.english import showing_english
+
+        english = showing_english()
+        if english:  # the English labels need a row of their own on a 1366-pixel screen
+            tools = QHBoxLayout()
+            tools.setContentsMargins(8, 0, 8, 2)
+            tools.addStretch(1)
+        else:
+            tools = bar
+            bar.addSpacing(12)
         for b in buttons:
-            bar.addWidget(b)
+            tools.addWidget(b)
 
         self.view = MapView()
         self.view.clicked.connect(self._clicked)
@@ -287,6 +299,8 @@ class ChainMapView(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(2)
         cl.addLayout(bar)
+        if tools is not bar:
+            cl.addLayout(tools)
         cl.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -294,7 +308,7 @@ class ChainMapView(QWidget):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.info)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 900, 290])
+        self.splitter.setSizes([290, 800, 276] if english else [230, 900, 290])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
