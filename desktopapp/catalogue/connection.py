@@ -152,9 +152,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
                        "请升级到支持第 {version} 版目录格式的程序后再打开。",
                        path, version=version, supported=schema.SCHEMA_VERSION)
         if version < schema.SCHEMA_VERSION and not _missing(conn, tables, CORE):
-            from desktopapp.write import migrate
-
-            if not migrate.can_migrate(version):
+            if version < schema.OLDEST_CONVERTIBLE:
                 raise _err("{path} 是很旧的目录格式（第 {version} 版），本程序无法转换。请用原程序重新导出。",
                            path, version=version)
             raise OldCatalogueError(translate(

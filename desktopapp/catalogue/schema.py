@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the tables are created through sqlite-utils; reading a cata
     import sqlite_utils
 
 SCHEMA_VERSION = 3  # 2: the images table; 3: the figures' audience column (see migrate.py)
+OLDEST_CONVERTIBLE = 0  # the oldest format write/migrate.py converts (it has a step from each format on)
 
 from desktopapp.catalogue.kinds import KINDS  # noqa: F401  (schema.KINDS: the format names the kinds)
 

@@ -39,7 +39,8 @@ def migration(from_version: int):
 
 
 def can_migrate(version: int) -> bool:
-    return 0 <= version < schema.SCHEMA_VERSION and all(v in MIGRATIONS for v in range(version, schema.SCHEMA_VERSION))
+    return (schema.OLDEST_CONVERTIBLE <= version < schema.SCHEMA_VERSION
+            and all(v in MIGRATIONS for v in range(version, schema.SCHEMA_VERSION)))
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
