@@ -38,11 +38,11 @@ def test_the_build_derives_as_a_rebuild(bundled_db):
 
 def test_an_import_derives_only_what_it_touched_as_a_rebuild(tmp_path, source, monkeypatch):
     extended = []
-    append = packing.append
+    patch = packing.patch
 
     def imported(catalogue, rows, kind):
         with monkeypatch.context() as spy:  # the packs are extended, sort orders merged, nothing recomputed
-            spy.setattr(packing, "append", lambda *a: extended.append(a[1]) or append(*a))
+            spy.setattr(packing, "patch", lambda *a: extended.append(a[1]) or patch(*a))
             spy.setattr(packing, "all_orders", lambda *a: pytest.fail("sort orders recomputed, not merged"))
             spy.setattr(packing, "compute", lambda *a: pytest.fail("facet columns recomputed, not extended"))
             report = importer.run(catalogue, write_csv(tmp_path / f"{kind}.csv", rows), kind)
@@ -59,6 +59,29 @@ def test_an_import_derives_only_what_it_touched_as_a_rebuild(tmp_path, source, m
     again = imported(report.catalogue, projects, "project")
     assert extended == ["enterprise", "project"]
     assert_derived_as_rebuilt(again.catalogue)
+
+
+def test_an_import_updating_entities_patches_their_packs_as_a_rebuild(tmp_path, source, monkeypatch):
+    """Rows updating existing entities (a new alias, tag, chain, stage and figure) beside a new one: the
+    kind's packs are patched in place (facet entries, texts and sort positions of the updated entities
+    replaced), nothing is recomputed, and everything equals a full rebuild; search finds the new alias."""
+    patched = []
+    patch = packing.patch
+    rows = [["名称", "别名", "产业链", "标签", "阶段", "阶段日期", "产值（亿元）"],
+            ["华虹仪表", "华虹补丁测试", "传感器及仪器仪表", "补丁测试标签", "达产", "2026-10", "7.25"],
+            ["重庆补丁测试新增有限公司", "", "", "", "签约", "2026-09", "1.5"]]
+    with monkeypatch.context() as spy:
+        spy.setattr(packing, "patch", lambda *a: patched.append((a[1], len(a[2]), len(a[3]))) or patch(*a))
+        spy.setattr(packing, "all_orders", lambda *a: pytest.fail("sort orders recomputed, not merged"))
+        spy.setattr(packing, "compute", lambda *a: pytest.fail("facet columns recomputed, not patched"))
+        report = importer.run(source, write_csv(tmp_path / "u.csv", rows), "enterprise")
+    assert report.written and len(report.updated) == 1 and len(report.new_names) == 1, report.text()
+    assert ("enterprise", 1, 1) in patched
+    assert_derived_as_rebuilt(report.catalogue)
+    with Catalogue(report.catalogue) as cat:
+        assert all(packing.current_kinds(cat.conn).values())
+        assert names(cat, "补丁测试") == {cat.row(cat.find("华虹仪表")[0])["name"], "重庆补丁测试新增有限公司"}
+        assert list(cat.ids(Filters(kind="enterprise", facets={"tag": ["补丁测试标签"]}))) == cat.find("华虹仪表")
 
 
 def test_an_image_keeps_derived_data_current(tmp_path, source):

@@ -8,8 +8,9 @@ FTS5 index needs to forget them), undo, images and migrations too — so derived
 full rebuild makes (tests check this per write path). The synthetic generator writes its rows in bulk with
 these rules (`year_of`, `to_yi`, …; a test compares them with a full derive) and ends in `seal()`. The work
 is incremental: only the entities a write touched, the entities whose facets name them and, for a touched
-chain node, everything under it are derived again; only their kinds are packed again, and a kind that only
-gained rows has its packs extended (`packing.append`).
+chain node, everything under it are derived again; only their kinds' packed arrays are touched: patched
+for the rows changed and extended with the rows added (`packing.patch`), packed again whole only when that
+cannot be done.
 
 Every derive ends with `seal()`: the catalogue's generation (meta `generation`) goes up by one and the packed
 arrays carry the generation they were made at; after the commit, `stamp()` records in meta `change_counter`
@@ -333,17 +334,18 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
     for eid, kind in conn.execute(f"SELECT id, kind FROM entities WHERE id IN (SELECT id FROM {_TEMP})"):
         by_kind[kind].add(eid)
     kinds = set(by_kind)
-    appended = {}
+    patched = {}
     if not full:
         kinds |= changes.kinds  # a deleted row's kind too
-        # A kind where this write only added rows, over packs current until now: its packs are extended.
-        appended = {kind: ids for kind, ids in by_kind.items()
-                    if current.get(kind) and kind not in changes.kinds and ids <= changes.added}
+        # A kind with packs current until now: its packs are patched for the rows this write changed and
+        # extended with those it added (packing.patch falls back to packing the kind again when it cannot).
+        patched = {kind: (ids - changes.added, ids & changes.added) for kind, ids in by_kind.items()
+                   if current.get(kind)}
     _update_fts(conn, full, affected, fts_old)
     if progress:
         progress("derived")
     kinds = set(packing.KIND_FACETS) if full else kinds & set(packing.KIND_FACETS)
-    seal(conn, kinds, progress, appended)
+    seal(conn, kinds, progress, patched)
     conn.execute(f"DROP TABLE IF EXISTS {_TEMP}")
     return kinds
 
@@ -475,15 +477,15 @@ def change_counter(path: Path | None) -> int | None:
 
 
 def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
-         appended: dict[str, set[int]] | None = None) -> int:
+         patched: dict[str, tuple[set[int], set[int]]] | None = None) -> int:
     """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again (those in
-    `appended` by extending their packs with the rows added, see `packing.append`) and mark every packed
-    kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
+    `patched`, kind → (ids changed, ids added), by patching their packs, see `packing.patch`) and mark every
+    packed kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
     from desktopapp.catalogue import packing
 
     new = generation(conn) + 1
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(new),))
-    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress, appended=appended)
+    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress, patched=patched)
     return new
 
 

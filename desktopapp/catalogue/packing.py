@@ -16,6 +16,7 @@ import sqlite3
 import numpy as np
 
 from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
+from desktopapp.catalogue.values import SHORT_TEXT, text
 
 PACK_VERSION = 6  # 6: freshness by generation and change counter instead of row counts; 5: 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
 # in another dropped; 3: pinyin as ASCII bytes; 2: multi-valued facet entries ordered by entity
@@ -346,16 +347,18 @@ class _Keys:
 
 
 class _Rows:
-    """The sort columns of entity positions: the new entities' read at once, the others' read (and kept)
-    only where a binary search looks — a few thousand rows, whatever the size of the catalogue."""
+    """The sort columns of entity positions: the touched entities' read at once (`fresh`: position → row),
+    the others' read (and kept) only where a binary search looks — a few thousand rows, whatever the size
+    of the catalogue."""
 
-    def __init__(self, conn, sql: str, ids: np.ndarray, n_old: int, new_rows: list):
-        self.conn, self.sql, self.ids, self.n_old, self.new_rows = conn, sql, ids, n_old, new_rows
+    def __init__(self, conn, sql: str, ids: np.ndarray, fresh: dict[int, tuple]):
+        self.conn, self.sql, self.ids, self.fresh = conn, sql, ids, fresh
         self.seen: dict[int, tuple] = {}
 
     def __getitem__(self, p: int) -> tuple:
-        if p >= self.n_old:
-            return self.new_rows[p - self.n_old]
+        row = self.fresh.get(p)
+        if row is not None:
+            return row
         row = self.seen.get(p)
         if row is None:
             row = self.seen[p] = self.conn.execute(self.sql, (int(self.ids[p]),)).fetchone()
@@ -364,12 +367,32 @@ class _Rows:
         return row
 
 
-def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int) -> dict | None:
-    """Every sort column's (order, nulls, runs) with the entities after position `n_old` merged into the
-    packed orders of the others by binary search (their values have not changed), or None when a packed
-    order is missing. Equal to `all_orders`, reading only the rows the searches look at."""
+def _without(order: np.ndarray, nulls: int, runs: np.ndarray | None, gone: np.ndarray):
+    """A packed order (with its not-stated count and runs of equal values) without the positions `gone`:
+    the runs they were in shrink by one each (and vanish when empty)."""
+    if not len(gone):
+        return order, nulls, runs
+    keep = ~np.isin(order, gone)
+    at = np.flatnonzero(~keep)
+    stated = len(order) - nulls
+    nulls -= int(np.count_nonzero(at >= stated))
+    if runs is not None:
+        runs = runs.astype(np.int64).copy()
+        which = np.searchsorted(np.cumsum(runs), at[at < stated], side="right")
+        np.subtract.at(runs, which, 1)
+        runs = runs[runs > 0]
+    return order[keep], nulls, runs
+
+
+def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int,
+                   changed: np.ndarray | None = None) -> dict | None:
+    """Every sort column's (order, nulls, runs) with the touched entities — those after position `n_old`
+    (added) and those at the positions `changed` (their values may have changed) — taken out of the packed
+    orders and merged back in by binary search (the other entities' values have not changed), or None when
+    a packed order is missing. Equal to `all_orders`, reading only the rows the searches look at."""
     from bisect import bisect_left
 
+    changed = np.zeros(0, dtype=np.int64) if changed is None else changed.astype(np.int64)
     old = {}
     for column in SORT_COLUMNS:
         try:
@@ -380,14 +403,26 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
             return None
         if column not in UNIQUE_SORT_COLUMNS and len(arrays) != 2:
             return None
-        old[column] = (arrays[0], meta["nulls"], arrays[1] if len(arrays) > 1 else None)
+        runs = arrays[1] if len(arrays) > 1 else None
+        if runs is not None and int(runs.sum()) != n_old - meta["nulls"]:
+            return None
+        old[column] = _without(arrays[0], meta["nulls"], runs, changed)
     columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
     select = f"SELECT id, sort_key, {', '.join(columns)} FROM entities"
     new_rows = conn.execute(f"{select} WHERE kind = ? AND id > ? ORDER BY id",
                             (kind, int(ids[n_old - 1]) if n_old else -(1 << 62))).fetchall()
     if n_old + len(new_rows) != len(ids) or [r[0] for r in new_rows] != ids[n_old:].tolist():
         return None
-    rows = _Rows(conn, f"{select} WHERE id = ?", ids, n_old, new_rows)
+    fresh = {n_old + k: row for k, row in enumerate(new_rows)}
+    if len(changed):
+        wanted = ids[changed].tolist()
+        got = {r[0]: r for r in conn.execute(
+            f"{select} WHERE kind = ? AND id IN ({','.join(str(int(i)) for i in wanted)})", (kind,))}
+        if len(got) != len(wanted):
+            return None
+        fresh.update((int(p), got[i]) for p, i in zip(changed.tolist(), wanted, strict=True))
+    rows = _Rows(conn, f"{select} WHERE id = ?", ids, fresh)
+    touched = sorted(fresh)
     out = {}
     for column, expr in SORT_COLUMNS.items():
         i = 0 if expr == "id" else 1 if expr == "sort_key" else 2 + columns.index(expr)
@@ -397,7 +432,7 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
             return (v is None, _sql_key(v), _sql_key(rows[p][1]), rows[p][0])
 
         order_old, nulls_old, runs_old = old[column]
-        new = sorted(range(n_old, len(ids)), key=key)
+        new = sorted(touched, key=key)
         at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
         order = np.insert(order_old, at, new).astype(np.int32)
         nulls = nulls_old + sum(rows[p][i] is None for p in new)
@@ -425,9 +460,10 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
     return out
 
 
-def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None) -> None:
+def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None,
+                changed: np.ndarray | None = None) -> None:
     try:
-        orders = _merged_orders(conn, kind, ids, n_old) if n_old is not None else None
+        orders = _merged_orders(conn, kind, ids, n_old, changed) if n_old is not None else None
     except PackedError:
         orders = None
     for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids)).items():
@@ -435,11 +471,23 @@ def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int
         _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
 
 
+# A kind is packed again whole, not patched, when a write touched more than this share of its entities.
+PATCH_SHARE = 0.25
+
+
 def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: int) -> bool:
-    """Add the entities `new_ids` (all newer than every packed one, nothing else of the kind changed) to the
-    kind's current packed arrays without recomputing the rest: ids, facet columns (new values merged into
-    the sorted value list, old codes remapped) and search text are extended; sort orders are recomputed from
-    one read of the columns. False (nothing written) when the packed arrays are not there to extend."""
+    """`patch` for a write that only added entities of `kind`."""
+    return patch(conn, kind, set(), new_ids, generation)
+
+
+def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: set[int], generation: int) -> bool:
+    """Bring the kind's current packed arrays up to date after a write that changed the entities
+    `changed_ids` (already packed) and added `new_ids` (all newer than every packed one), nothing else of the
+    kind changed, without recomputing the rest: the changed entities' facet entries, search texts and letter
+    codes are replaced and the new ones' appended (facet values merged into the sorted value list, old codes
+    remapped, values no entity has any more dropped); sort orders are merged (see `_merged_orders`). False
+    (nothing written) when the packed arrays are not there to patch, an entity is gone or changed kind, or
+    the write touched so much of the kind that packing it again is as quick."""
     from desktopapp.catalogue.search import letter_codes, text_arrays
 
     try:
@@ -447,18 +495,30 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
         if meta is None or meta.get("fresh", {}).get("version") != PACK_VERSION:
             return False
         old_ids = arrays[0]
-        if not len(old_ids):  # an empty kind (a new catalogue): packed whole, its text arrays have no first text
+        n_old = len(old_ids)
+        if not n_old:  # an empty kind (a new catalogue): packed whole, its text arrays have no first text
             return False
         new = np.array(sorted(new_ids), dtype=np.int64)
-        if len(old_ids) and len(new) and new[0] <= old_ids[-1]:
+        changed_list = np.array(sorted(changed_ids), dtype=np.int64)
+        if len(new) and new[0] <= old_ids[-1]:
             return False
+        if len(changed_list) + len(new) > max(1000, PATCH_SHARE * n_old):
+            return False
+        changed = np.searchsorted(old_ids, changed_list)
+        if len(changed) and (changed[-1] >= n_old or not np.array_equal(old_ids[changed], changed_list)):
+            return False  # not packed: not a change of this kind's packed entities
         ids = np.concatenate([old_ids, new])
-        n_old = len(old_ids)
-        marks = ",".join(str(int(i)) for i in new)
+        # Nothing of the kind deleted or moved to another kind (the other entities are as packed).
+        if conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ?", (kind,)).fetchone()[0] != len(ids):
+            return False
+        touched = np.concatenate([changed_list, new])
+        marks = ",".join(str(int(i)) for i in touched)
         rows = conn.execute(f"SELECT facet, value, label, entity_id FROM facet_values WHERE entity_id IN ({marks}) "
-                            "ORDER BY facet, value, entity_id").fetchall() if len(new) else []
+                            "ORDER BY facet, value, entity_id").fetchall() if len(touched) else []
         by_facet: dict[str, list] = {}
         for facet, value, label, eid in rows:
+            if value is None:  # a damaged row: nothing to filter by (as `compute` reads it)
+                continue
             by_facet.setdefault(facet, []).append((value, label, eid))
         columns = []
         for facet in KIND_FACETS.get(kind, ()):
@@ -466,30 +526,41 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
             if fmeta is None:
                 return False
             column = _facet_column(fmeta, farrays, n_old)
-            columns.append((facet, _extended(column, by_facet.get(facet, []), ids, n_old)))
-        texts_new = text_arrays(conn, kind, since_id=int(old_ids[-1]) if n_old else None)
+            columns.append((facet, _patched(column, changed, by_facet.get(facet, []), ids, n_old)))
+        fresh = _texts_of(conn, kind, changed_list.tolist()) if len(changed) else None
+        texts_new = text_arrays(conn, kind, since_id=int(old_ids[-1])) if len(new) else text_arrays(conn, kind, only=[])
         texts = {}
         for field in texts_new:
             tmeta, tarrays = _get(conn, kind, f"text:{field}")
-            if tmeta is None:
+            if tmeta is None or len(tarrays) != 2 or len(tarrays[1]) != n_old:
                 return False
             units, offsets = tarrays
+            if fresh is not None:
+                if len(fresh[field][1]) != len(changed):
+                    return False
+                units, offsets = _replaced_texts(units, offsets, changed, *fresh[field])
             new_units, new_offsets = texts_new[field]
             if len(new_offsets) != len(new):
                 return False
-            texts[field] = (np.concatenate([units, new_units[1:]]),
-                            np.concatenate([offsets, new_offsets + (len(units) - 1)]))
+            if len(new):
+                units, offsets = (np.concatenate([units, new_units[1:]]),
+                                  np.concatenate([offsets, new_offsets + (len(units) - 1)]))
+            texts[field] = (units, offsets)
         lmeta, larrays = _get(conn, kind, "text:letters")
-        if lmeta is None:
+        if lmeta is None or len(larrays) != 2 or len(larrays[0]) != n_old:
             return False
+        old_words, old_wholes = larrays
+        if fresh is not None:
+            old_words, old_wholes = old_words.copy(), old_wholes.copy()
+            old_words[changed], old_wholes[changed] = letter_codes(*fresh["pinyin"])
         words, wholes = letter_codes(*texts_new["pinyin"])
-        letters = (np.concatenate([larrays[0], words]), np.concatenate([larrays[1], wholes]))
+        letters = (np.concatenate([old_words, words]), np.concatenate([old_wholes, wholes]))
     except PackedError:
         return False
     for facet, (values, labels, codes, pos) in columns:
         meta = {"values": values, "labels": labels, "dense": pos is None}
         _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
-    _put_orders(conn, kind, ids, n_old)
+    _put_orders(conn, kind, ids, n_old, changed)
     for field, (units, offsets) in texts.items():
         _put(conn, kind, f"text:{field}", {}, units, offsets)
     _put(conn, kind, "text:letters", {}, *letters)
@@ -497,43 +568,75 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
     return True
 
 
-def _extended(column: FacetColumn, rows: list, ids: np.ndarray, n_old: int):
-    """(values, labels, codes, pos or None) of a facet column with the new entities' (value, label, id) rows
-    added, in the form `facets.compute` gives: values sorted, dense while no entity has two values."""
+def _texts_of(conn: sqlite3.Connection, kind: str, ids: list[int]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """`search.text_arrays` of the entities `ids` only (in id order)."""
+    from desktopapp.catalogue.search import text_arrays
+
+    return text_arrays(conn, kind, only=ids)
+
+
+def _replaced_texts(units: np.ndarray, offsets: np.ndarray, at: np.ndarray, new_units: np.ndarray,
+                    new_offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A packed text field (units with a 0 before and after every text, and where each text starts) with the
+    texts at positions `at` (ascending) replaced by those encoded in (new_units, new_offsets), in that order."""
+    n = len(offsets)
+    ends = np.append(offsets[1:] - 1, len(units) - 1)  # each text's closing 0
+    new_ends = np.append(new_offsets[1:] - 1, len(new_units) - 1)
+    pieces, cursor = [], 0
+    for k, p in enumerate(at.tolist()):
+        pieces.append(units[cursor:offsets[p]])
+        pieces.append(new_units[new_offsets[k]:new_ends[k]])
+        cursor = int(ends[p])
+    pieces.append(units[cursor:])
+    lengths = ends - offsets
+    lengths[at] = new_ends - new_offsets
+    out_offsets = np.empty(n, dtype=np.int64)
+    out_offsets[0] = 1
+    np.cumsum(lengths[:-1] + 1, out=out_offsets[1:])
+    out_offsets[1:] += 1
+    return np.concatenate(pieces).astype(units.dtype, copy=False), out_offsets
+
+
+def _patched(column: FacetColumn, changed: np.ndarray, rows: list, ids: np.ndarray, n_old: int):
+    """(values, labels, codes, pos or None) of a facet column whose entities at positions `changed` (and the
+    new ones after `n_old`) now have the (value, label, id) `rows`, in the form `facets.compute` gives: values
+    sorted and only those some entity has, dense while no entity has two values."""
     codes_old, pos_old = column.entries()
-    values, labels = list(column.values), list(column.labels)
-    known = set(values)
-    added = {}
-    for value, label, _ in rows:
-        if value not in known and value not in added:
-            added[value] = label or value
-    if added:
-        merged = sorted(known | set(added))
-        where = {v: i for i, v in enumerate(merged)}
-        remap = np.array([where[v] for v in values] + [-1], dtype=np.int32)
-        label_of = dict(zip(values, labels, strict=True)) | added
-        values, labels = merged, [label_of[v] for v in merged]
-        codes_old = remap[codes_old]  # -1 (none) maps to the appended -1
-    code_of = {v: i for i, v in enumerate(values)}
-    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int32)
-    new_codes = np.array([code_of[v] for v, _, _ in rows], dtype=np.int32)
-    order = np.lexsort((new_codes, new_pos))
-    new_pos, new_codes = new_pos[order], new_codes[order]
-    several = pos_old is not None or len(np.unique(new_pos)) != len(new_pos)
-    if not several:
-        dense = np.full(len(ids), -1, dtype=np.int32)
-        dense[:n_old] = codes_old
-        dense[new_pos] = new_codes
-        return values, labels, dense, None
     if pos_old is None:
-        has = np.flatnonzero(codes_old >= 0).astype(np.int32)
-        pos_old, codes_old = has, codes_old[has]
-    return (values, labels, np.concatenate([codes_old, new_codes]).astype(np.int32),
-            np.concatenate([pos_old, new_pos]).astype(np.int32))
+        pos_old = np.flatnonzero(codes_old >= 0).astype(np.int32)
+        codes_old = codes_old[pos_old]
+    if len(changed):
+        keep = ~np.isin(pos_old, changed)
+        pos_old, codes_old = pos_old[keep], codes_old[keep]
+    values, labels = list(column.values), list(column.labels)
+    used = np.zeros(len(values) + 1, dtype=bool)
+    used[np.unique(codes_old)] = True
+    kept = [v for v, u in zip(values, used[:-1], strict=True) if u]
+    label_of = {v: labels[i] for i, v in enumerate(values) if used[i]}
+    rows = [(v if type(v) is str else text(v), label, eid) for v, label, eid in rows]
+    for value, label, _ in rows:
+        if value not in label_of:
+            label_of[value] = text(label, SHORT_TEXT) or value
+    merged = sorted(label_of) if len(label_of) != len(kept) else kept
+    where = {v: i for i, v in enumerate(merged)}
+    remap = np.array([where.get(v, -1) for v in values] + [-1], dtype=np.int32)
+    codes_old = remap[codes_old]
+    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int32)
+    new_codes = np.array([where[v] for v, _, _ in rows], dtype=np.int32)
+    pos = np.concatenate([pos_old, new_pos]).astype(np.int32)
+    codes = np.concatenate([codes_old, new_codes]).astype(np.int32)
+    order = np.lexsort((codes, pos))
+    pos, codes = pos[order], codes[order]
+    labels = [label_of[v] for v in merged]
+    if len(pos) < 2 or not (pos[1:] == pos[:-1]).any():
+        dense = np.full(len(ids), -1, dtype=np.int32)
+        dense[pos] = codes
+        return merged, labels, dense, None
+    return merged, labels, codes, pos
 
 
 def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: int | None = None,
-         progress=None, appended: dict[str, set[int]] | None = None) -> None:
+         progress=None, patched: dict[str, tuple[set[int], set[int]]] | None = None) -> None:
     """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
     `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
     `derive.seal`, which raises the generation first."""
@@ -545,8 +648,8 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
     generation = derive.generation(conn) if generation is None else generation
     fresh = {"version": PACK_VERSION, "generation": generation}
     kinds = set(KIND_FACETS) if kinds is None else set(kinds)
-    for kind, new_ids in (appended or {}).items():
-        if kind in kinds and append(conn, kind, new_ids, generation):
+    for kind, (changed_ids, new_ids) in (patched or {}).items():
+        if kind in kinds and patch(conn, kind, changed_ids, new_ids, generation):
             kinds.discard(kind)
     for kind in KIND_FACETS:
         if kind not in kinds:
