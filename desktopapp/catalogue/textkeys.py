@@ -12,6 +12,11 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 
 
+def norm_name(text: str) -> str:
+    """A name as imports match it: without white space, case-folded (name_keys rows hold it)."""
+    return _SPACES.sub("", str(text)).casefold()
+
+
 # Characters of raw text kept before normalising: NFKC can take time quadratic in the length of a run of
 # combining marks (128k marks: 21 s), so it never sees more than a few times what a query keeps.
 RAW_QUERY_CHARS = 4 * MAX_QUERY_CHARS
