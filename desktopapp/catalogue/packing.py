@@ -16,6 +16,7 @@ import sqlite3
 import numpy as np
 
 from desktopapp.catalogue.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
+from desktopapp.catalogue.search import FIELDS
 from desktopapp.catalogue.values import SHORT_TEXT, text
 
 PACK_VERSION = 6  # 6: freshness by generation and change counter instead of row counts; 5: 5: letter codes of the pinyin text; 4: ASCII aliases and keys as bytes, pinyin keys contained
@@ -114,10 +115,27 @@ def _get(conn: sqlite3.Connection, kind: str, name: str) -> tuple[dict | None, l
 
 
 def _put(conn: sqlite3.Connection, kind: str, name: str, meta: dict, *arrays: np.ndarray) -> None:
+    """Write a packed entry. A large one is written into a zero-filled BLOB in pieces, straight from the
+    arrays: no joined copy, and none bound to the statement (at a million entities the texts are tens of MB)."""
     meta = dict(meta, arrays=[(a.dtype.str, int(a.size)) for a in arrays])
-    data = b"".join(np.ascontiguousarray(a).tobytes() for a in arrays)
+    text = json.dumps(meta, ensure_ascii=False, sort_keys=True)
+    size = sum(int(a.nbytes) for a in arrays)
+    if size > READ_PIECE and hasattr(conn, "blobopen"):
+        conn.execute("INSERT OR REPLACE INTO packed (kind, name, meta, data) VALUES (?, ?, ?, zeroblob(?))",
+                     (kind, name, text, size))
+        rowid = conn.execute("SELECT rowid FROM packed WHERE kind = ? AND name = ?", (kind, name)).fetchone()
+        try:
+            with conn.blobopen("packed", "data", rowid[0]) as blob:
+                for a in arrays:
+                    raw = memoryview(np.ascontiguousarray(a)).cast("B")
+                    for start in range(0, len(raw), READ_PIECE):
+                        blob.write(raw[start:start + READ_PIECE])
+            return
+        except (sqlite3.Error, TypeError):  # a table without rowids (not ours): written whole below
+            pass
+    data = b"".join(memoryview(np.ascontiguousarray(a)).cast("B") for a in arrays)
     conn.execute("INSERT OR REPLACE INTO packed (kind, name, meta, data) VALUES (?, ?, ?, ?)",
-                 (kind, name, json.dumps(meta, ensure_ascii=False, sort_keys=True), data))
+                 (kind, name, text, data))
 
 
 def is_current(conn: sqlite3.Connection, kind: str) -> bool:
@@ -168,7 +186,7 @@ def load_facets(conn: sqlite3.Connection, kind: str, current: bool | None = None
     return FacetIndex(kind, ids, columns)
 
 
-def _facet_column(meta: dict, arrays: list[np.ndarray], n: int) -> FacetColumn:
+def _facet_column(meta: dict, arrays: list[np.ndarray], n: int, check_only: bool = False) -> FacetColumn | None:
     """A facet column from its packed entry, once its codes and positions are known to index its values and
     the kind's entities (a forged code would otherwise index past them)."""
     values, labels, dense = meta.get("values"), meta.get("labels"), meta.get("dense")
@@ -183,11 +201,13 @@ def _facet_column(meta: dict, arrays: list[np.ndarray], n: int) -> FacetColumn:
     if dense:
         if len(codes) != n:
             raise PackedError("dense facet of another length")
-        return FacetColumn(values, labels, n, codes, None)
+        return None if check_only else FacetColumn(values, labels, n, codes, None)
     pos = arrays[1]
     if pos.dtype.kind not in "iu" or len(pos) != len(codes) or (len(pos) and (pos.min() < 0 or pos.max() >= n)):
         raise PackedError("facet positions out of range")
-    return FacetColumn(values, labels, n, codes, pos)
+    if check_only and len(pos) > 1 and bool((pos[1:] < pos[:-1]).any()):
+        raise PackedError("facet entries not in entity order")
+    return None if check_only else FacetColumn(values, labels, n, codes, pos)
 
 
 # ---------------------------------------------------------------------- sort orders
@@ -385,28 +405,29 @@ def _without(order: np.ndarray, nulls: int, runs: np.ndarray | None, gone: np.nd
 
 
 def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int,
-                   changed: np.ndarray | None = None) -> dict | None:
-    """Every sort column's (order, nulls, runs) with the touched entities — those after position `n_old`
-    (added) and those at the positions `changed` (their values may have changed) — taken out of the packed
-    orders and merged back in by binary search (the other entities' values have not changed), or None when
-    a packed order is missing. Equal to `all_orders`, reading only the rows the searches look at."""
+                   changed: np.ndarray | None = None):
+    """Each sort column's (column, (order, nulls, runs)) with the touched entities — those after position
+    `n_old` (added) and those at the positions `changed` (their values may have changed) — taken out of the
+    packed orders and merged back in by binary search (the other entities' values have not changed), one
+    column at a time (a million-entity order is held only while it is merged); or None when a packed order
+    is missing or does not fit. Equal to `all_orders`, reading only the rows the searches look at."""
     from bisect import bisect_left
 
     changed = np.zeros(0, dtype=np.int64) if changed is None else changed.astype(np.int64)
-    old = {}
-    for column in SORT_COLUMNS:
+    for column in SORT_COLUMNS:  # all there and fitting, before anything is merged
+        row = conn.execute("SELECT meta, length(data) FROM packed WHERE kind = ? AND name = ?",
+                           (kind, f"sort:{column}")).fetchone()
+        if row is None:
+            return None
         try:
-            meta, arrays = _get(conn, kind, f"sort:{column}")
+            meta = _checked_meta(row[0], row[1])
         except PackedError:
             return None
-        if meta is None or len(arrays[0]) != n_old or type(meta.get("nulls")) is not int:
+        arrays = meta["arrays"]
+        if not arrays or arrays[0][1] != n_old or type(meta.get("nulls")) is not int:
             return None
         if column not in UNIQUE_SORT_COLUMNS and len(arrays) != 2:
             return None
-        runs = arrays[1] if len(arrays) > 1 else None
-        if runs is not None and int(runs.sum()) != n_old - meta["nulls"]:
-            return None
-        old[column] = _without(arrays[0], meta["nulls"], runs, changed)
     columns = sorted(set(SORT_COLUMNS.values()) - {"id", "sort_key"})
     select = f"SELECT id, sort_key, {', '.join(columns)} FROM entities"
     new_rows = conn.execute(f"{select} WHERE kind = ? AND id > ? ORDER BY id",
@@ -423,15 +444,28 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
         fresh.update((int(p), got[i]) for p, i in zip(changed.tolist(), wanted, strict=True))
     rows = _Rows(conn, f"{select} WHERE id = ?", ids, fresh)
     touched = sorted(fresh)
-    out = {}
+    return _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_left)
+
+
+def _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_left):
     for column, expr in SORT_COLUMNS.items():
-        i = 0 if expr == "id" else 1 if expr == "sort_key" else 2 + columns.index(expr)
+        if expr == "id":  # ids ascending: the order of positions itself
+            yield column, (np.arange(len(ids), dtype=np.int32), 0, None)
+            continue
+        meta, arrays = _get(conn, kind, f"sort:{column}")
+        if meta is None or len(arrays[0]) != n_old:
+            raise PackedError("a sort order changed while merging")
+        runs = arrays[1] if len(arrays) > 1 else None
+        if runs is not None and int(runs.sum()) != n_old - meta["nulls"]:
+            raise PackedError("runs do not fit the order")
+        order_old, nulls_old, runs_old = _without(arrays[0], meta["nulls"], runs, changed)
+        del arrays
+        i = 1 if expr == "sort_key" else 2 + columns.index(expr)
 
         def key(p, i=i):
             v = rows[p][i]
             return (v is None, _sql_key(v), _sql_key(rows[p][1]), rows[p][0])
 
-        order_old, nulls_old, runs_old = old[column]
         new = sorted(touched, key=key)
         at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
         order = np.insert(order_old, at, new).astype(np.int32)
@@ -456,8 +490,7 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
                     inserts.append((r, groups[k]))
             if inserts:
                 runs = np.insert(runs, [r for r, _ in inserts], [c for _, c in inserts])
-        out[column] = (order, nulls, runs)
-    return out
+        yield column, (order, nulls, runs)
 
 
 def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int | None = None,
@@ -466,7 +499,7 @@ def _put_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int
         orders = _merged_orders(conn, kind, ids, n_old, changed) if n_old is not None else None
     except PackedError:
         orders = None
-    for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids)).items():
+    for column, (order, nulls, runs) in (orders or all_orders(conn, kind, ids).items()):
         extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
         _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
 
@@ -485,9 +518,11 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
     `changed_ids` (already packed) and added `new_ids` (all newer than every packed one), nothing else of the
     kind changed, without recomputing the rest: the changed entities' facet entries, search texts and letter
     codes are replaced and the new ones' appended (facet values merged into the sorted value list, old codes
-    remapped, values no entity has any more dropped); sort orders are merged (see `_merged_orders`). False
-    (nothing written) when the packed arrays are not there to patch, an entity is gone or changed kind, or
-    the write touched so much of the kind that packing it again is as quick."""
+    remapped, values no entity has any more dropped); sort orders are merged (see `_merged_orders`). Entries
+    are written one at a time (at a million entities the kind's arrays are ~300 MB: only one is held at
+    once), those a write leaves as they were not at all. False when the packed arrays are not there to
+    patch, an entity is gone or changed kind, or the write touched so much of the kind that packing it again
+    is as quick: the caller then packs the kind whole (replacing any entry written here)."""
     from desktopapp.catalogue.search import letter_codes, text_arrays
 
     try:
@@ -508,9 +543,13 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
         if len(changed) and (changed[-1] >= n_old or not np.array_equal(old_ids[changed], changed_list)):
             return False  # not packed: not a change of this kind's packed entities
         ids = np.concatenate([old_ids, new])
+        del old_ids, arrays
         # Nothing of the kind deleted or moved to another kind (the other entities are as packed).
         if conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ?", (kind,)).fetchone()[0] != len(ids):
             return False
+        for name in [f"facet:{f}" for f in KIND_FACETS.get(kind, ())] + [f"text:{f}" for f in FIELDS] + ["text:letters"]:
+            if not conn.execute("SELECT 1 FROM packed WHERE kind = ? AND name = ?", (kind, name)).fetchone():
+                return False
         touched = np.concatenate([changed_list, new])
         marks = ",".join(str(int(i)) for i in touched)
         rows = conn.execute(f"SELECT facet, value, label, entity_id FROM facet_values WHERE entity_id IN ({marks}) "
@@ -520,59 +559,65 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
             if value is None:  # a damaged row: nothing to filter by (as `compute` reads it)
                 continue
             by_facet.setdefault(facet, []).append((value, label, eid))
-        columns = []
         for facet in KIND_FACETS.get(kind, ()):
             fmeta, farrays = _get(conn, kind, f"facet:{facet}")
             if fmeta is None:
                 return False
-            column = _facet_column(fmeta, farrays, n_old)
-            columns.append((facet, _patched(column, changed, by_facet.get(facet, []), ids, n_old)))
-        fresh = _texts_of(conn, kind, changed_list.tolist()) if len(changed) else None
-        texts_new = text_arrays(conn, kind, since_id=int(old_ids[-1])) if len(new) else text_arrays(conn, kind, only=[])
-        texts = {}
-        for field in texts_new:
+            _facet_column(fmeta, farrays, n_old, check_only=True)
+            values, labels, codes, pos = _patched(fmeta, farrays, changed, by_facet.get(facet, []), ids, n_old)
+            same = (values == fmeta["values"] and labels == fmeta["labels"] and (pos is None) == bool(fmeta["dense"])
+                    and np.array_equal(codes, farrays[0])
+                    and (pos is None or np.array_equal(pos, farrays[1])))
+            if not same:
+                meta = {"values": values, "labels": labels, "dense": pos is None}
+                _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
+            del farrays, codes, pos
+        fresh = text_arrays(conn, kind, only=changed_list.tolist()) if len(changed) else None
+        texts_new = text_arrays(conn, kind, since_id=int(ids[n_old - 1])) if len(new) else None
+        for field in FIELDS:
             tmeta, tarrays = _get(conn, kind, f"text:{field}")
             if tmeta is None or len(tarrays) != 2 or len(tarrays[1]) != n_old:
                 return False
             units, offsets = tarrays
+            del tarrays
+            before = (units, offsets)
             if fresh is not None:
                 if len(fresh[field][1]) != len(changed):
                     return False
                 units, offsets = _replaced_texts(units, offsets, changed, *fresh[field])
-            new_units, new_offsets = texts_new[field]
-            if len(new_offsets) != len(new):
-                return False
-            if len(new):
+            if texts_new is not None:
+                new_units, new_offsets = texts_new[field]
+                if len(new_offsets) != len(new):
+                    return False
                 units, offsets = (np.concatenate([units, new_units[1:]]),
                                   np.concatenate([offsets, new_offsets + (len(units) - 1)]))
-            texts[field] = (units, offsets)
+            if units is not before[0] and not (np.array_equal(units, before[0]) and np.array_equal(offsets, before[1])):
+                _put(conn, kind, f"text:{field}", {}, units, offsets)
+            del units, offsets, before
         lmeta, larrays = _get(conn, kind, "text:letters")
         if lmeta is None or len(larrays) != 2 or len(larrays[0]) != n_old:
             return False
-        old_words, old_wholes = larrays
+        words, wholes = larrays
+        del larrays
         if fresh is not None:
-            old_words, old_wholes = old_words.copy(), old_wholes.copy()
-            old_words[changed], old_wholes[changed] = letter_codes(*fresh["pinyin"])
-        words, wholes = letter_codes(*texts_new["pinyin"])
-        letters = (np.concatenate([old_words, words]), np.concatenate([old_wholes, wholes]))
+            words, wholes = words.copy(), wholes.copy()
+            words[changed], wholes[changed] = letter_codes(*fresh["pinyin"])
+        if texts_new is not None:
+            more = letter_codes(*texts_new["pinyin"])
+            words, wholes = np.concatenate([words, more[0]]), np.concatenate([wholes, more[1]])
+        if fresh is not None or texts_new is not None:
+            _put(conn, kind, "text:letters", {}, words, wholes)
+        del words, wholes, fresh, texts_new
+        orders = _merged_orders(conn, kind, ids, n_old, changed)
+        if orders is None:
+            return False
+        for column, (order, nulls, runs) in orders:
+            extra = () if column in UNIQUE_SORT_COLUMNS else (runs,)
+            _put(conn, kind, f"sort:{column}", {"nulls": nulls}, order, *extra)
     except PackedError:
         return False
-    for facet, (values, labels, codes, pos) in columns:
-        meta = {"values": values, "labels": labels, "dense": pos is None}
-        _put(conn, kind, f"facet:{facet}", meta, *((codes,) if pos is None else (codes, pos)))
-    _put_orders(conn, kind, ids, n_old, changed)
-    for field, (units, offsets) in texts.items():
-        _put(conn, kind, f"text:{field}", {}, units, offsets)
-    _put(conn, kind, "text:letters", {}, *letters)
     _put(conn, kind, "ids", {"fresh": {"version": PACK_VERSION, "generation": generation}}, ids)
     return True
-
-
-def _texts_of(conn: sqlite3.Connection, kind: str, ids: list[int]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """`search.text_arrays` of the entities `ids` only (in id order)."""
-    from desktopapp.catalogue.search import text_arrays
-
-    return text_arrays(conn, kind, only=ids)
 
 
 def _replaced_texts(units: np.ndarray, offsets: np.ndarray, at: np.ndarray, new_units: np.ndarray,
@@ -597,42 +642,61 @@ def _replaced_texts(units: np.ndarray, offsets: np.ndarray, at: np.ndarray, new_
     return np.concatenate(pieces).astype(units.dtype, copy=False), out_offsets
 
 
-def _patched(column: FacetColumn, changed: np.ndarray, rows: list, ids: np.ndarray, n_old: int):
-    """(values, labels, codes, pos or None) of a facet column whose entities at positions `changed` (and the
-    new ones after `n_old`) now have the (value, label, id) `rows`, in the form `facets.compute` gives: values
-    sorted and only those some entity has, dense while no entity has two values."""
-    codes_old, pos_old = column.entries()
-    if pos_old is None:
-        pos_old = np.flatnonzero(codes_old >= 0).astype(np.int32)
-        codes_old = codes_old[pos_old]
-    if len(changed):
-        keep = ~np.isin(pos_old, changed)
-        pos_old, codes_old = pos_old[keep], codes_old[keep]
-    values, labels = list(column.values), list(column.labels)
-    used = np.zeros(len(values) + 1, dtype=bool)
-    used[np.unique(codes_old)] = True
-    kept = [v for v, u in zip(values, used[:-1], strict=True) if u]
-    label_of = {v: labels[i] for i, v in enumerate(values) if used[i]}
+def _patched(meta: dict, arrays: list[np.ndarray], changed: np.ndarray, rows: list, ids: np.ndarray, n_old: int):
+    """(values, labels, codes, pos or None) of a packed facet entry (checked: `_facet_column`) whose entities
+    at positions `changed` (and the new ones after `n_old`) now have the (value, label, id) `rows`, in the
+    form `facets.compute` gives: values sorted and only those some entity has, entries ordered by entity
+    then code, dense while no entity has two values. Linear in the kind's size (no sort of its entries)."""
+    values, labels = list(meta["values"]), list(meta["labels"])
+    n = len(ids)
     rows = [(v if type(v) is str else text(v), label, eid) for v, label, eid in rows]
+    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int64)
+    dense = bool(meta["dense"]) and len(np.unique(new_pos)) == len(new_pos)
+    gone = np.zeros(n_old, dtype=bool)
+    gone[changed] = True
+    if dense:
+        codes = np.full(n, -1, dtype=np.int32)
+        codes[:n_old] = arrays[0]
+        codes[changed] = -1
+        pos = None
+        kept_codes = codes[codes >= 0]
+    else:
+        if meta["dense"]:
+            old_codes = arrays[0]
+            old_pos = np.flatnonzero(old_codes >= 0)
+            old_codes = old_codes[old_pos]
+        else:
+            old_codes, old_pos = arrays
+        keep = ~gone[old_pos]
+        pos, codes = old_pos[keep].astype(np.int32), old_codes[keep].astype(np.int32)
+        kept_codes = codes
+    used = np.bincount(kept_codes, minlength=len(values)) > 0 if len(values) else np.zeros(0, dtype=bool)
+    label_of = {v: labels[i] for i, v in enumerate(values) if used[i]}
+    kept = len(label_of)
     for value, label, _ in rows:
         if value not in label_of:
             label_of[value] = text(label, SHORT_TEXT) or value
-    merged = sorted(label_of) if len(label_of) != len(kept) else kept
-    where = {v: i for i, v in enumerate(merged)}
-    remap = np.array([where.get(v, -1) for v in values] + [-1], dtype=np.int32)
-    codes_old = remap[codes_old]
-    new_pos = np.searchsorted(ids, np.array([eid for _, _, eid in rows], dtype=np.int64)).astype(np.int32)
+    merged = sorted(label_of) if len(label_of) != kept or kept != len(values) else values
+    if merged is not values:
+        where = {v: i for i, v in enumerate(merged)}
+        remap = np.array([where.get(v, -1) for v in values] + [-1], dtype=np.int32)
+        codes = remap[codes]  # -1 (none) maps to the appended -1
+    else:
+        where = {v: i for i, v in enumerate(values)}
     new_codes = np.array([where[v] for v, _, _ in rows], dtype=np.int32)
-    pos = np.concatenate([pos_old, new_pos]).astype(np.int32)
-    codes = np.concatenate([codes_old, new_codes]).astype(np.int32)
-    order = np.lexsort((codes, pos))
-    pos, codes = pos[order], codes[order]
     labels = [label_of[v] for v in merged]
-    if len(pos) < 2 or not (pos[1:] == pos[:-1]).any():
-        dense = np.full(len(ids), -1, dtype=np.int32)
-        dense[pos] = codes
-        return merged, labels, dense, None
-    return merged, labels, codes, pos
+    if dense:
+        codes[new_pos] = new_codes
+        return merged, labels, codes, None
+    order = np.lexsort((new_codes, new_pos))
+    new_pos, new_codes = new_pos[order].astype(np.int32), new_codes[order]
+    at = np.searchsorted(pos, new_pos, side="left")  # no kept entry is at a touched position
+    pos, codes = np.insert(pos, at, new_pos), np.insert(codes, at, new_codes)
+    if not (len(pos) > 1 and (pos[1:] == pos[:-1]).any()):  # one value per entity now: stored densely
+        out = np.full(n, -1, dtype=np.int32)
+        out[pos] = codes
+        return merged, labels, out, None
+    return merged, labels, codes.astype(np.int32), pos.astype(np.int32)
 
 
 def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: int | None = None,
