@@ -84,6 +84,30 @@ def test_an_import_updating_entities_patches_their_packs_as_a_rebuild(tmp_path, 
         assert list(cat.ids(Filters(kind="enterprise", facets={"tag": ["补丁测试标签"]}))) == cat.find("华虹仪表")
 
 
+def test_many_updates_land_in_their_runs_of_the_patched_orders_as_a_rebuild(tmp_path, source, monkeypatch):
+    """Updates moving entities into existing runs of equal values (stage, year, amount, scope), out
+    of them, into new values and to not-stated ones, with new rows beside: each order is merged (ties by
+    name inside a run) and equals a full rebuild."""
+    with Catalogue(source) as cat:
+        rows = [cat.row(i) for i in cat.ids(Filters(kind="enterprise"))][:12]
+    stages = ["投产", "签约", "达产", "在建"]
+    sheet = [["名称", "阶段", "阶段日期", "产值（亿元）", "范围"]]
+    for n, row in enumerate(rows):
+        sheet.append([row["name"], stages[n % 4], f"2026-0{1 + n % 9}", ["5", "3.5", "0.75", "12"][n % 4],
+                      ["", "park", "district"][n % 3]])
+    sheet += [[f"重庆排序补丁测试{n}有限公司", stages[n % 4], "2026-02", "", ""] for n in range(3)]
+    with monkeypatch.context() as spy:
+        spy.setattr(packing, "all_orders", lambda *a: pytest.fail("sort orders recomputed, not merged"))
+        report = importer.run(source, write_csv(tmp_path / "many.csv", sheet), "enterprise")
+    assert report.written and len(report.updated) >= 10 and len(report.new_names) == 3, report.text()
+    assert_derived_as_rebuilt(report.catalogue)
+    with Catalogue(report.catalogue) as cat:  # and on the patched packs: edits to a new category, then none
+        eid = cat.find(rows[0]["name"])[0]
+    copy = edits.update_entity(report.catalogue, eid, category="排序补丁类别", name="重庆排序补丁改名有限公司")
+    assert_derived_as_rebuilt(copy)
+    assert_derived_as_rebuilt(edits.update_entity(copy, eid, category=None, scope=None))
+
+
 def test_an_image_keeps_derived_data_current(tmp_path, source):
     from PIL import Image
 

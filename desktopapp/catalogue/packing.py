@@ -448,6 +448,11 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
 
 
 def _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_left):
+    """The generator behind `_merged_orders`. The name order is merged by binary search over the rows; every
+    other column's order is, within a run of equal values, the name order (ties go by sort_key, then id), so
+    there a touched entity's place is found by its rank in the new name order, with no row read: rows are
+    read only at the heads of runs, to find the run of its value."""
+    tie_rank = None
     for column, expr in SORT_COLUMNS.items():
         if expr == "id":  # ids ascending: the order of positions itself
             yield column, (np.arange(len(ids), dtype=np.int32), 0, None)
@@ -466,13 +471,43 @@ def _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_lef
             v = rows[p][i]
             return (v is None, _sql_key(v), _sql_key(rows[p][1]), rows[p][0])
 
-        new = sorted(touched, key=key)
-        at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
+        stated = len(order_old) - nulls_old
+        starts = np.concatenate([[0], np.cumsum(runs_old)[:-1]]).astype(np.int64) if runs_old is not None else None
+        if tie_rank is None or runs_old is None:
+            new = sorted(touched, key=key)
+            at = [bisect_left(_Keys(order_old, key), key(p)) for p in new]
+        else:
+            head_key = _Keys(order_old[starts] if len(runs_old) else np.zeros(0, dtype=np.int64),
+                             lambda p, i=i: _sql_key(rows[p][i]))
+            new = sorted(touched, key=lambda p, i=i: (rows[p][i] is None, _sql_key(rows[p][i]), int(tie_rank[p])))
+            at = []
+            ties: dict[int, np.ndarray] = {}  # run (-1: the not-stated values) → its entities' tie ranks
+            for p in new:
+                v = rows[p][i]
+                if v is None:
+                    if -1 not in ties:
+                        ties[-1] = tie_rank[order_old[stated:]]
+                    at.append(stated + int(np.searchsorted(ties[-1], tie_rank[p])))
+                    continue
+                k = _sql_key(v)
+                r = bisect_left(head_key, k)
+                if r < len(runs_old) and head_key[r] == k:
+                    lo = int(starts[r])
+                    if r not in ties:
+                        ties[r] = tie_rank[order_old[lo:lo + int(runs_old[r])]]
+                    at.append(lo + int(np.searchsorted(ties[r], tie_rank[p])))
+                else:
+                    at.append(int(starts[r]) if r < len(runs_old) else stated)
         order = np.insert(order_old, at, new).astype(np.int32)
         nulls = nulls_old + sum(rows[p][i] is None for p in new)
+        if expr == "sort_key":
+            # Ties in every other column: sort_key in SQLite's order (NULL first), then id — the name order
+            # with its not-stated names moved to the front.
+            tie_order = np.concatenate([order[len(order) - nulls:], order[:len(order) - nulls]])
+            tie_rank = np.empty(len(order), dtype=np.int64)
+            tie_rank[tie_order] = np.arange(len(order))
         runs = None
         if runs_old is not None:
-            starts = np.concatenate([[0], np.cumsum(runs_old)[:-1]]).astype(np.int64)
             run_key = _Keys(order_old[starts] if len(runs_old) else np.zeros(0, dtype=np.int64),
                             lambda p, i=i: _sql_key(rows[p][i]))
             groups: dict = {}
