@@ -117,3 +117,18 @@ def test_marks_are_not_trusted_once_a_row_they_cover_is_gone(tmp_path, source):
         assert importer.checked_since(conn) is None
     finally:
         conn.close()
+
+
+def test_pinyin_initials_are_the_first_letters_pypinyin_gives():
+    """pinyin_keys takes the initials from the full syllables (one pass of pypinyin per name): the same as
+    pypinyin's FIRST_LETTER style, for heteronyms, ü, Latin letters, digits and brackets alike."""
+    from pypinyin import Style, lazy_pinyin
+
+    from desktopapp.catalogue.textkeys import pinyin_keys
+
+    for name in ("重庆华虹仪表有限公司", "长安汽车", "重庆银行", "绿色能源", "略阳", "女儿", "阿里巴巴", "嗯",
+                 "ABC科技", "(重庆)吕氏", "〇号工厂", "0号", "行长", "还款银行", "单县", "朝阳"):
+        full = "".join(s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalnum()).lower()
+        first = "".join(s for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
+                        if s.isascii() and s.isalnum()).lower()
+        assert pinyin_keys(name) == " ".join(dict.fromkeys(k for k in (full, first) if k)), name
