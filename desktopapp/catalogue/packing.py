@@ -2,7 +2,8 @@
 
 Table `packed` (kind, name, meta JSON, data BLOB) holds, per kind: the ids, each facet's code arrays,
 each sortable column's order and the search text arrays. It is derived data: `pack()` rebuilds it (through
-`derive`, which every writer calls), marked with the catalogue's generation. Readers trust it only when that
+`derive`, which every writer calls), or `patch()` brings it up to date for the entities a write changed and
+added (what a write of a few thousand rows into a million costs), marked with the catalogue's generation. Readers trust it only when that
 generation is the catalogue's and no program wrote to the file since (`derive.unchanged_since_stamped`), and
 only when every entry's meta, dtypes and lengths agree with its data (a forged entry is discarded, never
 used to size an allocation); otherwise they recompute in memory, so correctness never depends on it.
