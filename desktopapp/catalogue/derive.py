@@ -342,10 +342,13 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
     patched = {}
     if not full:
         kinds |= changes.kinds  # a deleted row's kind too
-        # A kind with packs current until now: its packs are patched for the rows this write changed and
-        # extended with those it added (packing.patch falls back to packing the kind again when it cannot).
-        patched = {kind: (ids - changes.added, ids & changes.added) for kind, ids in by_kind.items()
-                   if current.get(kind)}
+        # A kind with packs current until now: its packs are patched for the rows this write changed, cut
+        # for those it deleted and extended with those it added (packing.patch falls back to packing the
+        # kind again when it cannot).
+        _fill(conn, changes.old_text)
+        gone = set(changes.old_text) - _ids_where(conn, f"SELECT id FROM entities WHERE id IN (SELECT id FROM {_TEMP})")
+        patched = {kind: (by_kind.get(kind, set()) - changes.added, by_kind.get(kind, set()) & changes.added, gone)
+                   for kind in set(by_kind) | changes.kinds if current.get(kind)}
     _update_fts(conn, full, affected, fts_old)
     # A full derive keeps the table it finds (a build makes none: the bundled catalogue is small, read whole;
     # its first write here makes it); a write keeps it row by row, or makes it whole when it was not kept
@@ -578,9 +581,9 @@ def change_counter(path: Path | None) -> int | None:
 
 
 def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
-         patched: dict[str, tuple[set[int], set[int]]] | None = None) -> int:
+         patched: dict[str, tuple[set[int], set[int], set[int]]] | None = None) -> int:
     """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again (those in
-    `patched`, kind → (ids changed, ids added), by patching their packs, see `packing.patch`) and mark every
+    `patched`, kind → (ids changed, ids added, ids deleted), by patching their packs, see `packing.patch`) and mark every
     packed kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
     from desktopapp.catalogue import packing
 

@@ -406,15 +406,20 @@ def _without(order: np.ndarray, nulls: int, runs: np.ndarray | None, gone: np.nd
 
 
 def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: int,
-                   changed: np.ndarray | None = None):
+                   changed: np.ndarray | None = None, stored: tuple | None = None):
     """Each sort column's (column, (order, nulls, runs)) with the touched entities — those after position
     `n_old` (added) and those at the positions `changed` (their values may have changed) — taken out of the
     packed orders and merged back in by binary search (the other entities' values have not changed), one
     column at a time (a million-entity order is held only while it is merged); or None when a packed order
-    is missing or does not fit. Equal to `all_orders`, reading only the rows the searches look at."""
+    is missing or does not fit. Equal to `all_orders`, reading only the rows the searches look at.
+    `stored`: (length, positions to take out, old position → new one or -1) when the packed orders are of
+    another length than `n_old` (entities deleted), the positions `changed` being new ones then."""
     from bisect import bisect_left
 
     changed = np.zeros(0, dtype=np.int64) if changed is None else changed.astype(np.int64)
+    if stored is None:
+        stored = (n_old, changed, None)
+    n_stored = stored[0]
     for column in SORT_COLUMNS:  # all there and fitting, before anything is merged
         row = conn.execute("SELECT meta, length(data) FROM packed WHERE kind = ? AND name = ?",
                            (kind, f"sort:{column}")).fetchone()
@@ -425,7 +430,7 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
         except PackedError:
             return None
         arrays = meta["arrays"]
-        if not arrays or arrays[0][1] != n_old or type(meta.get("nulls")) is not int:
+        if not arrays or arrays[0][1] != n_stored or type(meta.get("nulls")) is not int:
             return None
         if column not in UNIQUE_SORT_COLUMNS and len(arrays) != 2:
             return None
@@ -445,10 +450,10 @@ def _merged_orders(conn: sqlite3.Connection, kind: str, ids: np.ndarray, n_old: 
         fresh.update((int(p), got[i]) for p, i in zip(changed.tolist(), wanted, strict=True))
     rows = _Rows(conn, f"{select} WHERE id = ?", ids, fresh)
     touched = sorted(fresh)
-    return _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_left)
+    return _merging(conn, kind, ids, stored, rows, touched, columns, bisect_left)
 
 
-def _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_left):
+def _merging(conn, kind, ids, stored, rows, touched, columns, bisect_left):
     """The generator behind `_merged_orders`. The name order is merged by binary search over the rows; every
     other column's order is, within a run of equal values, the name order (ties go by sort_key, then id), so
     there a touched entity's place is found by its rank in the new name order, with no row read: rows are
@@ -458,13 +463,16 @@ def _merging(conn, kind, ids, n_old, changed, rows, touched, columns, bisect_lef
         if expr == "id":  # ids ascending: the order of positions itself
             yield column, (np.arange(len(ids), dtype=np.int32), 0, None)
             continue
+        n_stored, taken_out, moved = stored
         meta, arrays = _get(conn, kind, f"sort:{column}")
-        if meta is None or len(arrays[0]) != n_old:
+        if meta is None or len(arrays[0]) != n_stored:
             raise PackedError("a sort order changed while merging")
         runs = arrays[1] if len(arrays) > 1 else None
-        if runs is not None and int(runs.sum()) != n_old - meta["nulls"]:
+        if runs is not None and int(runs.sum()) != n_stored - meta["nulls"]:
             raise PackedError("runs do not fit the order")
-        order_old, nulls_old, runs_old = _without(arrays[0], meta["nulls"], runs, changed)
+        order_old, nulls_old, runs_old = _without(arrays[0], meta["nulls"], runs, taken_out)
+        if moved is not None:  # positions after deleted entities move down
+            order_old = moved[order_old].astype(np.int32)
         del arrays
         i = 1 if expr == "sort_key" else 2 + columns.index(expr)
 
@@ -549,11 +557,13 @@ def append(conn: sqlite3.Connection, kind: str, new_ids: set[int], generation: i
     return patch(conn, kind, set(), new_ids, generation)
 
 
-def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: set[int], generation: int) -> bool:
+def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: set[int], generation: int,
+          gone_ids: set[int] = frozenset()) -> bool:
     """Bring the kind's current packed arrays up to date after a write that changed the entities
-    `changed_ids` (already packed) and added `new_ids` (all newer than every packed one), nothing else of the
-    kind changed, without recomputing the rest: the changed entities' facet entries, search texts and letter
-    codes are replaced and the new ones' appended (facet values merged into the sorted value list, old codes
+    `changed_ids` (already packed), added `new_ids` (all newer than every packed one) and deleted those of
+    `gone_ids` it had packed (others are ignored: the ids may be of any kind), nothing else of the kind
+    changed, without recomputing the rest: the deleted entities' entries are taken out (later positions move
+    down), the changed entities' facet entries, search texts and letter codes are replaced and the new ones' appended (facet values merged into the sorted value list, old codes
     remapped, values no entity has any more dropped); sort orders are merged (see `_merged_orders`). Entries
     are written one at a time (at a million entities the kind's arrays are ~300 MB: only one is held at
     once), those a write leaves as they were not at all. False when the packed arrays are not there to
@@ -578,6 +588,22 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
         changed = np.searchsorted(old_ids, changed_list)
         if len(changed) and (changed[-1] >= n_old or not np.array_equal(old_ids[changed], changed_list)):
             return False  # not packed: not a change of this kind's packed entities
+        gone_list = np.array(sorted(gone_ids), dtype=np.int64)
+        at = np.searchsorted(old_ids, gone_list)
+        inside = at < n_old
+        gone = at[inside][old_ids[at[inside]] == gone_list[inside]]  # positions of the packed ones deleted
+        if len(changed_list) + len(new) + len(gone) > max(1000, PATCH_SHARE * n_old):
+            return False
+        keep = moved = None
+        changed_stored = changed
+        if len(gone):
+            keep = np.ones(n_old, dtype=bool)
+            keep[gone] = False
+            moved = np.cumsum(keep) - 1
+            moved[gone] = -1
+            changed = moved[changed]
+            old_ids = old_ids[keep]
+        n_stored, n_old = n_old, len(old_ids)
         ids = np.concatenate([old_ids, new])
         del old_ids, arrays
         # Nothing of the kind deleted or moved to another kind (the other entities are as packed).
@@ -599,9 +625,15 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
             fmeta, farrays = _get(conn, kind, f"facet:{facet}")
             if fmeta is None:
                 return False
-            _facet_column(fmeta, farrays, n_old, check_only=True)
+            _facet_column(fmeta, farrays, n_stored, check_only=True)
+            if keep is not None:  # the deleted entities' entries out, positions after them moved down
+                if fmeta["dense"]:
+                    farrays = [farrays[0][keep]]
+                else:
+                    kept = keep[farrays[1]]
+                    farrays = [farrays[0][kept], moved[farrays[1][kept]].astype(np.int32)]
             values, labels, codes, pos = _patched(fmeta, farrays, changed, by_facet.get(facet, []), ids, n_old)
-            same = (values == fmeta["values"] and labels == fmeta["labels"] and (pos is None) == bool(fmeta["dense"])
+            same = keep is None and (values == fmeta["values"] and labels == fmeta["labels"] and (pos is None) == bool(fmeta["dense"])
                     and np.array_equal(codes, farrays[0])
                     and (pos is None or np.array_equal(pos, farrays[1])))
             if not same:
@@ -612,11 +644,13 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
         texts_new = text_arrays(conn, kind, since_id=int(ids[n_old - 1])) if len(new) else None
         for field in FIELDS:
             tmeta, tarrays = _get(conn, kind, f"text:{field}")
-            if tmeta is None or len(tarrays) != 2 or len(tarrays[1]) != n_old:
+            if tmeta is None or len(tarrays) != 2 or len(tarrays[1]) != n_stored:
                 return False
             units, offsets = tarrays
             del tarrays
             before = (units, offsets)
+            if keep is not None:
+                units, offsets = _dropped_texts(units, offsets, gone)
             if fresh is not None:
                 if len(fresh[field][1]) != len(changed):
                     return False
@@ -631,20 +665,23 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
                 _put(conn, kind, f"text:{field}", {}, units, offsets)
             del units, offsets, before
         lmeta, larrays = _get(conn, kind, "text:letters")
-        if lmeta is None or len(larrays) != 2 or len(larrays[0]) != n_old:
+        if lmeta is None or len(larrays) != 2 or len(larrays[0]) != n_stored:
             return False
         words, wholes = larrays
         del larrays
+        if keep is not None:
+            words, wholes = words[keep], wholes[keep]
         if fresh is not None:
             words, wholes = words.copy(), wholes.copy()
             words[changed], wholes[changed] = letter_codes(*fresh["pinyin"])
         if texts_new is not None:
             more = letter_codes(*texts_new["pinyin"])
             words, wholes = np.concatenate([words, more[0]]), np.concatenate([wholes, more[1]])
-        if fresh is not None or texts_new is not None:
+        if fresh is not None or texts_new is not None or keep is not None:
             _put(conn, kind, "text:letters", {}, words, wholes)
         del words, wholes, fresh, texts_new
-        orders = _merged_orders(conn, kind, ids, n_old, changed)
+        stored = None if keep is None else (n_stored, np.concatenate([changed_stored, gone]), moved)
+        orders = _merged_orders(conn, kind, ids, n_old, changed, stored)
         if orders is None:
             return False
         for column, (order, nulls, runs) in orders:
@@ -654,6 +691,23 @@ def patch(conn: sqlite3.Connection, kind: str, changed_ids: set[int], new_ids: s
         return False
     _put(conn, kind, "ids", {"fresh": {"version": PACK_VERSION, "generation": generation}}, ids)
     return True
+
+
+def _dropped_texts(units: np.ndarray, offsets: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A packed text field without the texts at positions `at` (each with the 0 after it)."""
+    ends = np.append(offsets[1:] - 1, len(units) - 1)  # each text's closing 0
+    keep_units = np.ones(len(units), dtype=bool)
+    for p in at.tolist():
+        keep_units[offsets[p]:ends[p] + 1] = False
+    kept = np.ones(len(offsets), dtype=bool)
+    kept[at] = False
+    lengths = (ends - offsets)[kept]
+    out_offsets = np.empty(len(lengths), dtype=np.int64)
+    if len(lengths):
+        out_offsets[0] = 1
+        np.cumsum(lengths[:-1] + 1, out=out_offsets[1:])
+        out_offsets[1:] += 1
+    return units[keep_units], out_offsets
 
 
 def _replaced_texts(units: np.ndarray, offsets: np.ndarray, at: np.ndarray, new_units: np.ndarray,
@@ -736,7 +790,7 @@ def _patched(meta: dict, arrays: list[np.ndarray], changed: np.ndarray, rows: li
 
 
 def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: int | None = None,
-         progress=None, patched: dict[str, tuple[set[int], set[int]]] | None = None) -> None:
+         progress=None, patched: dict[str, tuple[set[int], set[int], set[int]]] | None = None) -> None:
     """(Re)write the packed arrays of `kinds` (default: every kind) and mark every packed kind as made at
     `generation` (default: the catalogue's). `conn` must be writable; the caller commits. Called by
     `derive.seal`, which raises the generation first."""
@@ -748,8 +802,8 @@ def pack(conn: sqlite3.Connection, kinds: set[str] | None = None, generation: in
     generation = derive.generation(conn) if generation is None else generation
     fresh = {"version": PACK_VERSION, "generation": generation}
     kinds = set(KIND_FACETS) if kinds is None else set(kinds)
-    for kind, (changed_ids, new_ids) in (patched or {}).items():
-        if kind in kinds and patch(conn, kind, changed_ids, new_ids, generation):
+    for kind, (changed_ids, new_ids, gone_ids) in (patched or {}).items():
+        if kind in kinds and patch(conn, kind, changed_ids, new_ids, generation, gone_ids):
             kinds.discard(kind)
     for kind in KIND_FACETS:
         if kind not in kinds:
