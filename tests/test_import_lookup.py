@@ -132,3 +132,32 @@ def test_pinyin_initials_are_the_first_letters_pypinyin_gives():
         first = "".join(s for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
                         if s.isascii() and s.isalnum()).lower()
         assert pinyin_keys(name) == " ".join(dict.fromkeys(k for k in (full, first) if k)), name
+
+
+def test_a_catalogue_whose_name_keys_is_a_view_is_not_imported_into(tmp_path, source):
+    """A view named like our derived table would run the file's own SQL on every lookup: refused, as views
+    named like the full-text index or the packed arrays are."""
+    copy = _kept(tmp_path, source)
+    alter(copy, "DROP TABLE name_keys", "CREATE VIEW name_keys AS SELECT kind, 'n' AS field, name AS key, "
+                "id AS entity_id FROM entities")
+    assert not _indexed(copy)
+    report = importer.run(copy, _csv(tmp_path / "v.csv", [["名称"], ["重庆视图测试有限公司"]]), "enterprise")
+    assert not report.ok and "name_keys" in report.text()
+
+
+def test_a_name_keys_table_of_another_shape_is_not_used_and_made_again(tmp_path, source):
+    copy = _kept(tmp_path, source)
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:  # another table under the name, the marks and stamp kept as if this program wrote it
+        conn.execute("BEGIN")
+        conn.execute("DROP TABLE name_keys")
+        conn.execute("CREATE TABLE name_keys (x TEXT)")
+        conn.execute("COMMIT")
+        derive.stamp(conn)
+    finally:
+        conn.close()
+    assert not _indexed(copy)
+    report = importer.run(copy, _csv(tmp_path / "s.csv", [["名称", "阶段"], ["查找别名甲", "投产"]]), "enterprise")
+    assert report.written and len(report.updated) == 1, report.text()
+    assert _indexed(copy)
+    assert_derived_as_rebuilt(copy)

@@ -486,6 +486,8 @@ def _name_keys_kept(conn: sqlite3.Connection) -> bool:
             return False
         if _not_plain_tables(conn, ["name_keys"]):
             return False
+        if not {"kind", "field", "key", "entity_id"} <= {r[1] for r in conn.execute("PRAGMA table_info(name_keys)")}:
+            return False  # not the table derive makes: made again whole by the next write
         row = conn.execute("SELECT value FROM meta WHERE key = 'name_keys'").fetchone()
     except sqlite3.Error:
         return False

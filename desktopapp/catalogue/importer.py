@@ -703,7 +703,7 @@ def catalogue_problems(conn, since: dict | None = None) -> list[str]:
         except sqlite3.DatabaseError:
             problems.append(translate("Import", "全文索引 entities_fts 已损坏"))
     views = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed')")]
+        "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed', 'name_keys')")]
     if views:
         problems.append(translate("Import", "{names} 是视图而不是数据表").format(names="、".join(views)))
     return problems
