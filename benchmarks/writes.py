@@ -6,8 +6,8 @@ program as it was at REV, in the same run.
     python benchmarks/writes.py [--sizes 100000] [--previous c6258d3]
 
 The catalogues are built once into benchmarks/data/ (see bench.py); each run imports into a fresh copy of
-one (the copy is made by the benchmark, before timing). The 1,000 rows are all new enterprises (updates of
-existing rows: benchmarks/import_updates.py) (half of them on a chain segment, a third with an output figure).
+one (the copy is made by the benchmark, before timing). Of the 1,000 rows, half are new enterprises and half
+update existing synthetic enterprises (a new output figure, a new stage and date), as the issue's goal says.
 """
 
 from __future__ import annotations
@@ -52,21 +52,78 @@ def timed(cmd: list[str], env: dict, cwd: Path) -> tuple[float, float, str]:
     return seconds, usage.ru_maxrss / 1024, text
 
 
+def _updatable(conn: sqlite3.Connection, count: int) -> list[tuple[str, str | None]]:
+    """(name, stage) of `count` synthetic enterprises spread over the catalogue whose name no other entity
+    has as name, key or alias (so a row naming one updates exactly it). One pass over names and aliases."""
+    low, high = conn.execute("SELECT MIN(id), MAX(id) FROM entities WHERE synthetic = 1 AND kind = 'enterprise'").fetchone()
+    step = max(1, (high - low) // (count * 3))
+    candidates = {}
+    for eid in range(low, high + 1, step):
+        row = conn.execute("SELECT name, stage FROM entities WHERE id = ? AND kind = 'enterprise' AND synthetic = 1",
+                           (eid,)).fetchone()
+        if row is not None:
+            candidates[row[0]] = row
+    uses = dict.fromkeys(candidates, 0)
+    for name, key in conn.execute("SELECT name, key FROM entities"):
+        for text in {name, key}:
+            if text in uses:
+                uses[text] += 1
+    for (alias,) in conn.execute("SELECT alias FROM aliases"):
+        if alias in uses:
+            uses[alias] += 1
+    picked = [row for name, row in candidates.items() if uses[name] == 1][:count]
+    if len(picked) < count:
+        raise SystemExit(f"only {len(picked)} synthetic enterprises to update")
+    return picked
+
+
 def spreadsheet(catalogue: Path, target: Path) -> Path:
+    """ROWS rows, half of them new enterprises (half of these on a chain segment, a third with an output
+    figure), half updates of existing synthetic enterprises (a new output figure, and a new stage and date)."""
     conn = sqlite3.connect(catalogue)
     paths = [f"{parent}·{name}" for parent, name in conn.execute(
         "SELECT p.name, c.name FROM entities c JOIN entities p ON p.id = c.parent_id "
         "WHERE c.kind = 'chain' AND c.level = 'segment' ORDER BY c.id")]
+    existing = _updatable(conn, ROWS - ROWS // 2)
     conn.close()
     segment = next(p for p in paths if paths.count(p) == 1)  # written as 上级·名称, as a user would
     with open(target, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["名称", "简称", "产业链", "阶段", "阶段日期", "标签", "产值（亿元）"])
-        for i in range(ROWS):
+        for i in range(ROWS // 2):
             writer.writerow([f"重庆基准导入{i:04d}号科技有限公司", f"基准导入{i:04d}号", segment if i % 2 else "",
                              "投产" if i % 4 else "签约", "2024-06", "专精特新" if i % 5 == 0 else "",
                              f"{1 + i % 7}.5" if i % 3 == 0 else ""])
+        for i, (name, stage) in enumerate(existing):
+            writer.writerow([name, "", "", "达产" if stage != "达产" else "投产", "2026-10", "",
+                             f"{3 + i % 9}.25"])
     return target
+
+
+def as_synthesised_now(catalogue: Path) -> Path:
+    """The synthetic catalogue as `desktopapp synth` makes it now: with its name_keys table and the marks
+    of a passed import check (added once to a catalogue synthesised before they existed, before any
+    timing; its packed arrays stay current)."""
+    sys.path.insert(0, str(ROOT))
+    from desktopapp.index import freshness
+    from desktopapp.write import derive, importer
+
+    conn = sqlite3.connect(catalogue, isolation_level=None)
+    try:
+        if derive.name_keys_current(conn) and importer.checked_since(conn) is not None:
+            return catalogue
+        untouched = freshness.stamped_counter(conn) == str(freshness.change_counter(catalogue))
+        conn.execute("BEGIN IMMEDIATE")
+        if not derive.name_keys_current(conn):
+            derive.update_name_keys(conn)
+        if not importer.catalogue_problems(conn):
+            importer.record_checked(conn, importer.check_marks(conn))
+        conn.execute("COMMIT")
+        if untouched:
+            derive.stamp(conn)
+    finally:
+        conn.close()
+    return catalogue
 
 
 def files_under(folder: Path) -> int:
@@ -74,7 +131,7 @@ def files_under(folder: Path) -> int:
 
 
 def measure(n: int, code: Path, label: str) -> dict:
-    source = ensure_catalogue(n)
+    source = as_synthesised_now(ensure_catalogue(n))
     work = DATA / f"write-{label}-{n}.db"
     shutil.copyfile(source, work)
     data = Path(tempfile.mkdtemp(prefix="bench-writes-", dir=DATA))
@@ -166,6 +223,11 @@ def stalls(n: int) -> dict:
     return {f"{k}_stall_ms": v[0] for k, v in figures.items()} | {f"{k}_task_s": v[1] for k, v in figures.items()}
 
 
+def at_most(figure: float, goal: float, unit: str) -> str:
+    """"yes", or "NO" and by how much the figure is over its goal."""
+    return "yes" if figure <= goal else f"NO, {unit.format(figure - goal)} over"
+
+
 def previous_code(rev: str) -> Path:
     """The program as it was at `rev`, unpacked once under benchmarks/data/."""
     folder = DATA / f"code-{rev}"
@@ -197,17 +259,17 @@ def main() -> int:
         n, who = r["n"], r["label"]
         goal = GOALS["import_s"].get(n)
         rows = [
-            (f"import {ROWS:,} enterprises (s)", f"{r['import_s']:.1f}", f"≤ {goal:.0f}" if goal else "", goal and
-             r["import_s"] <= goal),
+            (f"import {ROWS:,} rows, ½ new ½ updates (s)", f"{r['import_s']:.2f}", f"≤ {goal:.0f}" if goal else "",
+             at_most(r["import_s"], goal, "{:.2f} s") if goal else None),
             ("  peak resident memory (MiB)", f"{r['import_peak_mib']:.0f}", f"≤ {GOALS['import_peak_mib']:.0f}",
-             r["import_peak_mib"] <= GOALS["import_peak_mib"]),
+             at_most(r["import_peak_mib"], GOALS["import_peak_mib"], "{:.0f} MiB")),
             ("  whole-file copies made (MiB)", f"{r['copied_mib']:.0f}", "0", r["copied_mib"] == 0),
             ("export enterprises to CSV (rows/s)", f"{r['export_rows_per_s']:,.0f}",
              f"≥ {GOALS['export_rows_per_s']:,.0f}", r["export_rows_per_s"] >= GOALS["export_rows_per_s"]),
             ("  export peak memory (MiB)", f"{r['export_peak_mib']:.0f}", "", None),
         ]
         for label, figure, goal_text, ok in rows:
-            met = "" if ok is None or goal_text == "" else ("yes" if ok else "NO")
+            met = ok if isinstance(ok, str) else "" if ok is None or goal_text == "" else ("yes" if ok else "NO")
             print(f"{label:40} {n:>9,} {who:>9} {figure:>14} {goal_text:>12}  {met}")
         for key in ("import", "export"):
             if f"{key}_stall_ms" in r:

@@ -188,6 +188,11 @@ def assert_derived_as_rebuilt(path) -> None:
         rebuilt.execute("BEGIN")
         derive.derive(rebuilt)
         rebuilt.execute("COMMIT")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_keys'").fetchone():  # made by a write
+            assert derive.name_keys_current(conn)
+            got = conn.execute("SELECT * FROM name_keys ORDER BY entity_id, field, key, kind").fetchall()
+            want = rebuilt.execute("SELECT * FROM name_keys ORDER BY entity_id, field, key, kind").fetchall()
+            assert got == want, ("name_keys", set(got) ^ set(want))
         for table, order in (("entities", "id"), ("facet_values", "entity_id, facet, value")):
             cols = "*" if table == "entities" else "entity_id, facet, value, label"
             got = conn.execute(f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()

@@ -69,16 +69,18 @@ def _contained(tokens: list[str]) -> list[str]:
             if not any(t in other and (t != other or j < i) for j, other in enumerate(tokens) if j != i)]
 
 
-def text_arrays(conn: sqlite3.Connection, kind: str, since_id: int | None = None
+def text_arrays(conn: sqlite3.Connection, kind: str, since_id: int | None = None, only: list[int] | None = None
                 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """The searchable text of every entity of `kind` (in id order), per field: the name; the aliases and
     key with Chinese in them (UTF-16); those in plain ASCII, such as codes (bytes); the pinyin keys (bytes),
     without those contained in another (an alias's pinyin is mostly part of the name's). `since_id`: only
-    the entities after it (packed arrays extended by an import)."""
+    the entities after it (packed arrays extended by an import); `only`: only these entities (packed arrays
+    patched)."""
     names, aliases, plain, pinyins = [], [], [], []
+    where = "id > ?" if only is None else f"id IN ({','.join(str(int(i)) for i in only)})"
+    args = (kind,) if only is not None else (kind, -(1 << 62) if since_id is None else since_id)
     for name, key, alias_text, pinyin in conn.execute(
-            "SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? AND id > ? ORDER BY id",
-            (kind, -(1 << 62) if since_id is None else since_id)):
+            f"SELECT name, key, aliases, pinyin FROM entities WHERE kind = ? AND {where} ORDER BY id", args):
         if type(name) is not str or type(key) is not str or type(alias_text) is not str or type(pinyin) is not str:
             # NULLs, BLOBs or numbers in a damaged file: searched as text
             name, key, alias_text, pinyin = (text(v, SHORT_TEXT) for v in (name, key, alias_text, pinyin))

@@ -12,6 +12,11 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 
 
+def norm_name(text: str) -> str:
+    """A name as imports match it: without white space, case-folded (name_keys rows hold it)."""
+    return _SPACES.sub("", str(text)).casefold()
+
+
 # Characters of raw text kept before normalising: NFKC can take time quadratic in the length of a run of
 # combining marks (128k marks: 21 s), so it never sees more than a few times what a query keeps.
 RAW_QUERY_CHARS = 4 * MAX_QUERY_CHARS
@@ -43,16 +48,16 @@ def terms(text: str) -> list[str]:
 
 def pinyin_keys(*names: str) -> str:
     """Full pinyin and initials of each name, space-separated (e.g. "huahongyibiao hhyb")."""
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import lazy_pinyin
 
     keys: list[str] = []
     for name in names:
         if not name or not re.search(r"[\u4e00-\u9fff]", name):
             continue
         syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.isascii() and s.isalnum()]
-        initials = [
-            s for s in lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore") if s.isascii() and s.isalnum()
-        ]
+        # The first letters of the same syllables (what Style.FIRST_LETTER gives, without a second pass of
+        # pypinyin's phrase matching: a write derives the keys of every row it adds).
+        initials = [s[0] for s in syllables]
         for key in ("".join(syllables).lower(), "".join(initials).lower()):
             if key and key not in keys:
                 keys.append(key)

@@ -8,8 +8,14 @@ FTS5 index needs to forget them), undo, images and migrations too — so derived
 full rebuild makes (tests check this per write path). The synthetic generator writes its rows in bulk with
 these rules (`year_of`, `to_yi`, …; a test compares them with a full derive) and ends in `seal()`. The work
 is incremental: only the entities a write touched, the entities whose facets name them and, for a touched
-chain node, everything under it are derived again; only their kinds are packed again, and a kind that only
-gained rows has its packs extended (`packing.append`).
+chain node, everything under it are derived again; only their kinds' packed arrays are touched: patched
+for the rows changed and extended with the rows added (`packing.patch`), packed again whole only when that
+cannot be done.
+
+The `name_keys` table holds every entity's names as an import matches them (name, key and aliases
+normalised, kind field 'n'; current 统一社会信用代码, field 'c'), indexed, so that checking an import looks
+up each row instead of reading every name (`name_keys_current` says when a reader may trust it; a file
+without it, or written by another program since, is read the slow way, and its first write here makes it).
 
 Every derive ends with `seal()`: the catalogue's generation (meta `generation`) goes up by one and the packed
 arrays carry the generation they were made at; after the commit, `stamp()` records in meta `change_counter`
@@ -26,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from desktopapp.catalogue import schema
-from desktopapp.index.freshness import change_counter, database_file, generation
+from desktopapp.index.freshness import change_counter, database_file, generation, stamped_counter
 
 OUTPUT_FIELDS = ("年销售规模", "产值", "预计产值")
 INVESTMENT_FIELDS = ("总投资", "投资额", "协议引资", "计划投资")
@@ -334,37 +340,56 @@ def derive(conn: sqlite3.Connection, changes: Changes | Iterable[int] | None = N
         for eid, *values in conn.execute(f"SELECT id, {columns} FROM entities WHERE id IN (SELECT id FROM {_TEMP})"):
             if eid not in fts_old and (full or eid not in changes.added):
                 fts_old[eid] = tuple(values)  # a neighbour: its text is as indexed until now
-        _derive_rows(conn, touched, affected, full)
+        _derive_rows(conn, touched, affected, full, None if full else changes.old_text)
     _fill(conn, affected)
     by_kind: dict[str, set[int]] = defaultdict(set)
     for eid, kind in conn.execute(f"SELECT id, kind FROM entities WHERE id IN (SELECT id FROM {_TEMP})"):
         by_kind[kind].add(eid)
     kinds = set(by_kind)
-    appended = {}
+    patched = {}
     if not full:
         kinds |= changes.kinds  # a deleted row's kind too
-        # A kind where this write only added rows, over packs current until now: its packs are extended.
-        appended = {kind: ids for kind, ids in by_kind.items()
-                    if current.get(kind) and kind not in changes.kinds and ids <= changes.added}
+        # A kind with packs current until now: its packs are patched for the rows this write changed, cut
+        # for those it deleted and extended with those it added (packing.patch falls back to packing the
+        # kind again when it cannot).
+        _fill(conn, changes.old_text)
+        gone = set(changes.old_text) - _ids_where(conn, f"SELECT id FROM entities WHERE id IN (SELECT id FROM {_TEMP})")
+        patched = {kind: (by_kind.get(kind, set()) - changes.added, by_kind.get(kind, set()) & changes.added, gone)
+                   for kind in set(by_kind) | changes.kinds if current.get(kind)}
     _update_fts(conn, full, affected, fts_old)
+    # A full derive keeps the table it finds (a build makes none: the bundled catalogue is small, read whole;
+    # its first write here makes it); a write keeps it row by row, or makes it whole when it was not kept
+    # (a file without a change counter, which no reader trusts it in, is left without).
+    has_keys = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_keys'").fetchone() is not None
+    if full:
+        if has_keys:
+            update_name_keys(conn)
+    elif _name_keys_kept(conn):
+        update_name_keys(conn, affected | set(fts_old))
+    elif change_counter(database_file(conn)) is not None:
+        update_name_keys(conn)
     if progress:
         progress("derived")
     kinds = set(packing.KIND_FACETS) if full else kinds & set(packing.KIND_FACETS)
-    seal(conn, kinds, progress, appended)
+    seal(conn, kinds, progress, patched)
     conn.execute(f"DROP TABLE IF EXISTS {_TEMP}")
     return kinds
 
 
-def _derive_rows(conn: sqlite3.Connection, touched: set[int], affected: set[int], full: bool) -> None:
+def _derive_rows(conn: sqlite3.Connection, touched: set[int], affected: set[int], full: bool,
+                 old_text: dict[int, tuple] | None = None) -> None:
     """Text keys and entity columns of the touched rows; chain names and facet values of the affected ones
-    (the temp table holds `affected`)."""
+    (the temp table holds `affected`). A changed row whose name and aliases are as before (`old_text`, in
+    the order of schema.FTS_COLUMNS) keeps its text keys: pypinyin is the slow part of a write."""
     from desktopapp.index.textkeys import pinyin_keys, sort_key
 
     _fill(conn, touched)
     where = f"WHERE id IN (SELECT id FROM {_TEMP})"
+    same = {eid for eid, old in (old_text or {}).items() if old[0] is not None and old[2] is not None}
     conn.executemany("UPDATE entities SET pinyin = ?, sort_key = ? WHERE id = ?", [
         (pinyin_keys(name, *[a for a in (aliases or "").split(" / ") if a]), sort_key(name), eid)
-        for eid, name, aliases in conn.execute(f"SELECT id, name, aliases FROM entities {where}").fetchall()])
+        for eid, name, aliases in conn.execute(f"SELECT id, name, aliases FROM entities {where}").fetchall()
+        if eid not in same or old_text[eid][:2] != (name, aliases)])
     rows = {r["id"]: r for r in _dicts(conn, f"SELECT * FROM entities {where}")}
     facts, stages = defaultdict(list), defaultdict(list)
     dated = ("SELECT t.*, s.date AS source_date, c.source_id AS source_id FROM {table} t LEFT JOIN citations c ON c.id = t.citation_id "
@@ -448,20 +473,119 @@ def _update_fts(conn: sqlite3.Connection, full: bool, affected: set[int], old: d
                  f"WHERE id IN (SELECT id FROM {_TEMP})")
 
 
+# ---------------------------------------------------------------------------------------------- name keys
+
+NAME_KEYS_VERSION = 1  # the rules of name_keys rows (raise it when they change: older tables are rebuilt)
+CREDIT_FIELD = "统一社会信用代码"
+
+
+def _name_keys_mark(conn: sqlite3.Connection) -> str:
+    return f"{NAME_KEYS_VERSION}:{generation(conn)}"
+
+
+def _name_keys_kept(conn: sqlite3.Connection) -> bool:
+    """Whether the name_keys table was kept up to date by every write until this one (its mark is the
+    catalogue's generation), so that a write may update only the rows it touched."""
+    from desktopapp.catalogue.connection import _not_plain_tables
+
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_keys'").fetchone():
+            return False
+        if _not_plain_tables(conn, ["name_keys"]):
+            return False
+        if not {"kind", "field", "key", "entity_id"} <= {r[1] for r in conn.execute("PRAGMA table_info(name_keys)")}:
+            return False  # not the table derive makes: made again whole by the next write
+        row = conn.execute("SELECT value FROM meta WHERE key = 'name_keys'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == _name_keys_mark(conn)
+
+
+def name_keys_current(conn: sqlite3.Connection) -> bool:
+    """Whether a reader may look names up in name_keys: kept by every write of this program and no
+    program wrote to the file since the last one (its change counter is the one stamped)."""
+    counter = change_counter(database_file(conn))
+    return counter is not None and stamped_counter(conn) == str(counter) and _name_keys_kept(conn)
+
+
+def _name_key_rows(conn: sqlite3.Connection, where: str):
+    """(kind, field, key, entity_id) rows of the entities selected by `where` (on entities e), streamed (a
+    full derive of a million entities holds none of them at once; the index sorts them)."""
+    from desktopapp.index.textkeys import norm_name
+    from desktopapp.catalogue.values import text as as_text
+
+    for eid, kind, name, key in conn.execute(f"SELECT e.id, e.kind, e.name, e.key FROM entities e {where}"):
+        kind, name, key = as_text(kind), as_text(name), as_text(key)
+        normal = None if name is None else norm_name(name)
+        if normal is not None:
+            yield kind, "n", normal, eid
+        if key is not None and (normal is None or norm_name(key) != normal):
+            yield kind, "n", norm_name(key), eid
+    for eid, kind, alias in conn.execute(
+            f"SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id {where}"):
+        if alias is not None:
+            yield as_text(kind), "n", norm_name(as_text(alias)), eid
+    for eid, kind, code in conn.execute(
+            f"SELECT e.id, e.kind, f.value FROM facts f JOIN entities e ON e.id = f.entity_id {where} "
+            f"{'AND' if where else 'WHERE'} f.field = '{CREDIT_FIELD}' AND f.current"):
+        yield as_text(kind), "c", str(as_text(code) or "").strip().upper(), eid
+
+
+def forget_kept(conn: sqlite3.Connection) -> None:
+    """Inside a write to a file another program wrote to since our last write: the name keys are made
+    again whole by its derive, and the next import checks the whole catalogue (see importer.catalogue_problems)."""
+    conn.execute("DELETE FROM meta WHERE key IN ('name_keys', 'checked')")
+
+
+def update_name_keys(conn: sqlite3.Connection, ids: set[int] | None = None) -> None:
+    """Bring name_keys up to date inside the caller's transaction: whole (`ids` None), or for the entities
+    `ids` (a write's touched rows; deleted ones lose theirs). Marks it kept at the current generation."""
+    if ids is None:
+        conn.execute("DROP TABLE IF EXISTS name_keys")
+        conn.execute("CREATE TABLE name_keys (kind TEXT, field TEXT NOT NULL, key TEXT NOT NULL, "
+                     "entity_id INTEGER NOT NULL)")
+        conn.executemany("INSERT INTO name_keys (kind, field, key, entity_id) VALUES (?, ?, ?, ?)",
+                         _name_key_rows(conn, ""))
+        conn.execute("CREATE INDEX idx_name_keys_key ON name_keys (field, key, kind)")
+        conn.execute("CREATE INDEX idx_name_keys_entity ON name_keys (entity_id)")
+    elif ids:
+        _fill(conn, ids)
+        conn.execute(f"DELETE FROM name_keys WHERE entity_id IN (SELECT id FROM {_TEMP})")
+        conn.executemany("INSERT INTO name_keys (kind, field, key, entity_id) VALUES (?, ?, ?, ?)",
+                         _name_key_rows(conn, f"WHERE e.id IN (SELECT id FROM {_TEMP})"))
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('name_keys', ?)", (_name_keys_mark(conn),))
+
+
 # ---------------------------------------------------------------------------------------------- generation
 
 
 
 def seal(conn: sqlite3.Connection, kinds: Iterable[str] = (), progress=None,
-         appended: dict[str, set[int]] | None = None) -> int:
+         patched: dict[str, tuple[set[int], set[int], set[int]]] | None = None) -> int:
     """End a write's derivation, inside its transaction: raise the generation, pack `kinds` again (those in
-    `appended` by extending their packs with the rows added, see `packing.append`) and mark every packed
-    kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
+    `patched`, kind → (ids changed, ids added, ids deleted), by patching their packs, see `packing.patch`) and mark every
+    packed kind with the new generation. Returns it. (After the commit, `stamp()`.)"""
     from desktopapp.index import packing
 
-    new = generation(conn) + 1
+    import json
+
+    kept = _name_keys_kept(conn)  # a write that derived nothing keeps the names as they were
+    old = generation(conn)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'checked'").fetchone()
+        checked = json.loads(row[0]) if row else None
+    except (TypeError, ValueError):
+        checked = None
+    new = old + 1
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", (str(new),))
-    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress, appended=appended)
+    if kept:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('name_keys', ?)", (_name_keys_mark(conn),))
+    if isinstance(checked, dict) and checked.get("generation") == old:
+        # The rows an import checked stay checked through our writes (each keeps references whole; one that
+        # deletes rows is caught by the counts, see importer.checked_since).
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked', ?)",
+                     (json.dumps(dict(checked, generation=new), sort_keys=True),))
+    packing.pack(conn, kinds=set(kinds), generation=new, progress=progress, patched=patched)
     return new
 
 

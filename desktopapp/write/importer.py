@@ -135,11 +135,7 @@ def _norm_header(text) -> str:
     return text.lstrip("*")  # the template marks required columns with *
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def _norm_name(text: str) -> str:
-    return _SPACES.sub("", str(text)).casefold()
+from desktopapp.index.textkeys import norm_name as _norm_name  # noqa: E402 (one rule, kept by derive too)
 
 
 @dataclass
@@ -172,6 +168,7 @@ class Report:
     catalogue: Path | None = None  # the working copy written to
     backup: Path | None = None
     source_id: str | None = None
+    checked: dict | None = None  # the marks of the catalogue check passed (see check_marks)
 
     @property
     def ok(self) -> bool:
@@ -412,33 +409,21 @@ def _add(names: dict, normal: str, eid: int) -> None:
 
 
 class _Lookup:
-    """Names, keys and aliases of the catalogue's entities, and the chain paths, for reference checks."""
+    """Names, keys and aliases of the catalogue's entities, and the chain paths, for reference checks.
+
+    A catalogue whose name_keys table is current (see derive) is asked per name, through its index; any
+    other (an older file, or one another program wrote to) is read whole once, here."""
 
     def __init__(self, conn):
-        # kind → normalised name → its id, or the set of its ids if several share it (most names have one
-        # entity: no set each, fewer objects to make and to free)
-        self.names: dict[str, dict[str, int | set[int]]] = {}
-        self.keys: set = set()
-        self.names_by_id: dict[int, str] = {}
-        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue). One pass over the
-        # entities gives names, keys and each id's name (the largest table, read once, not three times).
-        of_kind: dict = {}  # stored kind → its dict in self.names
-        for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
-            names = of_kind.get(kind)
-            if names is None:
-                names = of_kind[kind] = self.names.setdefault(as_text(kind), {})
-            name, key = as_text(name), as_text(key)
-            normal = None if name is None else _norm_name(name)
-            if normal is not None:
-                _add(names, normal, eid)
-            if key is not None:
-                _add(names, normal if key == name else _norm_name(key), eid)
-            self.keys.add(key)
-            self.names_by_id[eid] = name or ""
-        for eid, kind, alias in conn.execute(
-                "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
-            if alias is not None:
-                _add(self.names.setdefault(as_text(kind), {}), _norm_name(as_text(alias)), eid)
+        from desktopapp.write import derive
+
+        self.conn = conn
+        self.indexed = derive.name_keys_current(conn)
+        self._found: dict[tuple[str, str, str], set[int]] = {}  # (field, kind, key) → ids, asked so far
+        self._names_by_id: dict[int, str] = {}
+        if not self.indexed:
+            with gc_paused():  # hundreds of thousands of names: no full collections while they are read
+                self._read_all(conn)
         chains = {r[0]: (as_text(r[1]) or "", as_text(r[2]) or "", r[3]) for r in conn.execute(
             "SELECT id, key, name, parent_id FROM entities WHERE kind = 'chain'")}
         self.chain_paths: dict[int, list[str]] = {}
@@ -456,15 +441,77 @@ class _Lookup:
             normal = tuple(_norm_name(p) for p in path)
             for i in range(len(normal)):
                 self.chain_tails.setdefault(normal[i:], set()).add(cid)
+
+    def _read_all(self, conn) -> None:
+        # kind → normalised name → its id, or the set of its ids if several share it (most names have one
+        # entity: no set each, fewer objects to make and to free)
+        self.names: dict[str, dict[str, int | set[int]]] = {}
+        self.keys: set = set()
+        # Values as text whatever the file holds (NULLs and BLOBs in a damaged catalogue). One pass over the
+        # entities gives names, keys and each id's name (the largest table, read once, not three times).
+        of_kind: dict = {}  # stored kind → its dict in self.names
+        for eid, kind, name, key in conn.execute("SELECT id, kind, name, key FROM entities"):
+            names = of_kind.get(kind)
+            if names is None:
+                names = of_kind[kind] = self.names.setdefault(as_text(kind), {})
+            name, key = as_text(name), as_text(key)
+            normal = None if name is None else _norm_name(name)
+            if normal is not None:
+                _add(names, normal, eid)
+            if key is not None:
+                _add(names, normal if key == name else _norm_name(key), eid)
+            self.keys.add(key)
+            self._names_by_id[eid] = name or ""
+        for eid, kind, alias in conn.execute(
+                "SELECT e.id, e.kind, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"):
+            if alias is not None:
+                _add(self.names.setdefault(as_text(kind), {}), _norm_name(as_text(alias)), eid)
         self.credit_codes: dict[str, dict[str, set[int]]] = {}  # kind → code → ids (current facts)
         for eid, kind, code in conn.execute(
                 "SELECT f.entity_id, e.kind, f.value FROM facts f JOIN entities e ON e.id = f.entity_id "
                 "WHERE f.field = '统一社会信用代码' AND f.current"):
             self.credit_codes.setdefault(as_text(kind), {}).setdefault(str(as_text(code) or '').strip().upper(), set()).add(eid)
 
+    def rebind(self, conn) -> None:
+        """Ask `conn` from now on (the write's connection, once the check's is closed)."""
+        self.conn = conn
+
+    def _ask(self, field: str, kind: str, key: str) -> set[int]:
+        """The ids name_keys gives for (field, kind, key), only those that are entities of `kind`."""
+        found = self._found.get((field, kind, key))
+        if found is None:
+            ids = {r[0] for r in self.conn.execute(
+                "SELECT entity_id FROM name_keys WHERE field = ? AND key = ? AND kind IS ?", (field, key, kind))
+                if type(r[0]) is int}
+            if ids:  # a forged row naming another entity, or none, is not believed
+                ids = {r[0] for r in self.conn.execute(
+                    f"SELECT id FROM entities WHERE kind IS ? AND id IN ({','.join(str(i) for i in ids)})", (kind,))}
+            found = self._found[(field, kind, key)] = ids
+        return set(found)
+
     def entity(self, kind: str, text: str) -> set[int]:
+        if self.indexed:
+            return self._ask("n", kind, _norm_name(text))
         found = self.names.get(kind, {}).get(_norm_name(text))
         return set() if found is None else set(found) if isinstance(found, set) else {found}
+
+    def credit(self, kind: str, code: str) -> set[int]:
+        """The entities of `kind` whose current 统一社会信用代码 is `code`."""
+        if self.indexed:
+            return self._ask("c", kind, code) if code else set()
+        return set(self.credit_codes.get(kind, {}).get(code, set()))
+
+    def name_of(self, eid: int) -> str:
+        if eid not in self._names_by_id:
+            row = self.conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
+            self._names_by_id[eid] = (as_text(row[0]) if row else None) or ""
+        return self._names_by_id[eid]
+
+    def is_key(self, key: str) -> bool:
+        """Whether some entity has `key` as its key."""
+        if self.indexed:
+            return self.conn.execute("SELECT 1 FROM entities WHERE key = ?", (key,)).fetchone() is not None
+        return key in self.keys
 
     def chain(self, text: str) -> set[int]:
         text = text.strip()
@@ -546,29 +593,102 @@ def _parse(column: Column, raw, scope_labels: dict[str, str]):
     raise AssertionError(t)  # pragma: no cover
 
 
-def catalogue_problems(conn) -> list[str]:
+# The tables whose rows the import check reads (rows referring to others), and those referred to.
+_CHECKED = ("links", "mentions", "facts", "aliases", "stages", "tags", "citations", "entities")
+_REFERRED = ("entities", "citations", "sources")
+
+
+def check_marks(conn, since: dict | None = None) -> dict:
+    """Where the rows of the checked tables end now (largest rowid) and how many rows up to there the
+    referred ones hold: what a passed check records (meta `checked`) so that the next import checks only
+    the rows added since. With `since` (trusted marks, see `checked_since`) only the rows after them are
+    counted."""
+    marks = {t: conn.execute(f"SELECT MAX(rowid) FROM {t}").fetchone()[0] or 0 for t in set(_CHECKED + _REFERRED)}
+    if since:
+        counts = {t: since["count"][t] + conn.execute(f"SELECT COUNT(*) FROM {t} WHERE rowid > ? AND rowid <= ?",
+                                                       (since["rowid"][t], marks[t])).fetchone()[0]
+                  for t in _REFERRED}
+    else:
+        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t} WHERE rowid <= ?", (marks[t],)).fetchone()[0]
+                  for t in _REFERRED}
+    return {"rowid": marks, "count": counts}
+
+
+def checked_since(conn) -> dict | None:
+    """The marks of the last passed import check, when they may be trusted: recorded by a write of this
+    program at the catalogue's current generation, with no write by any other program since (the change
+    counter is the one stamped; a write of ours after another program's forgets them, see
+    maintenance.writing), and no row they cover deleted since (every table referred to holds as many rows
+    up to its mark as then). Every write of this program keeps references whole, so the rows up to the
+    marks are as checked."""
+    import json
+
+    from desktopapp.index import freshness
+
+    counter = freshness.change_counter(freshness.database_file(conn))
+    if counter is None or freshness.stamped_counter(conn) != str(counter):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'checked'").fetchone()
+        marks = json.loads(row[0]) if row else None
+        if not (isinstance(marks, dict) and marks.get("generation") == freshness.generation(conn)):
+            return None
+        rowid, counts = marks["rowid"], marks["count"]
+        if not all(type(rowid.get(t)) is int for t in set(_CHECKED + _REFERRED)) or \
+                not all(type(counts.get(t)) is int for t in _REFERRED):
+            return None
+        for t in _REFERRED:
+            now = conn.execute(f"SELECT COUNT(*) FROM {t} WHERE rowid <= ?", (rowid[t],)).fetchone()[0]
+            if now != counts[t]:
+                return None  # a row was deleted since (or the marks are forged): check everything
+    except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return marks
+
+
+def record_checked(conn, marks: dict) -> None:
+    """Inside an import's write, after its derive: the marks of the check it passed (taken before its rows),
+    valid at the generation the write leaves."""
+    import json
+
+    from desktopapp.index import freshness
+
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('checked', ?)",
+                 (json.dumps(dict(marks, generation=freshness.generation(conn)), sort_keys=True),))
+
+
+def catalogue_problems(conn, since: dict | None = None) -> list[str]:
     """What in the catalogue itself makes an import into it unsafe: references to rows that are not there
     (the derived data an import recomputes follows every one of them), chain parents that are missing or
-    loop, tables that are views. Read-only; a few indexed passes."""
+    loop, tables that are views. Read-only; a few indexed passes — over every row, or with `since` (see
+    `checked_since`) over the rows added after its marks only (the chain, index and view checks are
+    always whole: they are small)."""
     problems = []
     from desktopapp.catalogue import chaintree
 
     def count(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
-    dangling = count("SELECT COUNT(*) FROM links l WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.src_id) "
-                     "OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.dst_id)")
+    def newer(table: str, alias: str) -> str:
+        """A condition on `table` (as `alias`): its rows after the mark, or every row."""
+        return f"{alias}.rowid > {int(since['rowid'][table])}" if since else "1"
+
+    dangling = count(f"SELECT COUNT(*) FROM links l WHERE {newer('links', 'l')} AND (NOT EXISTS "
+                     "(SELECT 1 FROM entities e WHERE e.id = l.src_id) "
+                     "OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.dst_id))")
     if dangling:
         problems.append(translate("Import", "{n} 条关联指向不存在的条目").format(n=dangling))
     for table in ("mentions", "facts", "aliases", "stages", "tags", "links"):
-        n = count(f"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.id = t.citation_id)")
+        n = count(f"SELECT COUNT(*) FROM {table} t WHERE {newer(table, 't')} AND "
+                  "NOT EXISTS (SELECT 1 FROM citations c WHERE c.id = t.citation_id)")
         if n:
             problems.append(translate("Import", "数据表 {table} 中 {n} 行引用了不存在的出处").format(table=table, n=n))
-    n = count("SELECT COUNT(*) FROM citations c WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = c.source_id)")
+    n = count(f"SELECT COUNT(*) FROM citations c WHERE {newer('citations', 'c')} AND "
+              "NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = c.source_id)")
     if n:
         problems.append(translate("Import", "{n} 条出处引用了不存在的来源报道").format(n=n))
-    n = count("SELECT COUNT(*) FROM entities WHERE typeof(name) != 'text' OR typeof(key) != 'text' "
-              "OR typeof(kind) != 'text'")
+    n = count(f"SELECT COUNT(*) FROM entities e WHERE {newer('entities', 'e')} AND (typeof(name) != 'text' "
+              "OR typeof(key) != 'text' OR typeof(kind) != 'text')")
     if n:
         problems.append(translate("Import", "{n} 个条目的名称、键或类别不是文本").format(n=n))
     stated = {r[0]: r[1] for r in conn.execute("SELECT id, parent_id FROM entities WHERE kind = 'chain'")}
@@ -582,7 +702,7 @@ def catalogue_problems(conn) -> list[str]:
         except sqlite3.DatabaseError:
             problems.append(translate("Import", "全文索引 entities_fts 已损坏"))
     views = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed')")]
+        "SELECT name FROM sqlite_master WHERE type = 'view' AND name IN ('entities_fts', 'packed', 'name_keys')")]
     if views:
         problems.append(translate("Import", "{names} 是视图而不是数据表").format(names="、".join(views)))
     return problems
@@ -595,7 +715,11 @@ def read_rows(conn, path: Path, report: Report, kind: str, cols) -> tuple[int, l
     Returns (header row, headers, column field → position, rows), or None with the problems in `report`."""
     from desktopapp.labels import kind_label
 
-    damaged = catalogue_problems(conn)
+    since = checked_since(conn)
+    marks = check_marks(conn, since)  # taken before the check: rows added while it reads are checked next time
+    damaged = catalogue_problems(conn, since)
+    if not damaged:
+        report.checked = marks
     if damaged:
         report.problems.append(Problem(0, "", translate("Import", "目录文件本身有问题（{problems}），不能向其中导入。请换用一份完好的目录（例如备份）。").format(
             problems="；".join(damaged))))
@@ -649,8 +773,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
     if checked is None:
         return report, [], None
     header_row, headers, position, data = checked
-    with gc_paused():  # hundreds of thousands of names: no full collections while they are read
-        lookup = _Lookup(conn)
+    lookup = _Lookup(conn)
     scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
         "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
     rows: list[_Row] = []
@@ -718,13 +841,13 @@ def _check_names(report, lookup, kind, number, values, seen) -> int | None:
         else:
             seen.setdefault(key, (number, header))
     target = None
-    by_code = lookup.credit_codes.get(kind, {}).get(values.get("credit_code") or "", set())
+    by_code = lookup.credit(kind, values.get("credit_code") or "")
     by_name = lookup.entity(kind, values.get("name") or "")
     for header, found in (("统一社会信用代码", by_code), ("名称", by_name)):
         if len(found) > 1:
             report.problems.append(Problem(number, header, translate("Import", "“{name}”对应目录中多个{kind}：{others}；请写全称或统一社会信用代码").format(
                 name=values.get("credit_code" if header != "名称" else "name"), kind=kind_label(kind),
-                others="、".join(lookup.names_by_id[i] for i in sorted(found)[:5]))))
+                others="、".join(lookup.name_of(i) for i in sorted(found)[:5]))))
             return None
         if found:
             target = min(found)
@@ -734,12 +857,12 @@ def _check_names(report, lookup, kind, number, values, seen) -> int | None:
             continue
         existing = lookup.entity(kind, name) - {target}
         if existing:
-            other = lookup.names_by_id[min(existing)]
+            other = lookup.name_of(min(existing))
             report.problems.append(Problem(number, header, translate("Import", "目录中已有{kind}“{other}”（名称或别名“{name}”相同）").format(
                 kind=kind_label(kind), other=other, name=name)))
             break  # one problem per row is enough to say it is already there
     key = values.get("short") or values.get("name")
-    if target is None and key and key in lookup.keys and not lookup.entity(kind, key):
+    if target is None and key and lookup.is_key(key) and not lookup.entity(kind, key):
         report.problems.append(Problem(number, "简称" if values.get("short") else "名称",
                                        translate("Import", "“{key}”已被目录中的其他条目用作键，请换一个简称").format(key=key)))
     return target
@@ -810,6 +933,8 @@ def run(catalogue_path: Path, file: Path, kind: str, dry_run: bool = False, sour
             return report
         report.source_id = _write(wconn, file, kind, rows, lookup, source, today or date.today().isoformat(),
                                   lambda text: work.progress(3, 4, text))
+        if report.checked:
+            record_checked(wconn, report.checked)
         report.written = True
     return report
 
@@ -826,6 +951,7 @@ def _write(conn, file: Path, kind: str, rows: list[_Row], lookup: _Lookup, sourc
         return chainimport.write(conn, file, rows, source, today, progress)
     from desktopapp.write import updating
 
+    lookup.rebind(conn)  # the check's connection may be closed
     updates = [r for r in rows if r.target is not None and r.changed]
     rows = [r for r in rows if r.target is None]
     digest = hashlib.sha256(file.read_bytes()).hexdigest()[:10]

@@ -259,6 +259,11 @@ def writing(path: str | Path, work=None):
                     raise CatalogueError(translate(
                         "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
                         "请先打开它的副本（较小的目录会自动使用工作副本）。").format(path=path))
+                counter = freshness.change_counter(path)
+                if counter is None or freshness.stamped_counter(conn) != str(counter):
+                    # Written by another program since our last write (or not to be told): what our writes
+                    # keep up to date row by row is made again whole (name keys), or checked whole (imports).
+                    derive.forget_kept(conn)
                 start = freshness.generation(conn)
                 yield conn
                 if freshness.generation(conn) == start:

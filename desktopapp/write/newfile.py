@@ -11,15 +11,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktopapp.catalogue import paths, schema
 from desktopapp.write import derive
+
+if TYPE_CHECKING:  # imported when a file is made: an import into a catalogue only asks `is_own_file` nearby
+    import sqlite_utils
 
 
 @contextmanager
 def new_catalogue(target: str | Path, vacuum: bool = False) -> Iterator[sqlite_utils.Database]:
     """Yield an empty catalogue database to fill; when the block ends, derive, stamp and move it to `target`."""
+    import sqlite_utils
+
     target = Path(target)
     tmp = paths.temporary_beside(target, ".catalogue-")
     try:

@@ -1245,6 +1245,11 @@ def synthesize(path: Path, enterprises: int, seed: int = 1, progress: TextIO | N
 
         # The rows above follow derive's rules (written in bulk, as a full derive would at this size take
         # far longer); derive seals them: generation, packed arrays of every kind, change counter.
+        derive.update_name_keys(conn)
+        from desktopapp.write import importer
+
+        if not importer.catalogue_problems(conn):  # checked once here: imports then check only their rows
+            importer.record_checked(conn, importer.check_marks(conn))
         derive.seal(conn, packing.KIND_FACETS, progress=lambda kind: synth.say(f"packed {kind}"))
         conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         conn.execute("COMMIT")
