@@ -302,6 +302,7 @@ def test_english_detail_pane_shows_english_notes_and_the_chinese_pane_keeps_them
     assert escape(link) in chinese and escape(stage) in chinese
     assert escape(link) not in html and escape(stage) not in html
     assert "Makes smart-grid electricity meters; inferred to sit in the manufacturing segment" in html  # merged
+    assert '">: Makes smart-grid' in html and '">：生产智能电网' in chinese  # English punctuation before it
     assert "the chain-leader role and the &quot;manufacturing&quot; segment (smart meter production)" in html
     assert "production is worked out to have started in about October 2022" in html
     assert "&quot;Western (Chongqing) Science City Beibei Park poised to take off&quot; (about October 2023)" in html

@@ -52,6 +52,7 @@ class _Builder:
         self.chain = lambda name: name  # chain and segment names, likewise
         self.value = lambda value, unit=None: None  # a fact's value in English, None: it stays Chinese
         self.note = lambda note: note  # an editors' note on a link, fact or stage, likewise
+        self.colon = "："  # before a note: ": " when the note is English
 
     def fact_value(self, value: str | None, unit: str | None = None) -> tuple[str, str]:
         """A fact's value as escaped HTML, and what goes beneath it: its English in bold with the Chinese
@@ -123,6 +124,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
         b.chain = lambda name: english.chain_names.get(name, name)
         b.value = english.fact_value
         b.note = english.note
+        b.colon = ": "
     if english:
         scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
@@ -177,7 +179,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(public_text(b.note(l.note), b.source_names))}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">{b.colon}{_e(public_text(b.note(l.note), b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -259,7 +261,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
         meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(b.term('metric', e['metric']))}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(b.note(value.note), b.source_names))}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}{b.colon}{_e(public_text(b.note(value.note), b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
