@@ -2,7 +2,9 @@
 translations from resources/catalogue/english.toml, copied into the catalogue by the build); an entity
 without one shows its Chinese name."""
 
+import re
 import sqlite3
+from html import escape
 
 import pytest
 
@@ -152,6 +154,8 @@ def test_english_list_and_details_show_english_names(english_content, qtbot, set
     assert "In production" in text
     assert "its smart-grid electricity metering base was the park's first project in production" in text
     assert "其智能电网电能计量产业基地项目" not in text
+    assert "inferred to sit in the manufacturing segment of the sensors and instruments chain" in text  # notes
+    assert "推断处于传感器及仪器仪表链" not in text and "推算投产约为2022年10月" not in text
 
 
 def test_english_names_are_searchable_by_word_prefix(built, tmp_path):
@@ -243,3 +247,75 @@ def test_english_detail_pane_shows_english_values_with_the_chinese_beneath(built
     plain = _Builder(lambda s: s or "")  # Chinese pane: the value as stated, nothing else
     _facts_block(plain, [Fact("进度", "即将动工", None, None, None, "2023-10", "actual", None, [cite], 0, True)], "项目")
     assert "即将动工" in "".join(plain.parts) and "Construction" not in "".join(plain.parts)
+
+
+NOTES = "SELECT note FROM links UNION SELECT note FROM facts UNION SELECT note FROM stages"
+
+
+def test_every_note_has_english(built):
+    """Every editors' note on a link, fact or stage has its English in [note] (keyed by the note as stored),
+    and every entry is a note of the catalogue. The English keeps Chinese only where it quotes the note's
+    own Chinese (a misprint, a line cut by the clipping), and an inference still says it is one."""
+    notes = {r[0] for r in built.execute(NOTES) if r[0]}
+    entries = dict(built.execute("SELECT value, english FROM term_english WHERE field = 'note'").fetchall())
+    assert len(notes) > 150
+    missing = sorted(notes - set(entries))
+    assert not missing, (f"{len(missing)} notes without English; add them to [note] in "
+                         "resources/catalogue/english.toml:\n" + "\n".join(f"  {n!r}" for n in missing))
+    stale = sorted(set(entries) - notes)
+    assert not stale, f"[note] entries that no note has (reworded or removed): {stale}"
+    for chinese, text in entries.items():
+        assert text and not [run for run in re.findall(r"[\u3400-\u9fff]+", text) if run not in chinese], text
+        if re.search("推断|推算|判断", chinese):
+            assert re.search(r"(?i)infer|worked out|judg", text), (chinese, text)
+
+
+def test_note_english_reads_merged_notes_and_nothing_else():
+    terms = {("note", "甲；乙"): "A; B", ("note", "丙"): "C", ("value", "丁"): "D"}
+    assert english.note_english("丙", terms) == "C"
+    assert english.note_english("丙；甲；乙", terms) == "C A; B"  # two notes merged on one link
+    assert english.note_english("丙；戊", terms) is None  # half English is no English
+    assert english.note_english("丁", terms) is None and english.note_english("丙", None) is None
+
+
+def _huahong(built, tmp_path):
+    from desktopapp.catalogue import Catalogue
+
+    db = tmp_path / "catalogue.db"
+    built.execute(f"VACUUM INTO '{db}'")
+    cat = Catalogue(db)
+    return cat, cat.conn.execute("SELECT id FROM entities WHERE key = '华虹仪表'").fetchone()[0]
+
+
+def test_english_detail_pane_shows_english_notes_and_the_chinese_pane_keeps_them(built, tmp_path):
+    from desktopapp.gui.detailhtml import render
+
+    cat, hh = _huahong(built, tmp_path)
+    try:
+        details = cat.details(hh)
+        chinese = render(details).html
+        html = render(details, english=english.Localiser(cat.conn)).html
+    finally:
+        cat.close()
+    link = "生产智能电网电能计量仪表，推断处于传感器及仪器仪表链的生产制造环节。"
+    stage = "文章约为2023年10月，“10月”迎来投产一周年，推算投产约为2022年10月。"
+    assert escape(link) in chinese and escape(stage) in chinese
+    assert escape(link) not in html and escape(stage) not in html
+    assert "Makes smart-grid electricity meters; inferred to sit in the manufacturing segment" in html  # merged
+    assert '">: Makes smart-grid' in html and '">：生产智能电网' in chinese  # English punctuation before it
+    assert "the chain-leader role and the &quot;manufacturing&quot; segment (smart meter production)" in html
+    assert "production is worked out to have started in about October 2022" in html
+    assert "&quot;Western (Chongqing) Science City Beibei Park poised to take off&quot; (about October 2023)" in html
+
+
+def test_park_timeline_tips_give_notes_in_english(english_content, built, tmp_path):
+    from desktopapp.reports.parktimeline import load_timeline
+
+    cat, hh = _huahong(built, tmp_path)
+    try:
+        tracks, _ = load_timeline(cat)
+    finally:
+        cat.close()
+    notes = [m.note for t in tracks if t.id == hh for m in t.milestones if m.note]
+    assert notes and not [n for n in notes if english.has_cjk(n)], notes
+    assert any("production is worked out to have started in about October 2022" in n for n in notes)

@@ -9,7 +9,8 @@ Chinese), and the build copies them into two tables:
   entity's summary (the [summary] table, keyed by entity key).
 - `term_english` (field, value, english): stage, category, status, tier, role, scope, tag, unit, metric and
   field labels, keyed by the Chinese value as it appears in the catalogue; and `source`, the editors'
-  translation of an article's title, keyed by the source id (handouts in English cite it).
+  translation of an article's title, keyed by the source id (handouts in English cite it); and `note`,
+  the English of the editors' notes on links, facts and stages, keyed by the note as stored.
 
 A missing translation is not a build error (new entities arrive from the facts files first); the tests list
 the bundled entities without one. Catalogues built before these tables, synthetic ones and imported
@@ -29,8 +30,9 @@ from desktopapp.catalogue.kinds import KINDS
 
 FILE = "english.toml"
 TERM_FIELDS = ("stage", "category", "status", "tier", "role", "scope", "tag", "unit", "metric", "field",
-               "source", "value")  # source: an article's title in English, keyed by source id; value: a
-# fact's wording that is not a number phrase ("智能电表"), keyed by the Chinese value (editors' translations)
+               "source", "value", "note")  # source: an article's title in English, keyed by source id; value:
+# a fact's wording that is not a number phrase ("智能电表"), keyed by the Chinese value; note: an editors' note
+# on a link, fact or stage, keyed by the note as the catalogue stores it (editors' translations)
 
 TABLES_SQL = """
 CREATE TABLE entity_english (
@@ -124,6 +126,28 @@ def fact_english(value: str | None, unit: str | None = None, terms: dict | None 
     return None if has_cjk(joined) else value  # "5G" stays; "5G" with an untranslated unit is Chinese
 
 
+def note_english(note: str | None, terms: dict | None = None) -> str | None:
+    """An editors' note (on a link, fact or stage) in English from the [note] table (`terms` as
+    Localiser.terms), or None when it has none and stays Chinese. Two inferred links merged into one
+    (details._merge joins their notes with "；") read as their notes' English, one after the other."""
+    if not note or not terms:
+        return None
+    english = terms.get(("note", note))
+    if english:
+        return english
+    parts = note.split("；")
+    # ends[i]: the English of parts[:i] as whole notes, if they can be read so (a note may hold "；" itself)
+    ends: list[list[str] | None] = [[]] + [None] * len(parts)
+    for i in range(len(parts)):
+        if ends[i] is None:
+            continue
+        for j in range(i + 1, len(parts) + 1):
+            found = terms.get(("note", "；".join(parts[i:j])))
+            if found and ends[j] is None:
+                ends[j] = ends[i] + [found]
+    return " ".join(ends[-1]) if len(parts) > 1 and ends[-1] else None
+
+
 def has_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE name IN ('entity_english', 'term_english')").fetchone()[0] == 2
@@ -200,6 +224,10 @@ class Localiser:
     def fact_value(self, value: str | None, unit: str | None = None) -> str | None:
         """The fact's value in English (see fact_english), or None when it stays Chinese."""
         return fact_english(value, unit, self.terms)
+
+    def note(self, text: str | None) -> str | None:
+        """An editors' note in English (see note_english); the note itself when it has none."""
+        return note_english(text, self.terms) or text
 
     def chains(self, text: str | None) -> str | None:
         """The list's chains text ("传感器及仪器仪表、传感器及仪器仪表·封装测试") with each name in English."""

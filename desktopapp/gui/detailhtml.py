@@ -51,6 +51,8 @@ class _Builder:
         self.name = lambda entity_id, name: name  # other entities' names, likewise
         self.chain = lambda name: name  # chain and segment names, likewise
         self.value = lambda value, unit=None: None  # a fact's value in English, None: it stays Chinese
+        self.note = lambda note: note  # an editors' note on a link, fact or stage, likewise
+        self.colon = "："  # before a note: ": " when the note is English
 
     def fact_value(self, value: str | None, unit: str | None = None) -> tuple[str, str]:
         """A fact's value as escaped HTML, and what goes beneath it: its English in bold with the Chinese
@@ -121,6 +123,8 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
         b.name = english.name
         b.chain = lambda name: english.chain_names.get(name, name)
         b.value = english.fact_value
+        b.note = english.note
+        b.colon = ": "
     if english:
         scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
@@ -175,7 +179,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(public_text(l.note, b.source_names))}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">{b.colon}{_e(public_text(b.note(l.note), b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -257,7 +261,7 @@ def _figure_block(b: _Builder, details: Details) -> None:
         meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(b.term('metric', e['metric']))}")
     b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(value.note, b.source_names))}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}{b.colon}{_e(public_text(b.note(value.note), b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
@@ -276,7 +280,7 @@ def _stage_block(b: _Builder, details: Details) -> None:
         date = _e(s.date) if s.date else _e(translate("DetailPane", "日期未披露"))
         if s.date and s.date_inferred:
             date += f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推算"))}）</span>'
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(s.note, b.source_names))}</span>' if s.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note(s.note), b.source_names))}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
                      f'● {_e(b.term("stage", s.stage))}</span>{b.cite(s.citations)}{note}</td></tr>')
@@ -302,7 +306,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
         elif not f.current:  # an earlier value an update replaced: kept as history
             conflict = (f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">'
                         + _e(translate("DetailPane", "较早的值，已有更新值")) + "</span>")
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(f.note, b.source_names))}</span>' if f.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note(f.note), b.source_names))}</span>' if f.note else ""
         shown, chinese = b.fact_value(f.value, f.unit)
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'

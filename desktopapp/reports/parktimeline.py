@@ -81,11 +81,14 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
     from desktopapp.catalogue.publictext import public_text, source_names
 
     names = source_names(cat.sources())
+    from desktopapp.catalogue.english import localiser, showing_english
+
+    note = localiser(cat).note if showing_english() else (lambda text: text)  # editors' notes in English
     for eid in candidates:
         d = cat.details(eid)
         if d is None:
             continue
-        milestones = [Milestone(s.stage, s.date, s.date_inferred, public_text(s.note, names) or None)
+        milestones = [Milestone(s.stage, s.date, s.date_inferred, public_text(note(s.note), names) or None)
                       for s in d.stages if s.date]
         dated_stages = {m.stage for m in milestones}
         undated = []
