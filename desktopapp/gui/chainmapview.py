@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.index.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
@@ -556,7 +556,7 @@ class ChainMapView(QWidget):
             if bits:
                 lines.append(escape(" · ".join(bits)))
             if m.honours:
-                lines.append("★ " + escape("、".join(m.honours)))
+                lines.append("★ " + escape(i18n.joined(m.honours)))
             lines.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(self.tr('点击查看详情'))}</span>")
             return "<br>".join(lines)
         row, seg = payload
@@ -640,7 +640,7 @@ class ChainMapView(QWidget):
         services = {s.id: s for row in model.rows for s in row.services}
         if services:
             parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('服务与合作机构'))}</h4><p>")
-            parts.append("、".join(f"<a href='entity:{s.id}'>{escape(s.name)}</a>" for s in services.values()))
+            parts.append(i18n.joined(f"<a href='entity:{s.id}'>{escape(s.name)}</a>" for s in services.values()))
             parts.append("</p>")
         parts.append(f"<p style='color:{style.TEXT_MUTED}'>"
                      f"{escape(self.tr('点击卡片查看详情；点击环节查看来源所述。Ctrl+滚轮缩放，拖动平移。'))}</p>")
@@ -703,8 +703,8 @@ class ChainMapView(QWidget):
             return ""
         from desktopapp.labels import facet_label
 
-        return self.tr("筛选：%1").replace("%1", "；".join(
-            f"{facet_label(f)}={'、'.join(sorted(v))}" for f, v in sorted(self.selections.items())))
+        return self.tr("筛选：%1").replace("%1", ("; " if i18n.english_text() else "；").join(
+            f"{facet_label(f)}={i18n.joined(sorted(v))}" for f, v in sorted(self.selections.items())))
 
     def export_png(self, path: str | None = None) -> str | None:
         return self._export(".png", path)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.labels import facet_label, kind_label, value_label
@@ -85,7 +85,7 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
-    between = ", " if kind_label("enterprise").isascii() else "、"  # English labels: an English list
+    between = i18n.list_separator(kind_label("enterprise").isascii())  # English labels: an English list
     kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
     if kinds and set(kinds) != {f.kind for f in default_filters()}:
         parts.append(translate("Reports", "类别：{kinds}").format(kinds=between.join(kind_label(k) for k in kinds)))
@@ -94,7 +94,7 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
         for facet, values in sorted(f.facets.items()):
             if facet == "scope" and set(values) == {"park"}:
                 continue
-            shown = "、".join(sorted(_facet_value(cat, facet, v) for v in values))
+            shown = between.join(sorted(_facet_value(cat, facet, v) for v in values))
             bits.append(translate("Reports", "{facet}：{values}").format(facet=facet_label(facet), values=shown))
         if f.text:
             bits.append(translate("Reports", "关键词：{text}").format(text=f.text))

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
@@ -215,7 +215,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
                     tip += "<br>" + escape(m.note)
                 hits.append((QRectF(x - 6 * u, mid - 6 * u, 12 * u, 12 * u), "entity", t.id, tip))
         if not points:
-            text = translate("Dashboard", "日期未说明") + (f"（{'、'.join(t.undated)}）" if t.undated else "")
+            text = translate("Dashboard", "日期未说明") + (i18n.parenthesised(i18n.joined(t.undated)) if t.undated else "")
             draw(p, ax0 + 4 * u, mid - T.line_height(TINY, u) / 2, T.elide(text, TINY, ax1 - ax0, u), TINY, u)
         if t.records:
             rx = ax1 + 10 * u
