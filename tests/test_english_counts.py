@@ -160,3 +160,16 @@ def test_the_separator_follows_the_content_language():
     finally:
         i18n.set_content_language("zh")
     assert i18n.joined(["A", "B"], english=True) == "A, B" and i18n.colon(False) == "："
+
+
+def test_english_list_cell_names_chains_leaf_first_with_english_punctuation(catalogue):
+    from desktopapp.catalogue.english import localiser
+    from desktopapp.gui.listmodel import chains_text
+
+    names = localiser(catalogue).chain_names
+    value = "传感器及仪器仪表、传感器及仪器仪表·封装测试"
+    assert chains_text(value) == "传感器及仪器仪表、封装测试（传感器及仪器仪表）"
+    assert chains_text(value, names) == "Sensors and instruments, Packaging and testing (Sensors and instruments)"
+    # A chain's own path was left Chinese in the English list ("“1+3+X”现代产业…").
+    assert chains_text("“1+3+X”现代产业体系 → 传感器及仪器仪表", names) == \
+        'Sensors and instruments ("1+3+X" modern industrial system)'

@@ -227,14 +227,14 @@ def _chain_position(b: _Builder, details: Details) -> None:
     """Where a chain or segment sits, and — when the park has no enterprise or project on it — say so
     (a gap segment is a 补链 target), instead of leaving an empty page."""
     e = details.entity
-    path = e.get("chains") or ""
+    path = " → ".join(b.chain(p) for p in (e.get("chains") or "").split(" → ") if p)  # English where known
     segment = e.get("level") == "segment"
     if path:
         parent = path.split(" → ")[-1]
         text = (translate("DetailPane", "“%1”产业链的一个环节").replace("%1", parent) if segment
                 else translate("DetailPane", "属于：%1").replace("%1", path))
         b.add(f'<p style="margin-top:4px;color:{style.TEXT_MUTED};">{_e(text)}'
-              + (f'<br>{_e(translate("DetailPane", "完整位置"))}：{_e(path)}' if segment else "") + "</p>")
+              + (f'<br>{_e(translate("DetailPane", "完整位置"))}{i18n.colon(b.english)}{_e(path)}' if segment else "") + "</p>")
     if details.members:
         return
     if segment:
