@@ -173,3 +173,24 @@ def test_english_list_cell_names_chains_leaf_first_with_english_punctuation(cata
     # A chain's own path was left Chinese in the English list ("“1+3+X”现代产业…").
     assert chains_text("“1+3+X”现代产业体系 → 传感器及仪器仪表", names) == \
         'Sensors and instruments ("1+3+X" modern industrial system)'
+
+
+def test_english_figures_count_one_in_the_singular():
+    from desktopapp.catalogue.englishnum import english_period, english_value
+
+    assert english_value("1家") == "1 company" and english_value("2家") == "2 companies"
+    assert english_value("1个月") == "1 month" and english_value("1人") == "1 person"
+    assert english_value("超1万人") == "over 10,000 people"  # 10,000, not one
+    assert english_period("近1年") == "past year" and english_period("未来3年") == "next 3 years"
+
+
+def test_english_figure_detail_uses_english_colons(qapp, catalogue):
+    from desktopapp.catalogue.english import localiser
+    from desktopapp.gui import detailhtml
+
+    fid = catalogue.conn.execute("SELECT id FROM entities WHERE kind = 'figure' LIMIT 1").fetchone()[0]
+    details = catalogue.details(fid)
+    english = re.sub(r"<[^>]+>", "", detailhtml.render(details, catalogue.scope_label, english=localiser(catalogue)).html)
+    chinese = re.sub(r"<[^>]+>", "", detailhtml.render(details, catalogue.scope_label).html)
+    assert "截至：" in chinese
+    assert "截至: " in english and "截至：" not in english  # the label's own translation comes from the .qm

@@ -185,7 +185,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">：{_e(public_text(l.note, b.source_names))}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">{i18n.colon(b.english)}{_e(public_text(l.note, b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -260,14 +260,15 @@ def _figure_block(b: _Builder, details: Details) -> None:
     if english and english != text:  # the Chinese as stated, beneath its English
         b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(text)}</p>')
     meta = []
+    colon = i18n.colon(b.english)
     if value.period:
-        meta.append(f"{_e(translate('DetailPane', '时期'))}：{_e(b.period(value.period))}")
-    meta.append(f"{_e(translate('DetailPane', '截至'))}：{_e(value.as_of)}")
+        meta.append(f"{_e(translate('DetailPane', '时期'))}{colon}{_e(b.period(value.period))}")
+    meta.append(f"{_e(translate('DetailPane', '截至'))}{colon}{_e(value.as_of)}")
     if e.get("metric"):
-        meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(b.term('metric', e['metric']))}")
-    b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
+        meta.append(f"{_e(translate('DetailPane', '指标'))}{colon}{_e(b.term('metric', e['metric']))}")
+    b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + (" · " if b.english else "　").join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}：{_e(public_text(value.note, b.source_names))}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}{colon}{_e(public_text(value.note, b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:

@@ -174,7 +174,9 @@ def chains_text(value, english: dict[str, str] | None = None) -> str:
     def name(text: str) -> str:
         return " · ".join(english.get(p, p) for p in text.split("·")) if english is not None else text
 
-    note = lambda text: i18n.parenthesised(name(text), english is not None)  # noqa: E731
+    def note(text: str) -> str:
+        return i18n.parenthesised(name(text), english is not None)
+
     parts = []
     for item in str(value).split("、"):
         if " → " in item:  # a chain's own path: its parent first is the same on every row of a system
