@@ -194,3 +194,19 @@ def test_english_figure_detail_uses_english_colons(qapp, catalogue):
     chinese = re.sub(r"<[^>]+>", "", detailhtml.render(details, catalogue.scope_label).html)
     assert "截至：" in chinese
     assert "截至: " in english and "截至：" not in english  # the label's own translation comes from the .qm
+
+
+def test_english_timeline_names_stages_and_records_in_english(catalogue):
+    from desktopapp.catalogue.english import localiser
+    from desktopapp.reports.parktimeline import load_timeline, localise_timeline
+
+    tracks, _ = load_timeline(catalogue)
+    chinese = {t.id: (t.name, list(t.records)) for t in tracks}
+    localise_timeline(tracks, localiser(catalogue))
+    record = next(t for t in tracks if any("90" in r for r in t.records))
+    assert record.records == ["Signing to production 90 days"], record.records
+    assert chinese[record.id][1] == ["从签约到投产 90天"]
+    staged = [m for t in tracks for m in t.milestones]
+    assert staged and all(m.label and m.stage for m in staged)
+    assert {m.label for m in staged} >= {"In production"} and "投产" in {m.stage for m in staged}  # colour key
+    assert sum(t.name != chinese[t.id][0] for t in tracks) >= len(tracks) // 2
