@@ -210,3 +210,19 @@ def test_english_timeline_names_stages_and_records_in_english(catalogue):
     assert staged and all(m.label and m.stage for m in staged)
     assert {m.label for m in staged} >= {"In production"} and "投产" in {m.stage for m in staged}  # colour key
     assert sum(t.name != chinese[t.id][0] for t in tracks) >= len(tracks) // 2
+
+
+def test_english_chain_map_segment_notes_in_english(qapp, catalogue):
+    from desktopapp.gui.chainmapview import ChainMapView
+
+    segments = [r[0] for r in catalogue.conn.execute("SELECT id FROM entities WHERE kind = 'chain' AND level = 'segment'")]
+    view = ChainMapView(catalogue)
+    chinese = [n for s in segments for n in view._gap_notes(s)]
+    i18n.set_content_language("en")
+    try:
+        english = [n for s in segments for n in view._gap_notes(s)]
+    finally:
+        i18n.set_content_language("zh")
+    assert any("</a>（" in n for n in chinese) and not any("</a>（" in n for n in english)
+    assert any(n.startswith("<a href='entity:") and "Public semiconductor testing" in n for n in english)
+    assert any(n.startswith("The same article writes five stages") for n in english)  # the editors' summary

@@ -587,15 +587,22 @@ class ChainMapView(QWidget):
         d = self.catalogue.details(segment_id)
         if d is None:
             return []
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        english = localiser(self.catalogue) if showing_english() else None  # the editors' English, if any
         notes = []
-        if d.entity.get("summary"):
-            notes.append(escape(d.entity["summary"]))
+        summary = (english.summaries.get(segment_id) if english else None) or d.entity.get("summary")
+        if summary:
+            notes.append(escape(summary))
         for f in d.facts:
-            notes.append(f"{escape(f.field)}：{escape(f.value)}")
+            field, value = (english.term("field", f.field), english.fact_value(f.value) or f.value) if english \
+                else (f.field, f.value)
+            notes.append(f"{escape(field)}{i18n.colon()}{escape(value)}")
         for link in d.links:
             if link.relation != "chain" and not link.outgoing:
-                notes.append(f"<a href='entity:{link.other_id}'>{escape(link.other_name)}</a>"
-                             f"（{escape(link.relation == 'serves' and self.tr('服务该环节') or self.tr('相关'))}）")
+                name = english.name(link.other_id, link.other_name) if english else link.other_name
+                notes.append(f"<a href='entity:{link.other_id}'>{escape(name)}</a>"
+                             + escape(i18n.parenthesised(link.relation == 'serves' and self.tr('服务该环节') or self.tr('相关'))))
         for c in d.mentions[:3]:
             notes.append(f"“{escape(c.quote)}”<span style='color:{style.TEXT_MUTED}'>——{escape(c.source_date)}"
                          f"《{escape(c.source_title)}》</span>")

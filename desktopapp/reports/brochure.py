@@ -85,7 +85,8 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
-    between = i18n.list_separator(kind_label("enterprise").isascii())  # English labels: an English list
+    english = kind_label("enterprise").isascii()  # English labels: English punctuation
+    between = i18n.list_separator(english)
     kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
     if kinds and set(kinds) != {f.kind for f in default_filters()}:
         parts.append(translate("Reports", "类别：{kinds}").format(kinds=between.join(kind_label(k) for k in kinds)))
@@ -101,11 +102,11 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
         for lo, hi, label in ((f.year_min, f.year_max, translate("Reports", "年份")),
                               (f.amount_min, f.amount_max, translate("Reports", "金额（亿元）"))):
             if lo is not None or hi is not None:
-                bits.append(f"{label}：{'' if lo is None else lo}–{'' if hi is None else hi}")
+                bits.append(f"{label}{i18n.colon(english)}{'' if lo is None else lo}–{'' if hi is None else hi}")
         for bit in bits:
             if bit not in parts:
                 parts.append(bit)
-    return "；".join(parts)
+    return ("; " if english else "；").join(parts)
 
 
 def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | None = None) -> dict[str, list[int]]:
