@@ -226,3 +226,29 @@ def test_english_chain_map_segment_notes_in_english(qapp, catalogue):
     assert any("</a>（" in n for n in chinese) and not any("</a>（" in n for n in english)
     assert any(n.startswith("<a href='entity:") and "Public semiconductor testing" in n for n in english)
     assert any(n.startswith("The same article writes five stages") for n in english)  # the editors' summary
+
+
+def test_english_dashboard_labels_values_and_tips(qapp, catalogue):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktopapp.catalogue.english import localiser
+    from desktopapp.reports.dashboard import dashboard_height, load_dashboard, paint_dashboard
+
+    def tips(data) -> str:
+        image = QImage(1200, int(dashboard_height(data, 1200)) + 2, QImage.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        hits = []
+        paint_dashboard(painter, QRectF(0, 0, 1200, dashboard_height(data, 1200)), data, 1.0, hits)
+        painter.end()
+        return "\n".join(h[3] for h in hits)
+
+    chinese = load_dashboard(catalogue)
+    english = load_dashboard(catalogue)
+    english.english = localiser(catalogue)
+    zh, en = tips(chinese), tips(english)
+    assert "投产" in zh and "（" in zh
+    assert "In production" in en and "Transport · Completed: " in en, en
+    assert "Park: contracted investment, 2024</b><br>CNY 15.2 billion (2024 · " in en
+    assert english.term("unit", "个") == "" and chinese.term("unit", "个") == "个"  # "Projects attracted", no "(个)"

@@ -238,8 +238,13 @@ class DashboardView(_BoardTab):
 
     def load(self) -> None:
         self.data = load_dashboard(self.catalogue, include_internal=self.include_internal)
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        self.data.english = localiser(self.catalogue) if showing_english() else None
         self.title_text = translate("Dashboard", "园区看板")
-        self.title.setText(f"{self.title_text} · {self.data.park}")
+        english = self.data.english
+        park = (english.terms.get(("scope", "park")) if english is not None else None) or self.data.park
+        self.title.setText(f"{self.title_text} · {park}")
         self._set_status(translate("Dashboard", "园区数据 %1 项 · 图表 %2 个").replace("%1", str(len(self.data.figures))).replace(
             "%2", str(len(self.data.charts))))
 
