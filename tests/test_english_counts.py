@@ -252,3 +252,17 @@ def test_english_dashboard_labels_values_and_tips(qapp, catalogue):
     assert "In production" in en and "Transport · Completed: " in en, en
     assert "Park: contracted investment, 2024</b><br>CNY 15.2 billion (2024 · " in en
     assert english.term("unit", "个") == "" and chinese.term("unit", "个") == "个"  # "Projects attracted", no "(个)"
+
+
+def test_english_figure_list_values_and_periods(qapp, catalogue):
+    from desktopapp.gui.listmodel import EntityListModel
+
+    model = EntityListModel(catalogue, "figure")
+    row = {"id": None, "value": "152亿元", "period": "未来3年"}
+    i18n.set_content_language("en")
+    try:
+        assert model.display(row, "value") == "CNY 15.2 billion" and model.display(row, "period") == "next 3 years"
+        assert model.display({"value": "8个"}, "value") == "8"
+    finally:
+        i18n.set_content_language("zh")
+    assert model.display(row, "value") == "152亿元" and model.display(row, "period") == "未来3年"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue
 from desktopapp.catalogue.english import localiser, showing_english
+from desktopapp.catalogue.englishnum import english_period
 from desktopapp.gui.plaintext import tip
 from desktopapp.labels import column_label, value_label
 
@@ -23,7 +24,8 @@ COLUMNS = {
 DEFAULT_HIDDEN = {"aliases", "metric"}
 NOT_SORTABLE = {"aliases"}
 # Shown in English when English is chosen (catalogue/english.py); the other columns are numbers or codes.
-_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric"})
+_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric", "value",
+                              "period"})
 
 IdRole = Qt.UserRole + 1
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -161,6 +163,10 @@ class EntityListModel(QAbstractTableModel):
             return chains_text(value, english.chain_names)
         if column == "scope":
             return english.terms.get(("scope", value)) or (self.catalogue.scope_label(value) if value else "")
+        if column == "value":  # "8个" → "8", "152亿元" → "CNY 15.2 billion"; a worded value as stated
+            return english.fact_value(value) or value or ""
+        if column == "period":
+            return english_period(value) or ""
         return english.term(column, value) or ""
 
 
