@@ -266,3 +266,17 @@ def test_english_figure_list_values_and_periods(qapp, catalogue):
     finally:
         i18n.set_content_language("zh")
     assert model.display(row, "value") == "152亿元" and model.display(row, "period") == "未来3年"
+
+
+@pytest.mark.skipif(not QM, reason="desktopapp_en.qm is not compiled (tools/update_translations.sh)")
+def test_english_brochure_says_its_selection_in_english(qapp, catalogue):
+    from desktopapp.catalogue import Filters
+    from desktopapp.reports.brochure import describe_filters
+    from desktopapp.reports.language import labels_in
+
+    filters = [Filters(kind="enterprise", facets={"stage": {"投产", "在建"}})]
+    chinese = describe_filters(catalogue, filters)
+    with labels_in("en"):
+        english = describe_filters(catalogue, filters)
+    assert chinese == "类别：企业；阶段：在建、投产"
+    assert english == "Kinds: Enterprises; Stage: In production, Under construction", english

@@ -68,7 +68,11 @@ def default_filters() -> list[Filters]:
 _ENTITY_FACETS = ("chain", "segment", "facility", "organisation", "enterprise")
 
 
-def _facet_value(cat, facet: str, value: str) -> str:
+def _facet_value(cat, facet: str, value: str, english: bool = False) -> str:
+    if english:  # the catalogue's English for the value, where it has one
+        from desktopapp.catalogue.english import localiser
+
+        return localiser(cat).facet_label(facet, value, _facet_value(cat, facet, value))
     if facet == "scope":
         return cat.scope_label(value)
     if facet in _ENTITY_FACETS:
@@ -95,7 +99,7 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
         for facet, values in sorted(f.facets.items()):
             if facet == "scope" and set(values) == {"park"}:
                 continue
-            shown = between.join(sorted(_facet_value(cat, facet, v) for v in values))
+            shown = between.join(sorted(_facet_value(cat, facet, v, english) for v in values))
             bits.append(translate("Reports", "{facet}：{values}").format(facet=facet_label(facet), values=shown))
         if f.text:
             bits.append(translate("Reports", "关键词：{text}").format(text=f.text))
