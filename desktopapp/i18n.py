@@ -60,3 +60,30 @@ def set_content_language(code: str) -> None:
 
 def content_language() -> str:
     return _content_language
+
+
+# Punctuation that differs between Chinese and English text shown to the user. Chinese text keeps its own
+# marks byte for byte; English text (the English interface, English handouts) reads "A, B" and "A (B)".
+def english_text(english: bool | None = None) -> bool:
+    """`english`, or when None: whether catalogue content is shown in English."""
+    return content_language() == "en" if english is None else bool(english)
+
+
+def list_separator(english: bool | None = None) -> str:
+    """Between the items of an enumeration: the enumeration comma "、" in Chinese, ", " in English."""
+    return ", " if english_text(english) else "、"
+
+
+def joined(items, english: bool | None = None) -> str:
+    """`items` as one enumeration ("华虹、川仪" / "Huahong, Chuanyi")."""
+    return list_separator(english).join(items)
+
+
+def parenthesised(text: str, english: bool | None = None) -> str:
+    """A note after a word: "（链主）" in Chinese, " (Chain leader)" in English."""
+    return f" ({text})" if english_text(english) else f"（{text}）"
+
+
+def colon(english: bool | None = None) -> str:
+    """After a label: "：" in Chinese, ": " in English."""
+    return ": " if english_text(english) else "："

@@ -30,6 +30,10 @@ _UNITS = {
     "年": ("years", False), "个月": ("months", False), "天": ("days", False), "个工作日": ("working days", False),
     "%": ("%", False), "个百分点": ("percentage points", False),
 }
+# The singular of a counted unit, for a count of exactly one ("1 company", "1 year", not "1 companies").
+_SINGULAR = {"tonnes": "tonne", "units": "unit", "sets": "set", "vehicles": "vehicle", "people": "person",
+             "companies": "company", "businesses": "business", "items": "item", "years": "year",
+             "months": "month", "days": "day", "working days": "working day", "percentage points": "percentage point"}
 _UNIT_RE = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _BEFORE_RE = "|".join(sorted(_BEFORE, key=len, reverse=True))
 _AFTER_RE = "|".join(sorted((k for k in _AFTER if k != "以上"), key=len, reverse=True))
@@ -76,7 +80,7 @@ def english_value(text: str | None) -> str | None:
     elif unit == "%":
         out = f"{figure}%"
     else:
-        out = f"{figure} {unit}".strip()
+        out = f"{figure} {_SINGULAR.get(unit, unit) if num == 1 else unit}".strip()
     return f"{qualifier} {out}".strip()
 
 
@@ -104,9 +108,13 @@ def english_date(text: str | None) -> str | None:
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+def _years(count: str) -> str:
+    return "year" if int(count) == 1 else f"{count} years"
+
+
 _PERIOD_RULES = (
-    (re.compile(r"(未来|今后)\s*(\d+)\s*年"), lambda m: f"next {m.group(2)} years"),
-    (re.compile(r"(近|过去)\s*(\d+)\s*年"), lambda m: f"past {m.group(2)} years"),
+    (re.compile(r"(未来|今后)\s*(\d+)\s*年"), lambda m: f"next {_years(m.group(2))}"),
+    (re.compile(r"(近|过去)\s*(\d+)\s*年"), lambda m: f"past {_years(m.group(2))}"),
     (re.compile(r"首期"), lambda m: "phase 1"),
     (re.compile(r"([一二三四五六七八九十])期"), lambda m: f"phase {_CN_DIGITS[m.group(1)]}"),
     (re.compile(r"(\d{4})年(\d{1,2})\s*[—–-]\s*(\d{1,2})月"),

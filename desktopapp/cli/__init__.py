@@ -21,7 +21,9 @@ __all__ = ["FAILED", "OK", "USAGE", "main", "parser"]
 
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="desktopapp", description="招商图鉴：园区招商目录（企业、项目、产业链、配套设施）",
+        prog="desktopapp",
+        description="招商图鉴 — a park's investment-promotion catalogue: enterprises, projects, industrial chains, "
+                    "facilities",
         epilog="exit codes: 0 success; 1 not found or bad input (including a file that could not be written); "
                "2 usage error")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTextBrowser, QToolTip, QVBoxLayout, QWidget,
 )
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.index.facets import FacetValue
 from desktopapp.gui.filterpane import FilterPane
@@ -556,7 +556,7 @@ class ChainMapView(QWidget):
             if bits:
                 lines.append(escape(" · ".join(bits)))
             if m.honours:
-                lines.append("★ " + escape("、".join(m.honours)))
+                lines.append("★ " + escape(i18n.joined(m.honours)))
             lines.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(self.tr('点击查看详情'))}</span>")
             return "<br>".join(lines)
         row, seg = payload
@@ -587,15 +587,22 @@ class ChainMapView(QWidget):
         d = self.catalogue.details(segment_id)
         if d is None:
             return []
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        english = localiser(self.catalogue) if showing_english() else None  # the editors' English, if any
         notes = []
-        if d.entity.get("summary"):
-            notes.append(escape(d.entity["summary"]))
+        summary = (english.summaries.get(segment_id) if english else None) or d.entity.get("summary")
+        if summary:
+            notes.append(escape(summary))
         for f in d.facts:
-            notes.append(f"{escape(f.field)}：{escape(f.value)}")
+            field, value = (english.term("field", f.field), english.fact_value(f.value) or f.value) if english \
+                else (f.field, f.value)
+            notes.append(f"{escape(field)}{i18n.colon()}{escape(value)}")
         for link in d.links:
             if link.relation != "chain" and not link.outgoing:
-                notes.append(f"<a href='entity:{link.other_id}'>{escape(link.other_name)}</a>"
-                             f"（{escape(link.relation == 'serves' and self.tr('服务该环节') or self.tr('相关'))}）")
+                name = english.name(link.other_id, link.other_name) if english else link.other_name
+                notes.append(f"<a href='entity:{link.other_id}'>{escape(name)}</a>"
+                             + escape(i18n.parenthesised(link.relation == 'serves' and self.tr('服务该环节') or self.tr('相关'))))
         for c in d.mentions[:3]:
             notes.append(f"“{escape(c.quote)}”<span style='color:{style.TEXT_MUTED}'>——{escape(c.source_date)}"
                          f"《{escape(c.source_title)}》</span>")
@@ -640,7 +647,7 @@ class ChainMapView(QWidget):
         services = {s.id: s for row in model.rows for s in row.services}
         if services:
             parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('服务与合作机构'))}</h4><p>")
-            parts.append("、".join(f"<a href='entity:{s.id}'>{escape(s.name)}</a>" for s in services.values()))
+            parts.append(i18n.joined(f"<a href='entity:{s.id}'>{escape(s.name)}</a>" for s in services.values()))
             parts.append("</p>")
         parts.append(f"<p style='color:{style.TEXT_MUTED}'>"
                      f"{escape(self.tr('点击卡片查看详情；点击环节查看来源所述。Ctrl+滚轮缩放，拖动平移。'))}</p>")
@@ -703,8 +710,8 @@ class ChainMapView(QWidget):
             return ""
         from desktopapp.labels import facet_label
 
-        return self.tr("筛选：%1").replace("%1", "；".join(
-            f"{facet_label(f)}={'、'.join(sorted(v))}" for f, v in sorted(self.selections.items())))
+        return self.tr("筛选：%1").replace("%1", ("; " if i18n.english_text() else "；").join(
+            f"{facet_label(f)}={i18n.joined(sorted(v))}" for f, v in sorted(self.selections.items())))
 
     def export_png(self, path: str | None = None) -> str | None:
         return self._export(".png", path)

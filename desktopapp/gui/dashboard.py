@@ -16,7 +16,8 @@ from desktopapp.gui.exportfile import export_picture
 from desktopapp.gui.plaintext import plain_label
 from desktopapp.reports.canvas import Picture
 from desktopapp.reports.dashboard import DashboardData, dashboard_height, load_dashboard, paint_dashboard
-from desktopapp.reports.parktimeline import Track, load_timeline, paint_timeline, timeline_height
+from desktopapp.reports.parktimeline import (Track, load_timeline, localise_timeline, paint_timeline,
+                                             timeline_height)
 from desktopapp.i18n import translate
 
 
@@ -237,8 +238,13 @@ class DashboardView(_BoardTab):
 
     def load(self) -> None:
         self.data = load_dashboard(self.catalogue, include_internal=self.include_internal)
+        from desktopapp.catalogue.english import localiser, showing_english
+
+        self.data.english = localiser(self.catalogue) if showing_english() else None
         self.title_text = translate("Dashboard", "园区看板")
-        self.title.setText(f"{self.title_text} · {self.data.park}")
+        english = self.data.english
+        park = (english.terms.get(("scope", "park")) if english is not None else None) or self.data.park
+        self.title.setText(f"{self.title_text} · {park}")
         self._set_status(translate("Dashboard", "园区数据 %1 项 · 图表 %2 个").replace("%1", str(len(self.data.figures))).replace(
             "%2", str(len(self.data.charts))))
 
@@ -263,7 +269,10 @@ class TimelineView(_BoardTab):
         self.filters = Filters(kind="project")
 
     def load(self) -> None:
+        from desktopapp.catalogue.english import localiser, showing_english
+
         self.tracks, self.left_out = load_timeline(self.catalogue)
+        localise_timeline(self.tracks, localiser(self.catalogue) if showing_english() else None)
         text = translate("Dashboard", "进展时间轴 · 带日期的阶段与速度记录 %1 条").replace("%1", str(len(self.tracks)))
         if self.left_out:
             text += translate("Dashboard", "（另有 %1 个未显示）").replace("%1", str(self.left_out))

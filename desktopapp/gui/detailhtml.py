@@ -14,6 +14,7 @@ from desktopapp import style
 from desktopapp.catalogue.details import Citation, Details
 from desktopapp.catalogue.publictext import public_text, source_names
 from desktopapp.catalogue.schema import ENTRY_PREFIX
+from desktopapp import i18n
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label, relation_label, value_label
 
@@ -51,8 +52,15 @@ class _Builder:
         self.name = lambda entity_id, name: name  # other entities' names, likewise
         self.chain = lambda name: name  # chain and segment names, likewise
         self.value = lambda value, unit=None: None  # a fact's value in English, None: it stays Chinese
-        self.note = lambda note: note  # an editors' note on a link, fact or stage, likewise
-        self.colon = "："  # before a note: ": " when the note is English
+        self.note_text = lambda note: note  # an editors' note on a link, fact or stage: in English when shown so
+        self.english = False  # English content: English list punctuation (", ", " (…)")
+
+    def joined(self, items) -> str:
+        return i18n.joined(items, self.english)
+
+    def note(self, html: str) -> str:
+        """An escaped note after a name: "（链主）" / " (Chain leader)"."""
+        return i18n.parenthesised(html, self.english)
 
     def fact_value(self, value: str | None, unit: str | None = None) -> tuple[str, str]:
         """A fact's value as escaped HTML, and what goes beneath it: its English in bold with the Chinese
@@ -120,11 +128,11 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
     e = details.entity
     term = b.term = english.term if english else (lambda field, value: value)
     if english:
+        b.english = True
         b.name = english.name
         b.chain = lambda name: english.chain_names.get(name, name)
         b.value = english.fact_value
-        b.note = english.note
-        b.colon = ": "
+        b.note_text = english.note
     if english:
         scope_label = b.scope_label = lambda s, chinese=scope_label: english.terms.get(("scope", s)) or chinese(s)
     kind = e["kind"]
@@ -139,8 +147,8 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
         b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(e["name"])} · <i>{_e(note)}</i></p>')
     aliases = [a for a in details.aliases if a.alias != e["name"]]
     if aliases:
-        items = "、".join(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
-        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "又称"))}：{items}</p>')
+        items = b.joined(f"{_e(a.alias)}{b.cite(a.citation)}" for a in aliases)
+        b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(translate("DetailPane", "又称"))}{i18n.colon(b.english)}{items}</p>')
 
     chips = []
     if e.get("stage"):
@@ -175,11 +183,11 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
         rows = []
         for l in chain_links:
             path = " → ".join(b.chain(p) for p in l.path)
-            role = f"（{_e(term('role', l.role))}）" if l.role else ""
+            role = b.note(_e(term('role', l.role))) if l.role else ""
             basis = ""
             if l.basis == "inferred":
                 basis = (f' <span style="color:{style.WARNING};">{_e(translate("DetailPane", "推断"))}</span>'
-                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">{b.colon}{_e(public_text(b.note(l.note), b.source_names))}</span>'
+                         + (f'<span style="color:{style.TEXT_MUTED};font-size:small;">{i18n.colon(b.english)}{_e(public_text(b.note_text(l.note), b.source_names))}</span>'
                             if l.note else ""))
             rows.append(f'<li><a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(path)}</a>'
                         f'{role}{basis}{b.cite(l.citations)}</li>')
@@ -195,7 +203,7 @@ def render(details: Details, scope_label=lambda s: s or "", sources: dict[str, s
     _links_block(b, details)
     if details.neighbours:
         b.heading(translate("DetailPane", "同链企业与项目"))
-        items = "、".join(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(b.name(n["id"], n["name"]))}</a>'
+        items = b.joined(f'<a href="entity:{n["id"]}" style="color:{style.ACCENT};">{_e(b.name(n["id"], n["name"]))}</a>'
                          for n in details.neighbours[:40])
         b.add(f"<p>{items}</p>")
     _sources_block(b, details)
@@ -221,14 +229,14 @@ def _chain_position(b: _Builder, details: Details) -> None:
     """Where a chain or segment sits, and — when the park has no enterprise or project on it — say so
     (a gap segment is a 补链 target), instead of leaving an empty page."""
     e = details.entity
-    path = e.get("chains") or ""
+    path = " → ".join(b.chain(p) for p in (e.get("chains") or "").split(" → ") if p)  # English where known
     segment = e.get("level") == "segment"
     if path:
         parent = path.split(" → ")[-1]
         text = (translate("DetailPane", "“%1”产业链的一个环节").replace("%1", parent) if segment
                 else translate("DetailPane", "属于：%1").replace("%1", path))
         b.add(f'<p style="margin-top:4px;color:{style.TEXT_MUTED};">{_e(text)}'
-              + (f'<br>{_e(translate("DetailPane", "完整位置"))}：{_e(path)}' if segment else "") + "</p>")
+              + (f'<br>{_e(translate("DetailPane", "完整位置"))}{i18n.colon(b.english)}{_e(path)}' if segment else "") + "</p>")
     if details.members:
         return
     if segment:
@@ -254,14 +262,15 @@ def _figure_block(b: _Builder, details: Details) -> None:
     if english and english != text:  # the Chinese as stated, beneath its English
         b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">{_e(text)}</p>')
     meta = []
+    colon = i18n.colon(b.english)
     if value.period:
-        meta.append(f"{_e(translate('DetailPane', '时期'))}：{_e(b.period(value.period))}")
-    meta.append(f"{_e(translate('DetailPane', '截至'))}：{_e(value.as_of)}")
+        meta.append(f"{_e(translate('DetailPane', '时期'))}{colon}{_e(b.period(value.period))}")
+    meta.append(f"{_e(translate('DetailPane', '截至'))}{colon}{_e(value.as_of)}")
     if e.get("metric"):
-        meta.append(f"{_e(translate('DetailPane', '指标'))}：{_e(b.term('metric', e['metric']))}")
-    b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + "　".join(meta) + "</p>")
+        meta.append(f"{_e(translate('DetailPane', '指标'))}{colon}{_e(b.term('metric', e['metric']))}")
+    b.add(f'<p style="margin:0;color:{style.TEXT_MUTED};">' + (" · " if b.english else "　").join(meta) + "</p>")
     if value.note:
-        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}{b.colon}{_e(public_text(b.note(value.note), b.source_names))}</p>')
+        b.add(f'<p style="color:{style.TEXT_MUTED};font-size:small;">{_e(translate("DetailPane", "注"))}{colon}{_e(public_text(b.note_text(value.note), b.source_names))}</p>')
 
 
 def _figure_copy(subject: str, f) -> str:
@@ -279,8 +288,8 @@ def _stage_block(b: _Builder, details: Details) -> None:
         colour = style.stage_colour(s.stage)
         date = _e(s.date) if s.date else _e(translate("DetailPane", "日期未披露"))
         if s.date and s.date_inferred:
-            date += f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推算"))}）</span>'
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note(s.note), b.source_names))}</span>' if s.note else ""
+            date += f'<span style="color:{style.WARNING};">{b.note(_e(translate("DetailPane", "推算")))}</span>'
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note_text(s.note), b.source_names))}</span>' if s.note else ""
         cells.append(f'<tr><td style="padding:2px 8px 2px 0;color:{style.TEXT_MUTED};white-space:nowrap;">'
                      f'{date}</td><td style="padding:2px 0;"><span style="color:{colour};font-weight:bold;">'
                      f'● {_e(b.term("stage", s.stage))}</span>{b.cite(s.citations)}{note}</td></tr>')
@@ -306,7 +315,7 @@ def _facts_block(b: _Builder, facts, subject: str) -> None:
         elif not f.current:  # an earlier value an update replaced: kept as history
             conflict = (f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">'
                         + _e(translate("DetailPane", "较早的值，已有更新值")) + "</span>")
-        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note(f.note), b.source_names))}</span>' if f.note else ""
+        note = f'<br><span style="color:{style.TEXT_MUTED};font-size:small;">{_e(public_text(b.note_text(f.note), b.source_names))}</span>' if f.note else ""
         shown, chinese = b.fact_value(f.value, f.unit)
         rows.append(
             f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};">{_e(b.term("field", f.field))}</td>'
@@ -330,9 +339,9 @@ def _chain_block(b: _Builder, details: Details) -> None:
         for child in details.children:
             members = by_chain.get(child["id"], [])
             if members:
-                names = "、".join(
+                names = b.joined(
                     f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
-                    + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in members)
+                    + (b.note(_e(b.term("role", m["role"]))) if m.get("role") else "") for m in members)
             elif child.get("level") == "segment":
                 names = f'<span style="color:{style.GAP};">{_e(translate("DetailPane", "暂无园区企业 · 待补链"))}</span>'
             elif populated.get(child["id"], deeper and child["id"] not in populated):
@@ -346,9 +355,9 @@ def _chain_block(b: _Builder, details: Details) -> None:
     direct = [m for m in details.members if m["chain_id"] == details.entity["id"]]
     if direct:
         b.heading(translate("DetailPane", "链上主体"))
-        b.add("<p>" + "、".join(
+        b.add("<p>" + b.joined(
             f'<a href="entity:{m["id"]}" style="color:{style.ACCENT};">{_e(b.name(m["id"], m["name"]))}</a>'
-            + (f'（{_e(b.term("role", m["role"]))}）' if m.get("role") else "") for m in direct) + "</p>")
+            + (b.note(_e(b.term("role", m["role"]))) if m.get("role") else "") for m in direct) + "</p>")
 
 
 def _links_block(b: _Builder, details: Details) -> None:
@@ -357,8 +366,8 @@ def _links_block(b: _Builder, details: Details) -> None:
         if l.relation == "chain":
             continue
         label = relation_label(l.relation, l.outgoing)
-        role = f"（{_e(l.role)}）" if l.role else ""
-        basis = f'<span style="color:{style.WARNING};">（{_e(translate("DetailPane", "推断"))}）</span>' if l.basis == "inferred" else ""
+        role = b.note(_e(b.term("role", l.role))) if l.role else ""
+        basis = f'<span style="color:{style.WARNING};">{b.note(_e(translate("DetailPane", "推断")))}</span>' if l.basis == "inferred" else ""
         groups.setdefault(label, []).append(
             f'<a href="entity:{l.other_id}" style="color:{style.ACCENT};">{_e(b.name(l.other_id, l.other_name))}</a>'
             f'<span style="color:{style.TEXT_MUTED};font-size:small;"> {_e(kind_label(l.other_kind))}</span>'
@@ -368,7 +377,7 @@ def _links_block(b: _Builder, details: Details) -> None:
     b.heading(translate("DetailPane", "关联"))
     rows = "".join(
         f'<tr><td style="padding:3px 10px 3px 0;color:{style.TEXT_MUTED};white-space:nowrap;">{_e(label)}</td>'
-        f'<td style="padding:3px 0;">{"、".join(items)}</td></tr>' for label, items in groups.items())
+        f'<td style="padding:3px 0;">{b.joined(items)}</td></tr>' for label, items in groups.items())
     b.add('<table cellspacing="0">' + rows + "</table>")
 
 
@@ -378,7 +387,7 @@ def _sources_block(b: _Builder, details: Details) -> None:
     b.heading(translate("DetailPane", "来源"))
     rows = []
     for n, c in enumerate(b.citations, 1):
-        joined = f'<span style="color:{style.TEXT_MUTED};">（{_e(translate("DetailPane", "原文跨行，已连接"))}）</span>' if c.joined else ""
+        joined = f'<span style="color:{style.TEXT_MUTED};">{b.note(_e(translate("DetailPane", "原文跨行，已连接")))}</span>' if c.joined else ""
         rows.append(f'<tr><td style="padding:2px 6px 2px 0;color:{style.ACCENT};vertical-align:top;">[{n}]</td>'
                     f'<td style="padding:2px 0;color:{style.TEXT_MUTED};font-size:small;">'
                     f'<a href="source:{_e(c.source_id)}#{c.id}" style="color:{style.TEXT_MUTED};">'
@@ -392,7 +401,7 @@ def plain_summary(details: Details, scope_label=lambda s: s or "") -> str:
     e = details.entity
     lines = [f"{e['name']}（{kind_label(e['kind'])}）"]
     if details.aliases:
-        lines.append(translate("DetailPane", "又称") + "：" + "、".join(a.alias for a in details.aliases if a.alias != e["name"]))
+        lines.append(translate("DetailPane", "又称") + i18n.colon() + i18n.joined(a.alias for a in details.aliases if a.alias != e["name"]))
     for label, key in ((translate("DetailPane", "范围"), "scope"), (translate("DetailPane", "阶段"), "stage"), (translate("DetailPane", "类别"), "category"), (translate("DetailPane", "状态"), "status")):
         if e.get(key):
             lines.append(f"{label}：{scope_label(e[key]) if key == 'scope' else e[key]}")

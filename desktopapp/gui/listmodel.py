@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue
 from desktopapp.catalogue.english import localiser, showing_english
+from desktopapp.catalogue.englishnum import english_period
 from desktopapp.gui.plaintext import tip
 from desktopapp.labels import column_label, value_label
 
@@ -23,7 +24,8 @@ COLUMNS = {
 DEFAULT_HIDDEN = {"aliases", "metric"}
 NOT_SORTABLE = {"aliases"}
 # Shown in English when English is chosen (catalogue/english.py); the other columns are numbers or codes.
-_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric"})
+_ENGLISH_COLUMNS = frozenset({"name", "chains", "stage", "category", "status", "tier", "scope", "metric", "value",
+                              "period"})
 
 IdRole = Qt.UserRole + 1
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
@@ -158,24 +160,36 @@ class EntityListModel(QAbstractTableModel):
         if column == "name":
             return english.name(row.get("id"), value or "")
         if column == "chains":
-            return english.chains(value) or ""
+            return chains_text(value, english.chain_names)
         if column == "scope":
             return english.terms.get(("scope", value)) or (self.catalogue.scope_label(value) if value else "")
+        if column == "value":  # "8个" → "8", "152亿元" → "CNY 15.2 billion"; a worded value as stated
+            return english.fact_value(value) or value or ""
+        if column == "period":
+            return english_period(value) or ""
         return english.term(column, value) or ""
 
 
-def chains_text(value) -> str:
+def chains_text(value, english: dict[str, str] | None = None) -> str:
     """A list cell of chain positions with the part that differs first: "传感器及仪器仪表·生产制造" is shown as
-    "生产制造（传感器及仪器仪表）", so rows of one chain are told apart when the column elides."""
+    "生产制造（传感器及仪器仪表）", so rows of one chain are told apart when the column elides. With `english`
+    (Chinese chain name → English), "Manufacturing (Sensors and instruments)", listed with ", "."""
     if not value:
         return ""
+
+    def name(text: str) -> str:
+        return " · ".join(english.get(p, p) for p in text.split("·")) if english is not None else text
+
+    def note(text: str) -> str:
+        return i18n.parenthesised(name(text), english is not None)
+
     parts = []
     for item in str(value).split("、"):
         if " → " in item:  # a chain's own path: its parent first is the same on every row of a system
             head, _, leaf = item.rpartition(" → ")
             head = head.split(" → ")[-1]
-            parts.append(f"{leaf}（{head}）")
+            parts.append(name(leaf) + note(head))
             continue
         head, sep, leaf = item.replace(" · ", "·").rpartition("·")
-        parts.append(f"{leaf}（{head}）" if sep and head and leaf else item)
-    return "、".join(parts)
+        parts.append(name(leaf) + note(head) if sep and head and leaf else name(item))
+    return i18n.joined(parts, english is not None)

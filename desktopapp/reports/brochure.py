@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.labels import facet_label, kind_label, value_label
@@ -68,7 +68,11 @@ def default_filters() -> list[Filters]:
 _ENTITY_FACETS = ("chain", "segment", "facility", "organisation", "enterprise")
 
 
-def _facet_value(cat, facet: str, value: str) -> str:
+def _facet_value(cat, facet: str, value: str, english: bool = False) -> str:
+    if english:  # the catalogue's English for the value, where it has one
+        from desktopapp.catalogue.english import localiser
+
+        return localiser(cat).facet_label(facet, value, _facet_value(cat, facet, value))
     if facet == "scope":
         return cat.scope_label(value)
     if facet in _ENTITY_FACETS:
@@ -85,7 +89,8 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
     if filters is None:
         return ""
     parts: list[str] = []
-    between = ", " if kind_label("enterprise").isascii() else "、"  # English labels: an English list
+    english = kind_label("enterprise").isascii()  # English labels: English punctuation
+    between = i18n.list_separator(english)
     kinds = list(dict.fromkeys(f.kind for f in filters if f.kind))
     if kinds and set(kinds) != {f.kind for f in default_filters()}:
         parts.append(translate("Reports", "类别：{kinds}").format(kinds=between.join(kind_label(k) for k in kinds)))
@@ -94,18 +99,18 @@ def describe_filters(cat, filters: Sequence[Filters] | None, ids: Sequence[int] 
         for facet, values in sorted(f.facets.items()):
             if facet == "scope" and set(values) == {"park"}:
                 continue
-            shown = "、".join(sorted(_facet_value(cat, facet, v) for v in values))
+            shown = between.join(sorted(_facet_value(cat, facet, v, english) for v in values))
             bits.append(translate("Reports", "{facet}：{values}").format(facet=facet_label(facet), values=shown))
         if f.text:
             bits.append(translate("Reports", "关键词：{text}").format(text=f.text))
         for lo, hi, label in ((f.year_min, f.year_max, translate("Reports", "年份")),
                               (f.amount_min, f.amount_max, translate("Reports", "金额（亿元）"))):
             if lo is not None or hi is not None:
-                bits.append(f"{label}：{'' if lo is None else lo}–{'' if hi is None else hi}")
+                bits.append(f"{label}{i18n.colon(english)}{'' if lo is None else lo}–{'' if hi is None else hi}")
         for bit in bits:
             if bit not in parts:
                 parts.append(bit)
-    return "；".join(parts)
+    return ("; " if english else "；").join(parts)
 
 
 def select(cat, filters: Sequence[Filters] | None = None, ids: Sequence[int] | None = None) -> dict[str, list[int]]:

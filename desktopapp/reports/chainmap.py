@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import translate
 from desktopapp.reports import text as T
@@ -588,7 +588,7 @@ def paint_chain_map(painter: QPainter, rect: QRectF, model: ChainMap, unit: floa
                 painter.setPen(_pen(style.BORDER, 0.6, unit, dashed=True))
                 painter.setBrush(Qt.NoBrush)
                 painter.drawRoundedRect(chip, 2 * unit, 2 * unit)
-                label = T.elide(f"{hidden_label}（{col.hidden}）", _CHIP, col_w - 4 * unit, unit)
+                label = T.elide(hidden_label + i18n.parenthesised(str(col.hidden), hidden_label.isascii()), _CHIP, col_w - 4 * unit, unit)
                 _text(painter, x + (col_w - T.width(label, _CHIP, unit)) / 2, cy + 1.2 * unit, label, _CHIP,
                       unit, style.TEXT_MUTED)
                 continue

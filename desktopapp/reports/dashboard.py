@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.catalogue.schema import FACILITY_STATUSES, SIDE_STAGES, STAGES
 from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -142,6 +142,16 @@ class DashboardData:
     unstaged: dict[str, int]
     facilities: list[tuple[str, dict[str | None, int]]]  # category → status → count
     sources: dict[int, str]  # figure id → "date《title》"
+    english: object | None = None  # a catalogue.english.Localiser: labels, names and values shown in English
+
+    def term(self, field: str, value: str | None) -> str | None:
+        """A vocabulary value (metric, unit, stage, category, status) as shown: English where known."""
+        return self.english.term(field, value) if self.english is not None and value else value  # "个": ""
+
+    def period(self, f: Figure) -> str:
+        from desktopapp.catalogue.englishnum import english_period
+
+        return english_period(f.period_label()) if self.english is not None else f.period_label()
 
 
 def _facet(cat: Catalogue, filters: Filters, facet: str) -> dict[str, int]:
@@ -235,9 +245,9 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
         tw = (rect.width() - (cols - 1) * GAP * u) / cols
         for i, f in enumerate(data.tiles):
             r = QRectF(rect.left() + (i % cols) * (tw + GAP * u), y + (i // cols) * (TILE_H + GAP) * u, tw, TILE_H * u)
-            _tile(p, r, f, data.sources.get(f.id, ""), u)
+            _tile(p, r, f, data, u)
             if hits is not None:
-                hits.append((r, "figure", f.id, _figure_tip(f, data.sources.get(f.id, ""))))
+                hits.append((r, "figure", f.id, _figure_tip(f, data)))
         y += -(-len(data.tiles) // cols) * (TILE_H + GAP) * u + GAP * u
     if data.charts:
         y = heading(p, rect, y, translate("Dashboard", "指标变化"), translate("Dashboard", "不同口径（当年、累计、目标）分列显示，从不相加"), u)
@@ -254,16 +264,22 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
     p.restore()
 
 
-def _figure_tip(f: Figure, source: str) -> str:
-    lines = [f"<b>{escape(f.name)}</b>", f"{escape(f.value)}（{escape(f.period_label())} · "
-             f"{escape(translate('Dashboard', BASE_LABELS[f.base]))} · {escape(value_label('basis', f.basis))}）"]
+def _figure_tip(f: Figure, data: DashboardData) -> str:
+    source = data.sources.get(f.id, "")
+    english = data.english
+    name = english.name(f.id, f.name) if english is not None else f.name
+    value = (english.fact_value(f.value) or f.value) if english is not None else f.value
+    about = (f"{data.period(f)} · {translate('Dashboard', BASE_LABELS[f.base])} · "
+             f"{value_label('basis', f.basis)}")
+    lines = [f"<b>{escape(name)}</b>", escape(value + i18n.parenthesised(about, english is not None))]
     if source:
         lines.append(escape(translate("Dashboard", "来源：%1").replace("%1", source)))
     lines.append(f"<span style='color:{style.TEXT_MUTED}'>{escape(translate('Dashboard', '点击查看详情与原文'))}</span>")
     return "<br>".join(lines)
 
 
-def _tile(p: QPainter, r: QRectF, f: Figure, source: str, u: float) -> None:
+def _tile(p: QPainter, r: QRectF, f: Figure, data: DashboardData, u: float) -> None:
+    source = data.sources.get(f.id, "")
     p.setPen(T.pen(style.BORDER, 0.7, u))
     p.setBrush(QColor(style.SURFACE))
     p.drawRoundedRect(r, 5 * u, 5 * u)
@@ -273,16 +289,22 @@ def _tile(p: QPainter, r: QRectF, f: Figure, source: str, u: float) -> None:
     x = r.left() + 10 * u
     avail = r.width() - 18 * u
     y = r.top() + 7 * u
-    draw(p, x, y, T.elide(f.metric, SMALL_DARK, avail, u), SMALL_DARK, u)
+    draw(p, x, y, T.elide(data.term("metric", f.metric), SMALL_DARK, avail, u), SMALL_DARK, u)
     y += T.line_height(SMALL_DARK, u) + 1 * u
     value = f"{number_text(f.num)}"
-    draw(p, x, y, value, VALUE, u)
+    if data.english is not None:  # the number with its English unit as one phrase: "CNY 15.2 billion", "20 companies"
+        from desktopapp.catalogue.englishnum import english_value
+
+        value = english_value(f"{value}{f.unit or ''}") or value
+        draw(p, x, y, T.elide(value, VALUE, avail, u), VALUE, u)
+    else:
+        draw(p, x, y, value, VALUE, u)
     vx = x + T.width(value, VALUE, u) + 3 * u
-    if f.unit:
+    if f.unit and data.english is None:
         draw(p, vx, y + T.ascent(VALUE, u) - T.ascent(BODY, u), T.elide(f.unit, BODY, r.right() - vx - 6 * u, u),
               BODY, u, style.TEXT_MUTED)
     y += T.line_height(VALUE, u)
-    when = f"{f.period_label()} · {translate('Dashboard', BASE_LABELS[f.base])}"
+    when = f"{data.period(f)} · {translate('Dashboard', BASE_LABELS[f.base])}"
     if f.value and f.value != f"{number_text(f.num)}{f.unit or ''}":
         stated = translate("Dashboard", "原文")  # outside the f-string, where lupdate finds it
         when += f" · {stated}“{f.value}”"
@@ -298,19 +320,23 @@ def _bar_chart(p: QPainter, r: QRectF, chart: Chart, data: DashboardData, u: flo
     p.drawRoundedRect(r, 5 * u, 5 * u)
     pad = 10 * u
     x0, y = r.left() + pad, r.top() + 8 * u
-    draw(p, x0, y, T.elide(f"{chart.title}（{chart.unit}）", SMALL_BOLD, r.width() - 2 * pad, u), SMALL_BOLD, u)
+    english = data.english is not None
+    unit = data.term("unit", chart.unit)
+    title = data.term("metric", chart.title) + (i18n.parenthesised(unit, english) if unit else "")
+    draw(p, x0, y, T.elide(title, SMALL_BOLD, r.width() - 2 * pad, u), SMALL_BOLD, u)
     y += T.line_height(SMALL_BOLD, u) + 2 * u
     # legend: one colour per series (topic), one style per base
     lx = x0
     for topic in chart.series:
         colour = SERIES_COLOURS[chart.series.index(topic) % len(SERIES_COLOURS)]
-        w = T.width(topic, TINY, u) + 12 * u
+        shown = data.term("metric", topic)
+        w = T.width(shown, TINY, u) + 12 * u
         if lx + w > r.right() - pad:
             break
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(colour))
         p.drawRect(QRectF(lx, y + 2 * u, 6 * u, 6 * u))
-        draw(p, lx + 8 * u, y, topic, TINY, u, style.TEXT)
+        draw(p, lx + 8 * u, y, shown, TINY, u, style.TEXT)
         lx += w
     y += T.line_height(TINY, u) + 2 * u
     label_h = 2 * T.line_height(TINY, u) + 2 * u
@@ -344,12 +370,12 @@ def _bar_chart(p: QPainter, r: QRectF, chart: Chart, data: DashboardData, u: flo
             _hatch(p, bar, colour, u)
         centred(p, cx, bar.top() - value_h, number_text(f.num), SMALL_BOLD, u, avail=slot)
         tag = translate("Dashboard", BASE_LABELS[f.base])
-        centred(p, cx, base_y + 2 * u, f.period_label(), TINY, u, style.TEXT, avail=slot - 2 * u)
+        centred(p, cx, base_y + 2 * u, data.period(f), TINY, u, style.TEXT, avail=slot - 2 * u)
         centred(p, cx, base_y + 2 * u + T.line_height(TINY, u), tag, TINY, u,
                  chart.colour(f) if f.base != "yearly" else None, avail=slot - 2 * u)
         if hits is not None:
             hit = QRectF(cx - slot / 2, top - value_h, slot, base_y - top + value_h + label_h)
-            hits.append((hit, "figure", f.id, _figure_tip(f, data.sources.get(f.id, ""))))
+            hits.append((hit, "figure", f.id, _figure_tip(f, data)))
 
 
 def _hatch(p: QPainter, bar: QRectF, colour: QColor, u: float) -> None:
@@ -371,7 +397,7 @@ def _hatch(p: QPainter, bar: QRectF, colour: QColor, u: float) -> None:
 def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
     y = heading(p, rect, y, translate("Dashboard", "项目推进漏斗"), translate("Dashboard", "按当前阶段计数") + (translate("Dashboard", "；点击数字打开相应列表") if hits is not None else ""), u)
     stages = _funnel_stages(data)
-    label_w = 64 * u
+    label_w = (112 if data.english is not None else 64) * u  # English stages are longer ("Construction started")
     kinds = ("project", "enterprise")
     col_w = (rect.width() - label_w - GAP * u) / 2
     for k, kind in enumerate(kinds):
@@ -380,7 +406,8 @@ def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, 
     y += ROW_H * u
     biggest = max([n for counts in data.stages.values() for n in counts.values()] + [1])
     for stage in stages:
-        draw(p, rect.left(), y + (ROW_H * u - T.line_height(SMALL_DARK, u)) / 2, stage, SMALL_DARK, u)
+        draw(p, rect.left(), y + (ROW_H * u - T.line_height(SMALL_DARK, u)) / 2,
+             T.elide(data.term("stage", stage), SMALL_DARK, label_w - 4 * u, u), SMALL_DARK, u)
         for k, kind in enumerate(kinds):
             n = data.stages.get(kind, {}).get(stage, 0)
             cx = rect.left() + label_w + k * (col_w + GAP * u) + col_w / 2
@@ -399,7 +426,7 @@ def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, 
             if n and hits is not None:
                 hit = QRectF(bar.left(), y, bar.width() + 8 * u + T.width(label, LINK, u), ROW_H * u)
                 tip = translate("Dashboard", "%1 · %2：%3 个 — 点击打开列表").replace("%1", kind_label(kind)).replace(
-                    "%2", stage).replace("%3", str(n))
+                    "%2", data.term("stage", stage)).replace("%3", str(n))
                 hits.append((hit, "list", (kind, Filters(kind=kind, facets={"stage": {stage}})), escape(tip)))
         y += ROW_H * u
     note = translate("Dashboard", "另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）").replace(
@@ -410,12 +437,12 @@ def _funnel(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, 
 
 def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: float, hits) -> float:
     y = heading(p, rect, y, translate("Dashboard", "配套设施与载体"), translate("Dashboard", "按类别与状态计数") + (translate("Dashboard", "；点击打开设施列表") if hits is not None else ""), u)
-    label_w = 90 * u
+    label_w = (130 if data.english is not None else 90) * u  # English categories are longer
     biggest = max(sum(c.values()) for _, c in data.facilities) or 1
     avail = rect.width() - label_w - 150 * u
     for category, counts in data.facilities:
         draw(p, rect.left(), y + (ROW_H * u - T.line_height(SMALL_DARK, u)) / 2,
-              T.elide(category, SMALL_DARK, label_w - 6 * u, u), SMALL_DARK, u)
+              T.elide(data.term("category", category), SMALL_DARK, label_w - 6 * u, u), SMALL_DARK, u)
         x = rect.left() + label_w
         for status, n in counts.items():
             w = avail * n / biggest
@@ -431,7 +458,8 @@ def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: flo
                 if status:
                     facets["status"] = {status}
                 unknown, click = translate("Dashboard", "状态未说明"), translate("Dashboard", "点击打开列表")
-                tip = f"{category} · {status or unknown}：{n} — {click}"
+                tip = (f"{data.term('category', category)} · {data.term('status', status) or unknown}"
+                       f"{i18n.colon(data.english is not None)}{n} — {click}")
                 hits.append((seg, "list", ("facility", Filters(kind="facility", facets=facets)), escape(tip)))
             x += w
         total = sum(counts.values())
@@ -439,7 +467,7 @@ def _facilities(p: QPainter, rect: QRectF, y: float, data: DashboardData, u: flo
         y += ROW_H * u
     lx = rect.left() + label_w
     for status in (*FACILITY_STATUSES, None):
-        label = status or translate("Dashboard", "状态未说明")
+        label = data.term("status", status) or translate("Dashboard", "状态未说明")
         p.setPen(Qt.NoPen)
         p.setBrush(QColor(STATUS_COLOURS.get(status)))
         p.drawRect(QRectF(lx, y + 6 * u, 8 * u, 8 * u))

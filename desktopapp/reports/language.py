@@ -106,6 +106,14 @@ class Language:
         return self.lang == "zh"
 
     @property
+    def separator(self) -> str:
+        """Between the items of a list: "、" on a Chinese sheet, ", " where English is shown (en, both)."""
+        return i18n.list_separator(not self.zh)
+
+    def join(self, items) -> str:
+        return self.separator.join(items)
+
+    @property
     def translated(self) -> bool:
         """English shown from the catalogue's English tables (a sheet says once that it is the editors')."""
         return not self.zh and bool(self.english and (self.english.names or self.english.terms))

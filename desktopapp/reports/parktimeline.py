@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue import Catalogue, Filters
 from desktopapp.i18n import translate
 from desktopapp.labels import kind_label
@@ -28,6 +28,7 @@ class Milestone:
     when: str  # as stated: YYYY, YYYY-MM or YYYY-MM-DD
     inferred: bool
     note: str | None
+    label: str = ""  # the stage as shown (English, see localise_timeline); the stage itself when empty
 
 
 @dataclass
@@ -106,6 +107,28 @@ def load_timeline(cat: Catalogue, kinds=("project", "enterprise", "facility")) -
             tracks.append(Track(eid, d.name, d.kind, unique, undated, records))
     tracks.sort(key=lambda t: (t.first(), t.name))
     return tracks, left_out
+
+
+def localise_timeline(tracks: list[Track], english) -> None:
+    """Names, stages and speed records in English where the catalogue has them (`english`: a
+    catalogue.english.Localiser), as the chain map shows them; the stage colours still follow the Chinese
+    stage. Records read "Signing to production 90 days"; a value or field without English stays as stated."""
+    from desktopapp.catalogue.english import fact_english
+    from desktopapp.reports.chainmap import short_english
+
+    if english is None:
+        return
+    for t in tracks:
+        t.name = short_english(english.names[t.id]) if t.id in english.names else t.name  # a label 170 pt wide
+        for m in t.milestones:
+            m.label = english.term("stage", m.stage) or m.stage
+        t.undated = [english.term("stage", s) or s for s in t.undated]
+        records = []
+        for record in t.records:
+            field, _, value = record.rpartition(" ")
+            records.append(f"{english.term('field', field) or field} {fact_english(value, None, english.terms) or value}"
+                           if field else record)
+        t.records = records
 
 
 TL_ROW = 30.0
@@ -202,7 +225,7 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
             p.setPen(T.pen(colour.name(), 1.4, u))
             p.setBrush(QColor(style.SURFACE) if m.inferred else colour)
             p.drawEllipse(QPointF(x, mid), 4 * u, 4 * u)
-            label = f"{m.stage} {m.when}" + (translate("Dashboard", "（推断）") if m.inferred else "")
+            label = f"{m.label or m.stage} {m.when}" + (translate("Dashboard", "（推断）") if m.inferred else "")
             lw = T.width(label, TINY, u)
             lx = x + 6 * u
             if lx < last_right:
@@ -211,18 +234,18 @@ def paint_timeline(p: QPainter, rect: QRectF, tracks: list[Track], unit: float, 
             draw(p, lx, mid - T.line_height(TINY, u) - 3 * u, label, TINY, u, style.TEXT)
             last_right = lx + lw + 4 * u
             if hits is not None:
-                tip = f"<b>{escape(t.name)}</b><br>{escape(m.stage)}：{escape(m.when)}"
+                tip = f"<b>{escape(t.name)}</b><br>{escape(m.label or m.stage)}{i18n.colon()}{escape(m.when)}"
                 if m.inferred:
                     tip += escape(translate("Dashboard", "（日期为推断）"))
                 if m.note:
                     tip += "<br>" + escape(m.note)
                 hits.append((QRectF(x - 6 * u, mid - 6 * u, 12 * u, 12 * u), "entity", t.id, tip))
         if not points:
-            text = translate("Dashboard", "日期未说明") + (f"（{'、'.join(t.undated)}）" if t.undated else "")
+            text = translate("Dashboard", "日期未说明") + (i18n.parenthesised(i18n.joined(t.undated)) if t.undated else "")
             draw(p, ax0 + 4 * u, mid - T.line_height(TINY, u) / 2, T.elide(text, TINY, ax1 - ax0, u), TINY, u)
         if t.records:
             rx = ax1 + 10 * u
-            text = "；".join(t.records)
+            text = ("; " if i18n.english_text() else "；").join(t.records)
             p.setPen(Qt.NoPen)
             p.setBrush(QColor(style.WARNING_LIGHT))
             tw = min(T.width(text, SMALL_BOLD, u) + 8 * u, rect.right() - rx)

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>图谱：%1 · 企业 %2 家 · 项目 %3 个 · 待补链环节 %4 个</source>
-        <translation>Map: %1 · %2 enterprises · %3 projects · %4 segments to fill</translation>
+        <translation>Map: %1 · Enterprises: %2 · Projects: %3 · Segments to fill: %4</translation>
     </message>
     <message>
         <source>（已筛选）</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>企业 %1 家 · 项目 %2 个 · 待补链环节 %3 个</source>
-        <translation>%1 enterprises · %2 projects · %3 segments to fill</translation>
+        <translation>Enterprises: %1 · Projects: %2 · Segments to fill: %3</translation>
     </message>
     <message>
         <source>来源：%1 · 数据截至 %2 · 企业所在环节含编者推断（见各企业详情）</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>园区主体 %1 个</source>
-        <translation>%1 park members</translation>
+        <translation>Park members: %1</translation>
     </message>
     <message>
         <source>园区企业 %1 家 · 项目 %2 个</source>
-        <translation>%1 park enterprises · %2 projects</translation>
+        <translation>Park enterprises: %1 · Projects: %2</translation>
     </message>
     <message>
         <source>园区暂无企业 · 待补链</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>筛选隐藏 %1 张卡片</source>
-        <translation>%1 cards hidden by the filters</translation>
+        <translation>Cards hidden by the filters: %1</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>已写入 {path}（{n} 条）</source>
-        <translation>Written {path} ({n} entries)</translation>
+        <translation>Written {path} (entries: {n})</translation>
     </message>
     <message>
         <source>没有找到匹配的条目。</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>已导出 {n} 条到 {path}</source>
-        <translation>Exported {n} entries to {path}</translation>
+        <translation>Exported to {path} (entries: {n})</translation>
     </message>
     <message>
         <source>已为“{name}”添加图片（{w}×{h}）。</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>已写入 {path}（{pages} 页）</source>
-        <translation>Written {path} ({pages} pages)</translation>
+        <translation>Written {path} (pages: {pages})</translation>
     </message>
     <message>
         <source>；未安装 pypdf，无书签</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>已写入 {path}（{pages} 页，{sheets} 份资料，{secs:.1f} 秒{note}）</source>
-        <translation>Written {path} ({pages} pages, {sheets} sheets, {secs:.1f} s{note})</translation>
+        <translation>Written {path} (pages: {pages}, sheets: {sheets}, {secs:.1f} s{note})</translation>
     </message>
 </context>
 <context>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>另有未标注阶段：项目 %1 个，企业 %2 家（来源未说明进展）</source>
-        <translation>Without a stage: %1 projects, %2 enterprises (the sources give no progress)</translation>
+        <translation>Without a stage (the sources give no progress): projects: %1, enterprises: %2</translation>
     </message>
     <message>
         <source>配套设施与载体</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>园区数据 %1 项 · 图表 %2 个</source>
-        <translation>%1 park figures · %2 charts</translation>
+        <translation>Park figures: %1 · Charts: %2</translation>
     </message>
     <message>
         <source>进展时间轴</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>进展时间轴 · 带日期的阶段与速度记录 %1 条</source>
-        <translation>Progress timeline · %1 dated stages and speed records</translation>
+        <translation>Progress timeline · dated stages and speed records: %1</translation>
     </message>
     <message>
         <source>（另有 %1 个未显示）</source>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>已读取 {n} / {total} 条</source>
-        <translation>Read {n} / {total} entries</translation>
+        <translation>Entries read: {n} / {total}</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{path}</source>
@@ -1393,15 +1393,15 @@
     </message>
     <message>
         <source>{file}：{rows} 行数据，发现 {n} 个问题，未导入任何内容。</source>
-        <translation>{file}: {rows} data rows, {n} problems found; nothing was imported.</translation>
+        <translation>{file}: data rows: {rows}, problems found: {n}; nothing was imported.</translation>
     </message>
     <message>
         <source>已从 {file} 导入 {n} 条{kind}。</source>
-        <translation>Imported {n} entries ({kind}) from {file}.</translation>
+        <translation>Imported from {file}: {kind}, new entries: {n}. </translation>
     </message>
     <message>
         <source>{file}：{rows} 行数据全部通过检查，可导入 {n} 条{kind}。</source>
-        <translation>{file}: all {rows} data rows passed the checks; {n} entries ({kind}) can be imported.</translation>
+        <translation>{file}: every data row passed the checks (rows: {rows}); can be imported: {kind}, new entries: {n}. </translation>
     </message>
     <message>
         <source>更新 {u} 条，无变化 {same} 条。</source>
@@ -1531,23 +1531,23 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>{n} 条关联指向不存在的条目</source>
-        <translation>{n} links point to entries that do not exist</translation>
+        <translation>links pointing to entries that do not exist: {n}</translation>
     </message>
     <message>
         <source>数据表 {table} 中 {n} 行引用了不存在的出处</source>
-        <translation>{n} rows of table {table} cite citations that do not exist</translation>
+        <translation>rows of table {table} citing citations that do not exist: {n}</translation>
     </message>
     <message>
         <source>{n} 条出处引用了不存在的来源报道</source>
-        <translation>{n} citations refer to source articles that do not exist</translation>
+        <translation>citations referring to source articles that do not exist: {n}</translation>
     </message>
     <message>
         <source>{n} 个条目的名称、键或类别不是文本</source>
-        <translation>{n} entries have a name, key or kind that is not text</translation>
+        <translation>entries whose name, key or kind is not text: {n}</translation>
     </message>
     <message>
         <source>{n} 个产业链节点的上级不存在、不是产业链或形成循环</source>
-        <translation>{n} chain nodes have a parent that is missing, is not a chain, or forms a loop</translation>
+        <translation>chain nodes whose parent is missing, is not a chain, or forms a loop: {n}</translation>
     </message>
     <message>
         <source>全文索引 entities_fts 已损坏</source>
@@ -1555,7 +1555,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>{names} 是视图而不是数据表</source>
-        <translation>{names} are views, not tables</translation>
+        <translation>views, not tables: {names}</translation>
     </message>
     <message>
         <source>不支持导入的类别：{kind}（可选：{kinds}）</source>
@@ -1603,7 +1603,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>这一行比表头多出 {n} 个单元格</source>
-        <translation>this row has {n} more cells than the header</translation>
+        <translation>this row has more cells than the header (extra cells: {n})</translation>
     </message>
     <message>
         <source>第 {row} 行：</source>
@@ -1655,7 +1655,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>正在写入 {n} 条…</source>
-        <translation>Writing {n} entries…</translation>
+        <translation>Writing entries: {n}…</translation>
     </message>
     <message>
         <source>导入：{file}</source>
@@ -2242,7 +2242,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>已导出 {n} 条到 {path}</source>
-        <translation>Exported {n} entries to {path}</translation>
+        <translation>Exported to {path} (entries: {n})</translation>
     </message>
     <message>
         <source>正在取消…</source>
@@ -2539,7 +2539,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>已导出资料册：%1（%2 页）</source>
-        <translation>Brochure exported: %1 (%2 pages)</translation>
+        <translation>Brochure exported: %1 (pages: %2)</translation>
     </message>
     <message>
         <source>打印</source>
@@ -2782,7 +2782,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>选定的 {n} 项</source>
-        <translation>{n} selected entries</translation>
+        <translation>the selected entries ({n})</translation>
     </message>
     <message>
         <source>类别：{kinds}</source>
@@ -2834,7 +2834,7 @@ Backup made before writing: {backup}</translation>
     </message>
     <message>
         <source>{n} 份</source>
-        <translation>{n} sheets</translation>
+        <translation>{n}</translation>
     </message>
     <message>
         <source>关于数据</source>

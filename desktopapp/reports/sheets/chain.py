@@ -36,9 +36,8 @@ def member_rows(d: Details, lang=None) -> list[list[str]]:
         return [[r["name"], kind_label(r["kind"]), "、".join(r["where"]) + ("" if r["stated"] else mark),
                  r["role"] or "", r["stage"] or ""] for r in rows]
     ids = {id(r): i for i, r in merged.items()}
-    between = ", " if lang.lang == "en" else "、"
     return [[lang.name(ids[id(r)], r["name"], "\n"), kind_label(r["kind"]),
-             between.join(lang.chains(w, "\n") for w in r["where"]) + ("" if r["stated"] else mark),
+             lang.join(lang.chains(w, "\n") for w in r["where"]) + ("" if r["stated"] else mark),
              lang.term("role", r["role"], "\n") or "", lang.term("stage", r["stage"], "\n") or ""] for r in rows]
 
 
@@ -100,7 +99,7 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         out: dict[str, list[str]] = {}
         for row, seg in pairs:
             out.setdefault(lang.chains(row, " / "), []).append(lang.chains(seg.name, " / ") + notes.ref(seg.citations))
-        return [(row, ("、" if lang.zh else ", ").join(segs)) for row, segs in out.items()]
+        return [(row, lang.join(segs)) for row, segs in out.items()]
 
     gaps, unfilled = model.open_segments(GAP), model.unfilled_rows()
     if gaps or unfilled:
@@ -109,8 +108,7 @@ def layout_chain(ctx: Context, d: Details) -> Sheet:
         rows = by_row(gaps)
         if unfilled:
             rows.append((translate("Reports", "尚无园区企业的链条"),
-                         ("、" if lang.zh else ", ").join(lang.chains(r.name, " / ") + notes.ref(r.citations)
-                                                         for r in unfilled)))
+                         lang.join(lang.chains(r.name, " / ") + notes.ref(r.citations) for r in unfilled)))
         flow.fields(rows, label_width=48 * T.MM)
     complete, unknown = model.open_segments(COMPLETE), model.open_segments(UNKNOWN)
     if complete or unknown:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue.details import Details, Fact, Link
 from desktopapp.catalogue.english import fact_english
 from desktopapp.i18n import translate
@@ -188,7 +188,8 @@ def header(flow: Flow, label: str, park: str, name: str, aliases: list[str] = ()
         st2 = T.TextStyle(style.SIZE_BODY + 2, True, style.TEXT_MUTED)
         flow.lines(T.wrap(second_name, st2, text_w, max_lines=2), st2)
     if aliases:
-        text = translate("Reports", "又称：") + "、".join(aliases)
+        intro = translate("Reports", "又称：")  # its colon tells the sheet's language: "：" only on a Chinese one
+        text = intro + i18n.joined(aliases, not intro.endswith("："))
         flow.lines(T.wrap(text, T.SMALL, flow.width, max_lines=3), T.SMALL)
     if subtitle:
         flow.lines(T.wrap(subtitle, T.TextStyle(style.SIZE_BODY, colour=style.TEXT_MUTED), flow.width,
@@ -221,11 +222,6 @@ def names_of(ctx: Context, chinese: str, entity_id: int | None) -> tuple[str, st
 def contents_title(title: str, second: str, lang: Language) -> str:
     """The title in contents, bookmarks and running heads: both names on a bilingual sheet."""
     return f"{title} {second}" if lang.lang == "both" and second and second != title else title
-
-
-def sep(ctx: Context) -> str:
-    """The list separator of the sheet's language."""
-    return ", " if ctx.language.lang == "en" else "、"
 
 
 LOGO_W, LOGO_H = 30 * T.MM, 12 * T.MM
@@ -423,7 +419,7 @@ def linked_names(links: list[Link], relation: str, outgoing: bool, kinds: tuple[
 
 
 def joined(names: list[str], limit: int = 40, lang: Language | None = None) -> str:
-    between = ", " if lang is not None and lang.lang != "zh" else "、"
+    between = lang.separator if lang is not None else i18n.list_separator(False)
     if len(names) > limit:
         return between.join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=len(names))
     return between.join(names)

@@ -132,7 +132,7 @@ def layout_enterprise(ctx: Context, d: Details, label: str | None = None) -> She
 
     mark = inferred()
     positions = chain_positions(d)
-    between = ", " if lang.lang != "zh" else "、"
+    between = lang.separator
     rows = [
         (translate("Reports", "产业链"), "\n".join(lang.chains(p[1], " / ") + (mark if p[3] else "") + notes.ref(p[4])
                                                    for p in positions)),

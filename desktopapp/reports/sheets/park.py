@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
-from desktopapp import style
+from desktopapp import i18n, style
 from desktopapp.catalogue.audience import for_audience
 from desktopapp.catalogue.filters import Filters
 from desktopapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -106,7 +106,7 @@ def _grouped(cat, kind: str, order: tuple[str, ...], skip: tuple[str, ...] = (),
     ordered = sorted(groups.items(), key=lambda kv: rank.get(kv[0], 99))
     if lang is not None:
         ordered = [(lang.term("category", c), names) for c, names in ordered]
-    between = ", " if lang is not None and not lang.zh else "、"
+    between = lang.separator if lang is not None else i18n.list_separator(False)
     return ordered if lists else [(c, between.join(names)) for c, names in ordered]
 
 
@@ -265,7 +265,7 @@ def layout_park(ctx: Context) -> Sheet:
     chain_lines = []
     for system, groups in tiers:
         chain_lines.append(system["name"])
-        chain_lines += [f"{tier}{colon}{(', ' if lang else '、').join(n.replace(chr(10), ' ') for n in names)}"
+        chain_lines += [f"{tier}{colon}{i18n.list_separator(bool(lang)).join(n.replace(chr(10), ' ') for n in names)}"
                         for tier, names in groups]
     boxes.append((translate("Reports", "产业体系"), chain_lines))
     boxes.append((theme_label("projects"), [_figure_line(f) for f in by_theme.get("projects", [])]))
