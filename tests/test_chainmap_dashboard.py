@@ -249,3 +249,19 @@ def test_a_map_too_tall_for_its_page_is_printed_with_its_segments_closed(window,
     assert not any(row.unplaced_expanded for row in collapsed.rows)
     kept = filter_chain_map(model, {m.id for m in map_members(model)})
     assert all(seg.expanded for row in kept.rows for seg in row.segments)
+
+
+def test_dashboard_cites_sources_by_their_english_title_in_english(bundled_db):
+    """A tile's source line: 《中文标题》 on the Chinese board, the editors' English title on the English one."""
+    from desktopapp.catalogue.english import localiser
+    from desktopapp.reports.dashboard import load_dashboard
+
+    with Catalogue(bundled_db) as cat:
+        data = load_dashboard(cat)
+        figure = data.tiles[0].id
+        chinese = data.source(figure)
+        data.english = localiser(cat)
+        english = data.source(figure)
+    assert "《" in chinese and chinese[:7] == english[:7]  # the same date
+    assert "《" not in english and "“" in english
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english)

@@ -141,8 +141,20 @@ class DashboardData:
     stages: dict[str, dict[str, int]]  # kind → stage → count
     unstaged: dict[str, int]
     facilities: list[tuple[str, dict[str | None, int]]]  # category → status → count
-    sources: dict[int, str]  # figure id → "date《title》"
+    sources: dict[int, tuple[str, str, str]]  # figure id → its newest source's (date, id, title)
     english: object | None = None  # a catalogue.english.Localiser: labels, names and values shown in English
+
+    def source(self, figure_id: int) -> str:
+        """A figure's newest source as a reader cites it: "2025-05《标题》", in English "2025-05 “Title”" with the
+        editors' English title where there is one."""
+        if figure_id not in self.sources:
+            return ""
+        when, source_id, title = self.sources[figure_id]
+        if self.english is not None:
+            english = self.english.term("source", source_id)
+            if english and english != source_id:
+                return f"{when} “{english}”"
+        return f"{when}《{title}》"
 
     def term(self, field: str, value: str | None) -> str | None:
         """A vocabulary value (metric, unit, stage, category, status) as shown: English where known."""
@@ -189,7 +201,7 @@ def load_dashboard(cat: Catalogue, include_internal: bool = False) -> DashboardD
             d = cat.details(f.id)
             if d and d.sources:
                 s = d.sources[-1]
-                sources[f.id] = f"{s['date']}《{s['title']}》"
+                sources[f.id] = (s["date"] or "", str(s["id"]), s["title"] or "")
     return DashboardData(cat.meta.get("park", "") or cat.name, figures, tiles, chart_list, stages, unstaged,
                          facilities, sources)
 
@@ -265,7 +277,7 @@ def paint_dashboard(p: QPainter, rect: QRectF, data: DashboardData, unit: float,
 
 
 def _figure_tip(f: Figure, data: DashboardData) -> str:
-    source = data.sources.get(f.id, "")
+    source = data.source(f.id)
     english = data.english
     name = english.name(f.id, f.name) if english is not None else f.name
     value = (english.fact_value(f.value) or f.value) if english is not None else f.value
@@ -279,7 +291,7 @@ def _figure_tip(f: Figure, data: DashboardData) -> str:
 
 
 def _tile(p: QPainter, r: QRectF, f: Figure, data: DashboardData, u: float) -> None:
-    source = data.sources.get(f.id, "")
+    source = data.source(f.id)
     p.setPen(T.pen(style.BORDER, 0.7, u))
     p.setBrush(QColor(style.SURFACE))
     p.drawRoundedRect(r, 5 * u, 5 * u)
