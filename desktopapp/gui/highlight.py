@@ -51,10 +51,31 @@ def elided(text: str, font, width: int) -> str:
     return QFontMetrics(bold).elidedText(text, Qt.ElideRight, max(0, int(width)))
 
 
+def tail_kept(text: str, metrics, width: int) -> str:
+    """A "Subject: measure" name cut to `width` pixels in the middle of its subject, so that the measure and
+    both ends of the subject stay readable ("Chongqing…corridor plan: tasks" beside "Chongqing…circle action
+    plan: tasks"); other text, and text that fits, as it is."""
+    if not text or metrics.horizontalAdvance(text) <= width:
+        return text
+    head, sep, tail = text.rpartition(": ")
+    if not sep:
+        return text
+    room = width - metrics.horizontalAdvance(sep + tail)
+    if room < metrics.horizontalAdvance("Abc…"):
+        return text  # the measure alone fills the cell: cut at the end as usual
+    return metrics.elidedText(head, Qt.ElideMiddle, room) + sep + tail
+
+
 class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.terms: list[str] = []
+        self.keep_tail = False  # English figure names ("Subject: measure") keep their measure when cut
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if self.keep_tail:
+            option.text = tail_kept(option.text, option.fontMetrics, option.rect.width() - 12)
 
     def paint(self, painter, option, index):
         from desktopapp.gui.safepaint import paint_on

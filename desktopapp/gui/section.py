@@ -136,8 +136,11 @@ class SectionView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        # Figures' names share long beginnings ("《重庆高新区加快建设…》…数"): their cells keep both ends.
-        self.table.setTextElideMode(Qt.ElideMiddle if kind == "figure" else Qt.ElideRight)
+        # Chinese figure names share long beginnings ("《重庆高新区加快建设…》…数"): their cells keep both ends. English
+        # ones share both ends ("Science City: … in the "3238" system") and differ just after the subject.
+        from desktopapp.catalogue.english import showing_english
+
+        self.table.setTextElideMode(Qt.ElideMiddle if kind == "figure" and not showing_english() else Qt.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
@@ -160,6 +163,7 @@ class SectionView(QWidget):
                 self.table.setColumnHidden(i, True)
         self._show_sort_indicator()
         self.delegate = HighlightDelegate(self.table)
+        self.delegate.keep_tail = kind == "figure" and showing_english()
         self.table.setItemDelegateForColumn(0, self.delegate)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated_by_enter.connect(self._open_current)
@@ -210,8 +214,13 @@ class SectionView(QWidget):
         self.splitter.setStretchFactor(2, 1)
         from desktopapp.catalogue.english import showing_english
 
-        # English labels are longer than Chinese ones: a wider filter pane by default.
-        self.splitter.setSizes([320, 540, 490] if showing_english() else [270, 560, 520])
+        # English labels are longer than Chinese ones: a wider filter pane by default. English figure names
+        # ("Chongqing High-Tech Zone land-sea corridor plan: tasks") need a wider list to read apart, and a
+        # figure's details are short.
+        if showing_english():
+            self.splitter.setSizes([290, 720, 340] if kind == "figure" else [320, 540, 490])
+        else:
+            self.splitter.setSizes([270, 560, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
