@@ -76,3 +76,19 @@ def test_highlighted_names_are_elided_with_an_ellipsis():
     text = elided("重庆华虹仪表有限公司智能电网电能计量产业基地项目", QFont(), 80)
     assert text.endswith("…") and text.startswith("重庆")
     assert "…" in highlighted_html(text, ["华虹"]) or "…" in text
+
+
+def test_english_figure_names_keep_their_measure_and_read_apart(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktopapp.gui.highlight import tail_kept
+
+    metrics = QFontMetrics(QFont())
+    names = ["Chongqing High-Tech Zone land-sea corridor plan: tasks",
+             "Chongqing High-Tech Zone economic-circle action plan: tasks"]
+    shown = [tail_kept(n, metrics, 190) for n in names]
+    assert all(s.endswith(": tasks") and "…" in s and metrics.horizontalAdvance(s) <= 190 for s in shown)
+    assert shown[0] != shown[1]
+    assert tail_kept("Park: positioning", metrics, 400) == "Park: positioning"  # fits: as it is
+    assert tail_kept("No measure here at all, only a long sentence", metrics, 60) == \
+        "No measure here at all, only a long sentence"  # not "subject: measure": the view cuts it
