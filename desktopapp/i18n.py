@@ -7,9 +7,12 @@ is returned unchanged (the command line and tests use it that way).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 _translator: Callable[[str, str], str] | None = None
+_here = threading.local()  # a thread's own translator, over the shared one (see translating_here)
 
 
 def install(translator: Callable[[str, str], str] | None) -> None:
@@ -18,8 +21,26 @@ def install(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def current() -> Callable[[str, str], str] | None:
+    """The translator `translate` uses in this thread."""
+    return getattr(_here, "translator", None) or _translator
+
+
+@contextmanager
+def translating_here(translator: Callable[[str, str], str]) -> Iterator[None]:
+    """Within the block, `translate` goes through `translator` in this thread only: a handout laid out in
+    a task keeps its language to itself while the window's labels stay in the interface's."""
+    before = getattr(_here, "translator", None)
+    _here.translator = translator
+    try:
+        yield
+    finally:
+        _here.translator = before
+
+
 def translate(context: str, text: str) -> str:
-    return _translator(context, text) if _translator else text
+    translator = getattr(_here, "translator", None) or _translator
+    return translator(context, text) if translator else text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)

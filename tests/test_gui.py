@@ -244,8 +244,11 @@ def test_export_selected_entity_and_brochure_of_the_current_list(window, qtbot, 
     assert "重庆华虹仪表有限公司" in text and "突破600万台" in text
     section.set_filters(section.filters.toggled("stage", "投产"))
     qtbot.waitUntil(lambda: getattr(section, "_shown", None) == section._request, timeout=5000)
-    path = printing.export_brochure(window, str(tmp_path / "册.pdf"))
-    reader = PdfReader(path)
+    task = printing.export_brochure(window, str(tmp_path / "册.pdf"))
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert task.error is None and "已导出资料册" in window.statusBar().currentMessage()
+    reader = PdfReader(task.result.path)
+    assert len(reader.pages) == task.result.pages
     names = {section.catalogue.row(i)["name"] for i in section.model.ids()}
     full = "".join(p.extract_text() for p in reader.pages)
     assert all(n in full for n in names)

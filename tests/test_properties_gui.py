@@ -121,11 +121,14 @@ def test_brochure_options_and_the_dashboard_share_the_internal_figures_choice(wi
             return self.result()
 
     window.tabs.setCurrentIndex(0)
-    assert printing.export_brochure(window, options_factory=Ticked) == str(tmp_path / "册.pdf")
+    task = printing.export_brochure(window, options_factory=Ticked)
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert task.result.path == str(tmp_path / "册.pdf")
     assert seen["every_sheet"] is True and seen["all_figures"] is True
     assert board.include_internal and board.internal_box.isChecked()  # the dashboard follows the choice
     seen.clear()
-    assert printing.export_brochure(window, str(tmp_path / "b.pdf")) is not None  # no dialog with a path
+    task = printing.export_brochure(window, str(tmp_path / "b.pdf"))  # no dialog with a path
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
     assert seen["every_sheet"] is False and seen["all_figures"] is True
 
 

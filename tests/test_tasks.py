@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from test_maintenance import GOOD, HEAD, write_csv
 
 from desktopapp.catalogue import Catalogue
@@ -135,3 +136,124 @@ def test_undo_and_backup_from_the_file_menu(open_window, qtbot, tmp_path, bundle
     assert not window.catalogue.find(GOOD[0][0])  # the window shows the catalogue as it is now
     with Catalogue(saved) as cat:
         assert cat.find(GOOD[0][0])  # the backup was taken before
+
+
+# ---------------------------------------------------------------------------------------------- brochure
+
+
+def _brochure_from_the_menu(window, qtbot, monkeypatch, out, shots=None):
+    """Start 导出资料册… from the File menu as a user does: the options dialog is shown and painted, then OK,
+    then the file chosen in the save dialog."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from desktopapp.gui import printing
+
+    def shown_then_ok(dialog):
+        dialog.show()
+        image = dialog.grab()  # painted as the screen shows it
+        if shots is not None:
+            shots.append(image)
+        dialog.hide()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(printing.BrochureOptions, "exec", shown_then_ok)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    action = next(a for a in window.file_menu.actions() if a.text() == "导出资料册…")
+    action.trigger()
+    return window.brochure_task
+
+
+def _slow_sheets(monkeypatch, seconds=0.05):
+    """Each sheet's layout takes a while longer (a large catalogue): the brochure runs for seconds."""
+    import time
+
+    from desktopapp.reports import brochure
+
+    layout = brochure.layout_sheet
+
+    def slow(*args, **kwargs):
+        time.sleep(seconds)
+        return layout(*args, **kwargs)
+
+    monkeypatch.setattr(brochure, "layout_sheet", slow)
+
+
+def test_a_brochure_runs_as_a_task_the_window_stays_live_and_cancel_leaves_no_file(window, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    _slow_sheets(monkeypatch)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "资料册.pdf"
+    shots = []
+    task = _brochure_from_the_menu(window, qtbot, monkeypatch, out, shots)
+    assert shots and not shots[0].isNull()
+    dialog = task.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() > 0, timeout=10000)  # its progress shown
+    assert dialog.maximum() > dialog.value() > 0 and "资料册" in dialog.labelText()
+    dialog.grab()
+    window.current_section().grab()  # the window paints while the brochure is being made
+    assert task.running and len(ticks) > 3, "the window's event loop runs while the brochure is made"
+    timer.stop()
+    button = dialog.findChild(QPushButton)
+    qtbot.mouseClick(button, Qt.LeftButton)  # 取消
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert task.work.cancelled and "已取消" in window.statusBar().currentMessage()
+    assert list(folder.iterdir()) == [], "no brochure and no partial file are left"
+
+
+def test_a_brochure_made_from_the_window_is_a_readable_pdf_and_a_wrong_folder_says_so(window, qtbot, tmp_path,
+                                                                                     monkeypatch):
+    from pypdf import PdfReader
+
+    from desktopapp.gui import plaintext
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "资料册.pdf"
+    task = _brochure_from_the_menu(window, qtbot, monkeypatch, out)
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert task.error is None, task.error
+    reader = PdfReader(out)
+    assert len(reader.pages) == task.result.pages > 2
+    assert "招商资料册" in reader.pages[0].extract_text()
+    assert f"（{task.result.pages} 页）" in window.statusBar().currentMessage()
+    assert [p.name for p in folder.iterdir()] == [out.name]
+
+    told = []
+    monkeypatch.setattr(plaintext, "message", lambda parent, title, text, kind="warning": told.append(text))
+    task = _brochure_from_the_menu(window, qtbot, monkeypatch, tmp_path / "没有" / "册.pdf")
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert not task.work.cancelled and told and "不存在" in told[0]
+
+
+def test_a_handout_language_set_in_a_task_leaves_the_windows_labels_alone():
+    import threading
+
+    from desktopapp.labels import kind_label
+    from desktopapp.reports.language import labels_in
+
+    inside, release, seen = threading.Event(), threading.Event(), []
+
+    def task():
+        with labels_in("en"):
+            seen.append(kind_label("enterprise"))
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=task)
+    thread.start()
+    assert inside.wait(5)
+    try:
+        assert kind_label("enterprise") == "企业", "the window's labels stay in the interface's language"
+    finally:
+        release.set()
+        thread.join(5)
+    assert seen[0] != "企业" and seen[0].isascii()

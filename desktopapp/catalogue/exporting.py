@@ -10,6 +10,7 @@ spreadsheet would run as a formula starts with an apostrophe (`csvcells.py`). XL
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -56,8 +57,13 @@ def _records(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list
 
 
 CHUNK = 250  # entities read per set of queries: each query's fetch and the csv call hold the GIL for a chunk
+WRITE_LINES = 4000  # lines joined, encoded and written in one call (about 2 MB: a few ms)
 DENSE = 4  # a chunk whose ids span at most this many times its size is read as one id range
 
+
+# Numbers as `_plain` writes them, made by SQLite for the whole chunk: a whole number stored as REAL (3.0) as
+# an integer (3); one beyond SQLite's integers stays REAL (and `_plain` makes it an int).
+PLAIN = {c: f"CASE WHEN {c} = CAST({c} AS INTEGER) THEN CAST({c} AS INTEGER) ELSE {c} END AS {c}" for c in ("amount", "num")}
 
 ENTITY_COLUMNS = ["summary", "scope", "stage", "stage_date", "category", "status", "year", "metric", "num", "unit",
                   "period", "basis"]
@@ -78,19 +84,26 @@ class _Reader:
         self.cat = cat
         self.chains: dict | None = None
         self.paths: dict[int, str] = {}
+        self.labels: dict[int, str] = {}  # chain id -> as the chains column shows it (its path, else its name)
         self.others: dict[int, tuple] = {}  # id -> (name, kind) of entities linked to
         self.scope_labels: dict = {}  # scope code -> its label
 
     def chunks(self, ids: list[int], work=None):
         """(positions in `ids`, row tuples) per chunk; ids not in the catalogue have no row."""
         # numpy sorts without holding the GIL (sorted() would hold it for the whole list: a stalled window)
-        order = np.argsort(np.fromiter(ids, dtype=np.int64, count=len(ids)), kind="stable")
+        array = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        order = np.argsort(array, kind="stable")
         for start in range(0, len(order), CHUNK):
             if work is not None:
                 work.progress(start, len(ids), translate("Export", "已读取 {n} / {total} 条").format(n=start,
                                                                                                total=len(ids)))
-            positions = order[start:start + CHUNK].tolist()
-            by_id = self._read([ids[p] for p in positions])
+            positions = order[start:start + CHUNK]
+            chunk = array[positions].tolist()
+            positions = positions.tolist()
+            by_id = self._read(chunk)
+            if len(by_id) == len(chunk):  # every id there, once (the usual case): no look-up per row in Python
+                yield positions, list(map(by_id.__getitem__, chunk))
+                continue
             kept = [p for p in positions if ids[p] in by_id]
             yield kept, [by_id[ids[p]] for p in kept]
 
@@ -112,9 +125,13 @@ class _Reader:
             conn.text_factory = factory
 
     def _where(self, column: str, chunk: list[int]) -> str:
+        """The chunk's ids as a condition on `column`: a range with the bounds as parameters (`self.bounds`),
+        so that each query is compiled once for the whole export (SQLite's statement cache), or a list."""
         low, high = int(chunk[0]), int(chunk[-1])
         if high - low < DENSE * len(chunk):
-            return f"{column} BETWEEN {low} AND {high}"
+            self.bounds = (low, high)
+            return f"{column} BETWEEN ? AND ?"
+        self.bounds = ()
         return f"{column} IN ({','.join(str(int(i)) for i in chunk)})"
 
     def _rows(self, chunk: list[int]) -> dict[int, tuple]:
@@ -126,7 +143,8 @@ class _Reader:
         own = [f for f in ENTITY_COLUMNS if f in fields]  # only what the kind's columns show
         amount = fields & {"output", "investment"}
         selected = ["id", "key", "name", *own] + ["amount"] * bool(amount)
-        cur = conn.execute(f"SELECT {', '.join(selected)} FROM entities WHERE {self._where('id', chunk)}")
+        cur = conn.execute(f"SELECT {', '.join(PLAIN.get(c, c) for c in selected)} FROM entities "
+                           f"WHERE {self._where('id', chunk)}", self.bounds)
         entities = cur.fetchall()
         if len(entities) != len(wanted):
             entities = [r for r in entities if r[0] in wanted]
@@ -146,26 +164,28 @@ class _Reader:
         if "aliases" in fields:
             aliases: dict[int, dict] = {}
             for eid, alias in conn.execute(f"SELECT entity_id, alias FROM aliases WHERE {self._where('entity_id', chunk)} "
-                                           "ORDER BY entity_id, rowid"):
+                                           "ORDER BY entity_id, rowid", self.bounds):
                 aliases.setdefault(eid, {})[alias] = None
             col["aliases"] = ["、".join([a for a in aliases[e] if a not in (s, n)]) if e in aliases else ""
                               for e, s, n in zip(eids, short, names)]
         if "tags" in fields:
             tags: dict[int, dict] = {}
             for eid, tag in conn.execute(f"SELECT entity_id, tag FROM tags WHERE {self._where('entity_id', chunk)} "
-                                         "ORDER BY entity_id, rowid"):
+                                         "ORDER BY entity_id, rowid", self.bounds):
                 tags.setdefault(eid, {})[tag] = None
             col["tags"] = ["、".join(tags[e]) if e in tags else "" for e in eids]
         if fields & {"credit_code", "founded", "area"}:
             facts: dict[int, dict] = {}
             for eid, field, value, fnum in conn.execute(
-                    f"SELECT entity_id, field, value, num FROM facts WHERE {self._where('entity_id', chunk)} AND current "
-                    "AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY entity_id, id"):
+                    f"SELECT entity_id, field, value, {PLAIN['num']} FROM facts WHERE {self._where('entity_id', chunk)} "
+                    "AND current AND field IN ('统一社会信用代码', '成立时间', '面积') ORDER BY entity_id, id", self.bounds):
                 facts.setdefault(eid, {})[field] = (value, fnum)
-            got = [facts.get(e) for e in eids]
-            col["credit_code"] = [f["统一社会信用代码"][0] if f and "统一社会信用代码" in f else None for f in got]
-            col["founded"] = [int(f["成立时间"][1]) if f and "成立时间" in f and f["成立时间"][1] else None for f in got]
-            col["area"] = [f["面积"][1] if f and "面积" in f else None for f in got]
+            if facts:  # (none in the chunk: the columns stay empty, without a look per row)
+                got = [facts.get(e) for e in eids]
+                col["credit_code"] = [f["统一社会信用代码"][0] if f and "统一社会信用代码" in f else None for f in got]
+                col["founded"] = [int(f["成立时间"][1]) if f and "成立时间" in f and f["成立时间"][1] else None
+                                  for f in got]
+                col["area"] = [f["面积"][1] if f and "面积" in f else None for f in got]
         if fields & {"chains", "role", "facility", "enterprise", "operator"}:
             self._link_columns(chunk, eids, fields, col)
         return dict(zip(eids, zip(*[col.get(f, none) for f in self.fields])))  # a field no table holds: empty
@@ -181,7 +201,7 @@ class _Reader:
 
     def _link_columns(self, chunk, eids, fields, col) -> None:
         rows = self.conn.execute(f"SELECT src_id, relation, dst_id, role FROM links WHERE {self._where('src_id', chunk)} "
-                                 "ORDER BY src_id, id").fetchall()
+                                 "ORDER BY src_id, id", self.bounds).fetchall()
         others = self.others
         unknown = {r[2] for r in rows if r[2] not in others}
         if unknown:
@@ -205,10 +225,13 @@ class _Reader:
             else:
                 firsts.setdefault(src, {}).setdefault((relation, other[1]), other[0])
         if fields & {"chains", "role"}:
-            path = self._path
+            labels = self.labels
+            for c in set().union(*chains.values()) - labels.keys():  # chains not met in earlier chunks
+                labels[c] = self._path(c) or others[c][0]
+            label = labels.__getitem__
             got = [chains.get(e) for e in eids]
-            col["chains"] = ["、".join([path(c) or others[c][0] for c in g]) if g else "" for g in got]
-            col["role"] = [next((r for r in g.values() if r), None) if g else None for g in got]
+            col["chains"] = ["、".join(map(label, g)) if g else "" for g in got]
+            col["role"] = [next(filter(None, g.values()), None) if g else None for g in got]  # the first given
         got = [firsts.get(e) for e in eids]
         for field, key in (("facility", ("located_in", "facility")), ("enterprise", ("project_of", "enterprise")),
                            ("operator", ("operated_by", "organisation"))):
@@ -259,10 +282,12 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
                 writer = csv.writer(fh)
                 writer.writerow(["# " + translate("Export", "招商图鉴导出") + "　" + "；".join(f"{k}：{v}" for k, v in about)])
                 writer.writerow(headers)
-                for start in range(0, len(lines), CHUNK):  # in pieces: a long C call would hold the GIL
+                if count < len(lines):
+                    lines = [line for line in lines if line is not None]
+                for start in range(0, len(lines), WRITE_LINES):  # in pieces: a long C call would hold the GIL
                     if work is not None:
                         work.check()
-                    fh.write("".join([line for line in lines[start:start + CHUNK] if line is not None]))
+                    fh.write("".join(lines[start:start + WRITE_LINES]))
         else:
             _write_xlsx(tmp, headers, rows, about)
         tmp.replace(path)
@@ -274,17 +299,35 @@ def export_list(cat, filters: Filters, path: str | Path, sort: str = "relevance"
 
 def _csv_lines(cat, kind: str, ids: list[int], work=None) -> tuple[list[str], list[str | None]]:
     """The headers and each entity's CSV line, in the order of `ids` (None for an id not in the catalogue):
-    the csv module formats a chunk's rows in one call, its writer's `write` collecting one line per row."""
+    the csv module formats a chunk's rows in one call, its writer's `write` collecting one line per row.
+    The cells go to it as read (numbers are plain already, see PLAIN); only a chunk in which a cell may need
+    `_cells` (text a spreadsheet would run as a formula, a float written with an exponent) is formatted
+    again cell by cell: one regular expression over the chunk's text instead of a look at every cell."""
     reader = _Reader(cat, kind)
     lines: list[str | None] = [None] * len(ids)
     for positions, rows in reader.chunks(ids, work):
         if not rows:
             continue
-        got: list[str] = []
-        csv.writer(_Sink(got.append)).writerows(zip(*[_cells(column) for column in zip(*rows)]))
+        got = _lines(rows)
+        text = "".join(got)
+        if RISKY_CELL.search(text) or RISKY_START.match(text) or "e+" in text:
+            got = _lines(zip(*[_cells(column) for column in zip(*rows)]))
         for pos, line in zip(positions, got, strict=True):
             lines[pos] = line
     return reader.headers, lines
+
+
+# A cell the csv module wrote that `_cells` might have written differently: one a spreadsheet would run as a
+# formula (after a comma or at a line's start, maybe quoted, maybe after apostrophes), or a float with an
+# exponent. They match more too (a comma in quoted text, a negative number): such a chunk comes out the same.
+RISKY_CELL = re.compile(r"[,\n](?:\"'*[=+\-@\t\r]|'*[=+\-@\t])")  # a bare \r after a comma ends the line
+RISKY_START = re.compile(r"\"'*[=+\-@\t\r]|'*[=+\-@\t]")
+
+
+def _lines(rows) -> list[str]:
+    got: list[str] = []
+    csv.writer(_Sink(got.append)).writerows(rows)
+    return got
 
 
 class _Sink:

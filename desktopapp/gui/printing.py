@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import QtWidgets  # dialogs' classes are built on first use, not at start-up
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktopapp.gui.exportfile import ask_path, cannot_write, safe_name
@@ -80,11 +80,14 @@ def show_internal_figures(window, on: bool) -> None:
 
 
 def export_brochure(window, path: str | None = None, every_sheet: bool | None = None,
-                    all_figures: bool | None = None, options_factory=None) -> str | None:
-    """A brochure of the current list (the section's filters), with a progress dialog that can cancel. Without
-    a path, the options (every sheet, internal figures) are asked first, then the file."""
-    from desktopapp.reports.brochure import build_brochure
-    from desktopapp.reports.document import Cancelled
+                    all_figures: bool | None = None, options_factory=None):
+    """A brochure of the current list (the section's filters), made as a task (gui/tasks.py): off the GUI
+    thread, with a progress dialog whose cancel stops it (no file is left then). Without a path, the
+    options (every sheet, internal figures) are asked first, then the file. Returns the task (its result:
+    reports.brochure.BrochureResult), or None when the user gave up before it started."""
+    from desktopapp.gui import tasks
+    from desktopapp.gui.fonts import load_bundled_fonts
+    from desktopapp.gui.plaintext import message
 
     section = window.current_section()
     if path is None and (every_sheet is None or all_figures is None):
@@ -98,31 +101,48 @@ def export_brochure(window, path: str | None = None, every_sheet: bool | None = 
     path = path or ask_path(window, safe_name(window.catalogue.name) + "-" + translate("Printing", "招商资料册"), ".pdf")
     if not path:
         return None
-    dialog = QtWidgets.QProgressDialog(translate("Printing", "正在生成招商资料册…"), translate("Printing", "取消"), 0, 100, window)
-    dialog.setWindowTitle(translate("Printing", "导出资料册"))
-    dialog.setWindowModality(Qt.WindowModal)
-    dialog.setMinimumDuration(300)
+    load_bundled_fonts()  # registered here, on the GUI thread; the task only uses them
+    catalogue_path, filters, lang = window.catalogue.path, section.filters, handout_language(window)
+
+    def done(result) -> None:
+        window.statusBar().showMessage(translate("Printing", "已导出资料册：%1（%2 页）").replace("%1", path).replace(
+            "%2", str(result.pages)), 8000)
+
+    def failed(text: str) -> None:
+        if task.work.cancelled:
+            window.statusBar().showMessage(translate("Printing", "已取消导出。"), 5000)
+        else:
+            message(window, translate("Printing", "导出资料册"), translate("Printing", "无法导出资料册：%1").replace("%1", text))
+
+    task = tasks.run(lambda work: make_brochure(catalogue_path, path, filters, every_sheet, all_figures, lang, work),
+                     window, title=translate("Printing", "正在生成招商资料册…"), on_success=done, on_failure=failed,
+                     name="brochure")
+    window.brochure_task = task
+    return task
+
+
+def make_brochure(catalogue_path, path: str, filters, every_sheet: bool, all_figures: bool, lang: str | None,
+                  work):
+    """The brochure as a task makes it: through a catalogue connection of its own (a cancel interrupts
+    it), its progress and cancel through `work` (catalogue/work.py). Only QPdfWriter, QPainter and QImage
+    are used off the GUI thread, as reports/ does; the PDF is written beside `path` and moved into place
+    only when complete."""
+    from desktopapp.catalogue import Catalogue
+    from desktopapp.catalogue.work import Cancelled
+    from desktopapp.reports import document
+    from desktopapp.reports.brochure import build_brochure
 
     def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        QCoreApplication.processEvents()
-        return not dialog.wasCanceled()
+        work.progress(done, total, translate("Printing", "正在生成招商资料册…（{done} / {total}）").format(
+            done=done, total=total))  # raises Cancelled once the user has cancelled
+        return True
 
-    try:
-        result = build_brochure(window.catalogue, path, filters=[section.filters], progress=progress,
-                                every_sheet=every_sheet, all_figures=all_figures, lang=handout_language(window))
-    except Cancelled:
-        window.statusBar().showMessage(translate("Printing", "已取消导出。"), 5000)
-        return None
-    except OSError as exc:
-        cannot_write(window, exc, translate("Printing", "导出资料册"))
-        return None
-    finally:
-        dialog.reset()
-    window.statusBar().showMessage(
-        translate("Printing", "已导出资料册：%1（%2 页）").replace("%1", path).replace("%2", str(result.pages)), 8000)
-    return path
+    with Catalogue(catalogue_path) as cat, work.connection(cat.conn):
+        try:
+            return build_brochure(cat, path, filters=[filters], progress=progress, every_sheet=every_sheet,
+                                  all_figures=all_figures, lang=lang)
+        except document.Cancelled as exc:
+            raise Cancelled() from exc
 
 
 def current_sheet(window):

@@ -113,6 +113,7 @@ class ProgressDialog(QProgressDialog):
         self.task.cancel()
 
     def _ended(self) -> None:
+        self.canceled.disconnect(self._cancel)  # closing a progress dialog emits canceled: not the user's cancel
         QTimer.singleShot(0, self.close)
 
 

@@ -64,9 +64,10 @@ def bilingual(chinese: str, english: str) -> str:
 
 @contextmanager
 def labels_in(lang: str):
-    """Within the block, the sheets' labels (`translate("Reports", …)`) are in `lang`."""
+    """Within the block, the sheets' labels (`translate("Reports", …)`) are in `lang` (in this thread only:
+    a brochure made in a task leaves the window's labels alone)."""
     lang = normalise(lang)
-    before = i18n._translator
+    before = i18n.current()
 
     def translate(context: str, text: str) -> str:
         if context not in CONTEXTS:
@@ -83,11 +84,8 @@ def labels_in(lang: str):
             return text  # a sentence or a format: Chinese on a bilingual sheet (its values are Chinese)
         return bilingual(text, english)
 
-    i18n.install(translate)
-    try:
+    with i18n.translating_here(translate):
         yield
-    finally:
-        i18n.install(before)
 
 
 class Language:

@@ -2542,6 +2542,14 @@ Backup made before writing: {backup}</translation>
         <translation>Brochure exported: %1 (pages: %2)</translation>
     </message>
     <message>
+        <source>无法导出资料册：%1</source>
+        <translation>Cannot export the brochure: %1</translation>
+    </message>
+    <message>
+        <source>正在生成招商资料册…（{done} / {total}）</source>
+        <translation>Making the investment brochure… ({done} / {total})</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>Print</translation>
     </message>
