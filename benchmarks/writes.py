@@ -193,7 +193,7 @@ from desktopapp.gui.maintenance import _export
 catalogue, sheet, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 app = make_application()
 import sqlite3
-from desktopapp.gui.fonts import load_bundled_fonts
+from desktopapp.fonts.loading import load_bundled_fonts
 from desktopapp.gui.printing import make_brochure
 load_bundled_fonts()  # as the window has done before a brochure
 conn = sqlite3.connect(catalogue)

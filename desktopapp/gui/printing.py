@@ -86,7 +86,7 @@ def export_brochure(window, path: str | None = None, every_sheet: bool | None = 
     options (every sheet, internal figures) are asked first, then the file. Returns the task (its result:
     reports.brochure.BrochureResult), or None when the user gave up before it started."""
     from desktopapp.gui import tasks
-    from desktopapp.gui.fonts import load_bundled_fonts
+    from desktopapp.fonts.loading import load_bundled_fonts
     from desktopapp.gui.plaintext import message
 
     section = window.current_section()
