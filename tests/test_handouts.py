@@ -547,3 +547,17 @@ def test_cli_factsheet_into_a_missing_folder_exits_non_zero(tmp_path):
                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode != 0 and "已写入" not in run.stdout and "不存在" in run.stderr
     assert not (tmp_path / "missing").exists()
+
+
+def test_neighbour_groups_name_the_first_others_and_count_them_all():
+    """A sheet names the first twelve of a chain's other enterprises and counts the rest, without listing a
+    segment's hundreds of thousands of members for every sheet (10^6: minutes per brochure before)."""
+    from desktopapp.reports.sheets.enterprise import _Group
+
+    group = _Group("生产制造")
+    for i, name in enumerate(["甲", "乙", "丙", "甲"]):
+        group.add(name, i)
+    group.add("丁", 9)
+    assert group.without(9, ["丁"], 12) == (["甲", "乙", "丙"], 3)  # 丁 is only the sheet's own enterprise
+    assert group.without(0, ["甲"], 12) == (["甲", "乙", "丙", "丁"], 4)  # another 甲 (id 3) stays
+    assert group.without(9, ["丁"], 1) == (["甲", "乙"], 3)  # the first limit + 1, and the count of all

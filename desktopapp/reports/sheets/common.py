@@ -418,8 +418,11 @@ def linked_names(links: list[Link], relation: str, outgoing: bool, kinds: tuple[
     return names
 
 
-def joined(names: list[str], limit: int = 40, lang: Language | None = None) -> str:
+def joined(names: list[str], limit: int = 40, lang: Language | None = None, total: int | None = None) -> str:
+    """`names` joined, the first `limit` of them and then how many there are in all (`total`, when `names`
+    holds only the first ones)."""
     between = lang.separator if lang is not None else i18n.list_separator(False)
-    if len(names) > limit:
-        return between.join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=len(names))
+    total = len(names) if total is None else total
+    if total > limit:
+        return between.join(names[:limit]) + translate("Reports", " 等 {n} 个").format(n=total)
     return between.join(names)

@@ -60,11 +60,70 @@ def _chain_info(ctx: Context, chain_id: int):
     return ctx.cache[key]
 
 
+class _Group:
+    """Names in list order (each once), with the ids of the enterprises that bear each name."""
+
+    __slots__ = ("names", "label")
+
+    def __init__(self, label: str):
+        self.label = label  # the segment's name as the members' links show it ("" for the others)
+        self.names: dict[str, set[int]] = {}
+
+    def add(self, name: str, entity_id: int) -> None:
+        self.names.setdefault(name, set()).add(entity_id)
+
+    def without(self, me: int, my_names, limit: int) -> tuple[list[str], int]:
+        """The first `limit` + 1 names borne by someone other than `me`, and how many such names there are
+        (`me` bears `my_names`): a sheet reads the first names of a group, never all of it."""
+        first = []
+        for name, ids in self.names.items():
+            if ids != {me}:
+                first.append(name)
+                if len(first) > limit:
+                    break
+        alone = sum(1 for name in set(my_names) if self.names.get(name) == {me})
+        return first, len(self.names) - alone
+
+
+def _neighbour_groups(ctx: Context, chain_id: int):
+    """A chain's park enterprises grouped once per brochure (and language): per segment position those on
+    it (segments in order, names in order), those on no segment, all of them (for an enterprise that is
+    itself on no segment), and each enterprise's names. On a register of a million a chain has hundreds of
+    thousands of members: sorting and scanning them for every sheet took minutes per brochure."""
+    lang = ctx.language
+    key = ("neighbours", chain_id, lang.lang)
+    if key not in ctx.cache:
+        name, segments, members = _chain_info(ctx, chain_id)
+        if not lang.zh:
+            name = lang.name(chain_id, name, " / ")
+            members = [dict(m, name=lang.name(m["id"], m["name"], " / "),
+                            chain_name=lang.chains(m["chain_name"], " / ")) for m in members]
+        order = {sid: i for i, (sid, _) in enumerate(segments)}
+        placed: dict[int, _Group] = {}
+        unplaced, everyone = _Group(""), _Group("")
+        names_of: dict[int, list[str]] = {}
+        for m in sorted(members, key=lambda m: (order.get(m["chain_id"], 1 << 20), m["name"])):
+            pos = order.get(m["chain_id"])
+            if pos is not None:  # listed on every segment it is on
+                placed.setdefault(pos, _Group(m["chain_name"])).add(m["name"], m["id"])
+            elif m["id"] not in names_of:  # on no segment at all (placed ones sort first)
+                unplaced.add(m["name"], m["id"])
+            if m["id"] not in names_of:
+                everyone.add(m["name"], m["id"])
+            names_of.setdefault(m["id"], []).append(m["name"])
+        ctx.cache[key] = (name, order, placed, unplaced, everyone, names_of)
+    return ctx.cache[key]
+
+
+NEIGHBOURS_SHOWN = 12  # names per segment on a sheet, then "等 N 个"
+
+
 def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str, str]]]]:
     """The park's other enterprises on the whole of each chain the enterprise is on (the parent chain and
     all its segments): per chain, rows upstream / same segment / downstream (each naming the segments) and
     the others on the chain (its sub-chains, or no segment)."""
     cat, me = ctx.cat, d.entity["id"]
+    lang = ctx.language
     chains: dict[int, set[int]] = {}  # chain id → the enterprise's segment ids on it
     for link in d.chain_links():
         row = cat.row(link.other_id)
@@ -76,44 +135,30 @@ def chain_neighbours(ctx: Context, d: Details) -> list[tuple[str, list[tuple[str
             chains.setdefault(row["id"], set())
     out = []
     for chain_id, mine in chains.items():
-        name, segments, members = _chain_info(ctx, chain_id)
-        lang = ctx.language
-        if not lang.zh:
-            name = lang.name(chain_id, name, " / ")
-            members = [dict(m, name=lang.name(m["id"], m["name"], " / "),
-                            chain_name=lang.chains(m["chain_name"], " / ")) for m in members]
-        order = {sid: i for i, (sid, _) in enumerate(segments)}
+        name, order, placed, unplaced, everyone, names_of = _neighbour_groups(ctx, chain_id)
         my_pos = [order[s] for s in mine if s in order]
-        where_of: dict[int, str] = {}
-        by_seg: dict[str, dict[str, list[str]]] = {}  # where → segment name → names
-        for m in sorted(members, key=lambda m: (order.get(m["chain_id"], 1 << 20), m["name"])):
-            if m["id"] == me:
-                continue
-            pos = order.get(m["chain_id"])
-            if pos is None or not my_pos:
-                if m["id"] in where_of:
-                    continue  # placed on a segment: listed there
-                where, seg = "other", ""
-            else:
-                where = "up" if pos < min(my_pos) else "down" if pos > max(my_pos) else "same"
-                seg = m["chain_name"]
-                if where_of.get(m["id"]) == "other":  # seen first unplaced: move it
-                    for names in by_seg.get("other", {}).values():
-                        if m["name"] in names:
-                            names.remove(m["name"])
-            where_of.setdefault(m["id"], where)
-            names = by_seg.setdefault(where, {}).setdefault(seg, [])
-            if m["name"] not in names:
-                names.append(m["name"])
+        groups: list[tuple[str, _Group]] = []  # (where, group) in list order
+        if my_pos:
+            low, high = min(my_pos), max(my_pos)
+            for pos in sorted(placed):
+                groups.append(("up" if pos < low else "down" if pos > high else "same", placed[pos]))
+            groups.append(("other", unplaced))
+        else:
+            groups.append(("other", everyone))
         titles = {"up": translate("Reports", "上游"), "same": translate("Reports", "同环节"),
                   "down": translate("Reports", "下游"),
                   "other": translate("Reports", "同链其他") if my_pos else translate("Reports", "同链")}
-        rows = []
-        for where in ("up", "same", "down", "other"):
-            parts = [((f"{seg}：" if lang.zh else f"{seg}: ") if seg else "") + joined(names, 12, lang)
-                     for seg, names in by_seg.get(where, {}).items() if names]
-            if parts:
-                rows.append((titles[where], "\n".join(parts)))
+        by_where: dict[str, list[str]] = {}
+        for where, group in groups:
+            first, total = group.without(me, names_of.get(me, ()), NEIGHBOURS_SHOWN)
+            if not total:
+                continue
+            seg = group.label if where != "other" else ""
+            by_where.setdefault(where, []).append(
+                ((f"{seg}：" if lang.zh else f"{seg}: ") if seg else "")
+                + joined(first, NEIGHBOURS_SHOWN, lang, total=total))
+        rows = [(titles[where], "\n".join(by_where[where])) for where in ("up", "same", "down", "other")
+                if where in by_where]
         if rows:
             out.append((name, rows))
     return out
