@@ -101,19 +101,22 @@ def spreadsheet(catalogue: Path, target: Path) -> Path:
 
 
 def as_synthesised_now(catalogue: Path) -> Path:
-    """The synthetic catalogue as `desktopapp synth` makes it now: with its name_keys table and the marks
+    """The synthetic catalogue as `desktopapp synth` makes it now: with its lookup indexes, its name_keys table and the marks
     of a passed import check (added once to a catalogue synthesised before they existed, before any
     timing; its packed arrays stay current)."""
     sys.path.insert(0, str(ROOT))
+    from desktopapp.catalogue import schema
     from desktopapp.index import freshness
     from desktopapp.write import derive, importer
 
     conn = sqlite3.connect(catalogue, isolation_level=None)
     try:
-        if derive.name_keys_current(conn) and importer.checked_since(conn) is not None:
+        indexed = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_aliases_alias'").fetchone()
+        if indexed and derive.name_keys_current(conn) and importer.checked_since(conn) is not None:
             return catalogue
         untouched = freshness.stamped_counter(conn) == str(freshness.change_counter(catalogue))
         conn.execute("BEGIN IMMEDIATE")
+        schema.ensure_lookup_indexes(conn)
         if not derive.name_keys_current(conn):
             derive.update_name_keys(conn)
         if not importer.catalogue_problems(conn):
@@ -197,12 +200,15 @@ from desktopapp.fonts.loading import load_bundled_fonts
 from desktopapp.gui.printing import make_brochure
 load_bundled_fonts()  # as the window has done before a brochure
 conn = sqlite3.connect(catalogue)
-segment = conn.execute(  # a brochure of one chain segment's enterprises (100-300), as a user makes one
-    "SELECT fv.value FROM facet_values fv JOIN entities e ON e.id = fv.entity_id WHERE fv.facet = 'chain' "
-    "AND e.kind = 'enterprise' GROUP BY fv.value HAVING COUNT(*) BETWEEN 100 AND 300 ORDER BY fv.value LIMIT 1"
-).fetchone()[0]
+# A brochure of 100-300 enterprises, as a user makes one: those of one facet value of that size (a chain
+# segment at 10^5; at 10^6 every segment holds thousands, so those of one facility).
+facet, value = conn.execute(
+    "SELECT fv.facet, fv.value FROM facet_values fv JOIN entities e ON e.id = fv.entity_id "
+    "WHERE e.kind = 'enterprise' GROUP BY fv.facet, fv.value "
+    "HAVING COUNT(*) BETWEEN 100 AND 300 ORDER BY fv.facet = 'chain' DESC, fv.facet, fv.value LIMIT 1"
+).fetchone()
 conn.close()
-brochure_filters = Filters(kind="enterprise", facets={"chain": [segment]})
+brochure_filters = Filters(kind="enterprise", facets={facet: [value]})
 from desktopapp.gui.maintenance import warm_up
 warm_up()  # as the import dialog does when it opens
 gaps, last = [], [time.perf_counter()]

@@ -107,7 +107,24 @@ INDEXES = [
     ("facet_values", ["facet", "value", "entity_id"]),
     ("facet_values", ["entity_id", "facet", "value"]),
     ("images", ["entity_id"]),
+    # Finding an entity by its name or alias (`Catalogue.find`: the command line's names, a brochure's filter
+    # labels) without reading a million rows. Files made before these have them added by their next write.
+    ("entities", ["name"]),
+    ("aliases", ["alias"]),
 ]
+LOOKUP_INDEXES = [("entities", ["name"]), ("aliases", ["alias"])]
+
+
+def ensure_lookup_indexes(conn) -> None:
+    """Add the lookup indexes a file made before them lacks (inside a write; a name taken by something
+    else is left alone)."""
+    import sqlite3
+
+    for table, cols in LOOKUP_INDEXES:
+        try:
+            conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{'_'.join(cols)} ON {table} ({', '.join(cols)})")
+        except sqlite3.Error:
+            pass
 
 FOREIGN_KEYS = {
     "citations": [("source_id", "sources", "id")],

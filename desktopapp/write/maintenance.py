@@ -255,6 +255,7 @@ def writing(path: str | Path, work=None):
             try:
                 if own:
                     drop_triggers(conn)
+                    schema.ensure_lookup_indexes(conn)
                 elif conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger'").fetchone():
                     raise CatalogueError(translate(
                         "Catalogue", "{path} 含有触发器（会在写入时自动执行的指令），本程序不会在这样的文件里写入。"
