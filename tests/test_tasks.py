@@ -257,3 +257,30 @@ def test_a_handout_language_set_in_a_task_leaves_the_windows_labels_alone():
         release.set()
         thread.join(5)
     assert seen[0] != "企业" and seen[0].isascii()
+
+
+def test_sorted_in_pieces_is_sorted_and_stable():
+    import random
+
+    from desktopapp.catalogue.work import sorted_in_pieces
+
+    rng = random.Random(5)
+    items = [(rng.randrange(50), i) for i in range(5000)]
+    key = lambda item: item[0]  # noqa: E731 - ties keep their order (the second value says which)
+    assert sorted_in_pieces(items, key, piece=64) == sorted(items, key=key)
+    assert sorted_in_pieces(items[:10], key, piece=64) == sorted(items[:10], key=key)
+
+
+def test_let_go_empties_nested_containers_in_pieces():
+    from desktopapp.catalogue.work import let_go
+
+    class Group:
+        def __init__(self):
+            self.names = {f"n{i}": {i} for i in range(1000)}
+
+    group = Group()
+    members = [{"id": i} for i in range(3000)]
+    lookup = {i: [str(i)] * 2 for i in range(2000)}
+    cache = {("chain", 1): ("name", [(1, "seg")], members), ("neighbours", 1): (group, lookup)}
+    let_go(cache, piece=100)
+    assert cache == {} and members == [] and lookup == {} and group.names == {}

@@ -97,3 +97,45 @@ def gc_paused():
             _gc_pauses[0] -= 1
             if _gc_pauses[0] == 0 and _gc_pauses[1]:
                 gc.enable()
+
+
+def let_go(container, piece: int = 8192) -> None:
+    """Empty a large container a piece at a time, and the large containers in it. Freeing a brochure's
+    cache of a million-entity register in one go is one deallocation that holds the GIL for seconds (a
+    stalled window); piece by piece the window keeps getting its turn."""
+    stack = [container]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            stack.extend(v for v in item if _large(v))
+        elif isinstance(item, list):
+            while item:
+                stack.extend(v for v in item[-piece:] if _large(v))
+                del item[-piece:]
+        elif isinstance(item, (dict, set)):
+            while item:
+                for _ in range(min(piece, len(item))):
+                    value = item.popitem()[1] if isinstance(item, dict) else item.pop()
+                    if _large(value):
+                        stack.append(value)
+        elif isinstance(getattr(item, "names", None), dict):  # a group of names (reports' chain neighbours)
+            stack.append(item.names)
+
+
+def _large(value) -> bool:
+    return (isinstance(value, tuple) or (isinstance(value, (list, dict, set)) and len(value) > 256)
+            or isinstance(getattr(value, "names", None), dict))
+
+
+def sorted_in_pieces(items, key, piece: int = 8192) -> list:
+    """`sorted(items, key=key)` (stable as well), done as sorts of `piece` items merged by a Python-level
+    merge: one sort of hundreds of thousands of items is a single call that holds the GIL for 100 ms and
+    more, which a window waiting on that lock feels as a stall."""
+    import heapq
+
+    items = list(items)
+    if len(items) <= piece:
+        return sorted(items, key=key)
+    runs = [sorted(items[i:i + piece], key=key) for i in range(0, len(items), piece)]
+    return list(heapq.merge(*runs, key=key))
+

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF
 
 from desktopapp import i18n, style
 from desktopapp.catalogue.filters import Filters
+from desktopapp.catalogue.work import let_go
 from desktopapp.i18n import translate
 from desktopapp.labels import facet_label, kind_label, value_label
 from desktopapp.reports import text as T
@@ -294,73 +295,76 @@ def _build_brochure(cat, path: str | Path, *, filters: Sequence[Filters] | None 
     started = time.perf_counter()
     path = check_target(path)  # before the layout: a wrong folder fails at once
     ctx = Context(cat, geometry(paper), doc_info(cat, generated), all_figures, language=language)
-    chosen = select(cat, filters, ids)
-    filters_text = describe_filters(cat, filters, ids)
-    plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []
-    for kind in SECTIONS[1:]:
-        plan.extend((kind, i) for i in chosen.get(kind, []))
-    total = 2 * len(plan) + 1
-    done = 0
+    try:
+        chosen = select(cat, filters, ids)
+        filters_text = describe_filters(cat, filters, ids)
+        plan: list[tuple[str, int | None]] = [("park", None)] if include_park else []
+        for kind in SECTIONS[1:]:
+            plan.extend((kind, i) for i in chosen.get(kind, []))
+        total = 2 * len(plan) + 1
+        done = 0
 
-    def step() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None and progress(done, total) is False:
-            raise Cancelled()
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None and progress(done, total) is False:
+                raise Cancelled()
 
-    groups: list[tuple[str, list[Sheet]]] = []
-    bare: dict[str, list] = {}
-    for kind, entity_id in plan:
-        d = cat.details(entity_id) if entity_id is not None else None
-        if d is not None and not every_sheet and kind in LISTED_KINDS and listed(d):
-            bare.setdefault(kind, []).append(d)
+        groups: list[tuple[str, list[Sheet]]] = []
+        bare: dict[str, list] = {}
+        for kind, entity_id in plan:
+            d = cat.details(entity_id) if entity_id is not None else None
+            if d is not None and not every_sheet and kind in LISTED_KINDS and listed(d):
+                bare.setdefault(kind, []).append(d)
+                step()
+                continue
+            sheet = layout_sheet(ctx, entity_id, d)
+            if not groups or groups[-1][0] != kind:
+                groups.append((kind, []))
+            groups[-1][1].append(sheet)
             step()
-            continue
-        sheet = layout_sheet(ctx, entity_id, d)
-        if not groups or groups[-1][0] != kind:
-            groups.append((kind, []))
-        groups[-1][1].append(sheet)
-        step()
-    for kind, details in bare.items():  # each kind's list after its sheets
-        sheet = layout_list(ctx, kind, details)
-        at = max((i for i, (k, _) in enumerate(groups) if k == kind), default=None)
-        if at is None:
-            order = {k: n for n, k in enumerate(SECTIONS)}
-            at = sum(1 for k, _ in groups if order[k] < order[kind]) - 1
-            groups.insert(at + 1, (kind, []))
-            at += 1
-        groups[at][1].append(sheet)
-    counts = {kind: len(sheets) for kind, sheets in groups}
-    for kind, details in bare.items():
-        counts[kind] += len(details) - 1
-    front = [_cover(ctx, counts, filters_text), _contents(ctx, groups)]
-    pages, pagerefs, sheet_end = [], {}, []
-    outline: list[OutlineItem] = [OutlineItem(translate("Reports", "目录"), len(front[0].pages))]
-    for s in front:
-        pages.extend(s.pages)
-    for kind, sheets in groups:
-        section = OutlineItem(section_title(kind), len(pages))
-        for s in sheets:
-            pagerefs[s.key] = len(pages) + 1
-            section.children.append(OutlineItem(s.title, len(pages)))
+        for kind, details in bare.items():  # each kind's list after its sheets
+            sheet = layout_list(ctx, kind, details)
+            at = max((i for i, (k, _) in enumerate(groups) if k == kind), default=None)
+            if at is None:
+                order = {k: n for n, k in enumerate(SECTIONS)}
+                at = sum(1 for k, _ in groups if order[k] < order[kind]) - 1
+                groups.insert(at + 1, (kind, []))
+                at += 1
+            groups[at][1].append(sheet)
+        counts = {kind: len(sheets) for kind, sheets in groups}
+        for kind, details in bare.items():
+            counts[kind] += len(details) - 1
+        front = [_cover(ctx, counts, filters_text), _contents(ctx, groups)]
+        pages, pagerefs, sheet_end = [], {}, []
+        outline: list[OutlineItem] = [OutlineItem(translate("Reports", "目录"), len(front[0].pages))]
+        for s in front:
             pages.extend(s.pages)
-            sheet_end.append(len(pages) - 1)
-        if kind == "park" and len(sheets) == 1:
-            section.children = []
-        outline.append(section)
-    ends = set(sheet_end)
+        for kind, sheets in groups:
+            section = OutlineItem(section_title(kind), len(pages))
+            for s in sheets:
+                pagerefs[s.key] = len(pages) + 1
+                section.children.append(OutlineItem(s.title, len(pages)))
+                pages.extend(s.pages)
+                sheet_end.append(len(pages) - 1)
+            if kind == "park" and len(sheets) == 1:
+                section.children = []
+            outline.append(section)
+        ends = set(sheet_end)
 
-    def tick(i: int) -> None:
-        if i in ends:
-            step()
+        def tick(i: int) -> None:
+            if i in ends:
+                step()
 
-    park = cat.meta.get("park") or cat.name
-    title = f"{park} · {translate('Reports', '招商资料册')}"
-    if filters_text:
-        title += translate("Reports", "（{filters}）").format(filters=filters_text)
-    meta = Metadata(title, author=publisher.read(cat).office, subject=translate(
-        "Reports", "{park}招商资料：园区概览、产业链、企业、项目与配套").format(park=park))
-    bookmarks = write_pdf(path, pages, ctx.geo, meta, pagerefs, tick, outline)
-    if progress is not None:
-        progress(total, total)
-    return BrochureResult(path, len(pages), sum(counts.values()), time.perf_counter() - started, bookmarks)
+        park = cat.meta.get("park") or cat.name
+        title = f"{park} · {translate('Reports', '招商资料册')}"
+        if filters_text:
+            title += translate("Reports", "（{filters}）").format(filters=filters_text)
+        meta = Metadata(title, author=publisher.read(cat).office, subject=translate(
+            "Reports", "{park}招商资料：园区概览、产业链、企业、项目与配套").format(park=park))
+        bookmarks = write_pdf(path, pages, ctx.geo, meta, pagerefs, tick, outline)
+        if progress is not None:
+            progress(total, total)
+        return BrochureResult(path, len(pages), sum(counts.values()), time.perf_counter() - started, bookmarks)
+    finally:
+        let_go(ctx.cache)  # a million-entity register's chain members: freed a piece at a time

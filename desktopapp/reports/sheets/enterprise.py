@@ -14,6 +14,7 @@ from desktopapp.reports.sheets.common import (Context, Sheet, add_figures, add_p
                                               linked_names, contents_title, names_of, profile, stage_chip, start, steps, tag_chips)
 from desktopapp.reports.timeline import add_timeline
 from desktopapp.catalogue.kinds import ROLE_RANK
+from desktopapp.catalogue.work import sorted_in_pieces
 
 # Relations listed under "关联" (chain and facility have their own rows).
 OTHER_RELATIONS = ("project_of", "supplies", "partner", "investor", "serves", "operated_by", "built_by", "part_of")
@@ -102,7 +103,7 @@ def _neighbour_groups(ctx: Context, chain_id: int):
         placed: dict[int, _Group] = {}
         unplaced, everyone = _Group(""), _Group("")
         names_of: dict[int, list[str]] = {}
-        for m in sorted(members, key=lambda m: (order.get(m["chain_id"], 1 << 20), m["name"])):
+        for m in sorted_in_pieces(members, key=lambda m: (order.get(m["chain_id"], 1 << 20), m["name"])):
             pos = order.get(m["chain_id"])
             if pos is not None:  # listed on every segment it is on
                 placed.setdefault(pos, _Group(m["chain_name"])).add(m["name"], m["id"])
