@@ -137,6 +137,7 @@ def measure(n: int, code: Path, label: str) -> dict:
     source = as_synthesised_now(ensure_catalogue(n))
     work = DATA / f"write-{label}-{n}.db"
     shutil.copyfile(source, work)
+    os.sync()  # the copy's gigabytes written back now, not while the timed process runs (its I/O stalled it)
     data = Path(tempfile.mkdtemp(prefix="bench-writes-", dir=DATA))
     env = dict(os.environ, PYTHONPATH=str(code), DESKTOPAPP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
     sheet = spreadsheet(source, DATA / "write-1000.csv")
@@ -247,6 +248,7 @@ def stalls(n: int) -> dict:
     source = ensure_catalogue(n)
     work = DATA / f"write-stall-{n}.db"
     shutil.copyfile(source, work)
+    os.sync()  # the copy's gigabytes written back now, not while the timed process runs (its I/O stalled it)
     data = Path(tempfile.mkdtemp(prefix="bench-writes-", dir=DATA))
     env = dict(os.environ, DESKTOPAPP_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
     try:
