@@ -245,6 +245,14 @@ def _unique_aliases(aliases: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     return out
 
 
+def _mark_conflict(items: list[dict], conflict_id: int) -> None:
+    """The facts of one disagreement: one group number, the newest source's value current."""
+    newest = max(f["_source_date"] for f in items)
+    for f in items:
+        f["conflict"] = conflict_id
+        f["current"] = int(f["_source_date"] == newest)
+
+
 def _normal_value(fact: dict) -> tuple:
     unit = _UNIT_ALIASES.get(fact.get("unit") or "", fact.get("unit") or "")
     if fact.get("num") is not None:
@@ -266,10 +274,7 @@ def _mark_conflicts(facts: list[dict]) -> None:
         if len({_normal_value(f) for f in items}) < 2 or len({f["_source_date"] for f in items}) < 2:
             continue
         conflict_id += 1
-        newest = max(f["_source_date"] for f in items)
-        for f in items:
-            f["conflict"] = conflict_id
-            f["current"] = int(f["_source_date"] == newest)
+        _mark_conflict(items, conflict_id)
     labelled = defaultdict(list)
     for f in facts:
         if f.get("_conflict"):
@@ -279,10 +284,7 @@ def _mark_conflicts(facts: list[dict]) -> None:
         if len(items) < 2:
             continue
         conflict_id += 1
-        newest = max(f["_source_date"] for f in items)
-        for f in items:
-            f["conflict"] = conflict_id
-            f["current"] = int(f["_source_date"] == newest)
+        _mark_conflict(items, conflict_id)
     # Groups taken over by a label leave gaps: number the groups 1, 2, 3 … again.
     renumber = {c: i for i, c in enumerate(sorted({f["conflict"] for f in facts if f["conflict"]}), 1)}
     for f in facts:

@@ -83,6 +83,7 @@ def check(conn, path: Path):
     from desktopapp.catalogue import chaintree
     from desktopapp.write.importer import (
         Problem,
+        catalogue_scope_labels,
         Report,
         _blank,
         _Lookup,
@@ -99,8 +100,7 @@ def check(conn, path: Path):
         return report, [], None
     header_row, headers, position, data = checked
     lookup = _Lookup(conn)
-    scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
-        "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
+    scope_labels = catalogue_scope_labels(conn)
     existing_tiers = {as_text(r[0]) for r in conn.execute(
         "SELECT DISTINCT tier FROM entities WHERE kind = 'chain' AND tier IS NOT NULL")}
 

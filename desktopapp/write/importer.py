@@ -130,6 +130,12 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
+def catalogue_scope_labels(conn) -> dict[str, str]:
+    """Scope code → the catalogue's label for it (meta keys scope.*): a cell may give either."""
+    return {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
+
+
 def _norm_header(text) -> str:
     text = str(text or "").strip().replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
     return text.lstrip("*")  # the template marks required columns with *
@@ -774,8 +780,7 @@ def check(conn, path: Path, kind: str) -> tuple[Report, list[_Row], _Lookup]:
         return report, [], None
     header_row, headers, position, data = checked
     lookup = _Lookup(conn)
-    scope_labels = {as_text(r[0])[6:]: as_text(r[1]) or "" for r in conn.execute(
-        "SELECT key, value FROM meta WHERE key LIKE 'scope.%'")}
+    scope_labels = catalogue_scope_labels(conn)
     rows: list[_Row] = []
     seen: dict[str, tuple[int, str]] = {}  # normalised name → (row, header) of its first use in the file
     for number, cells in data:
