@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktopapp.catalogue import Catalogue
 from desktopapp.gui.app import make_application
-from desktopapp.gui.mainwindow import KINDS, MainWindow
+from desktopapp.catalogue.kinds import KINDS
+from desktopapp.gui.mainwindow import MainWindow
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 dark = "--dark" in sys.argv
