@@ -16,6 +16,7 @@ import sqlite3
 
 import numpy as np
 
+from desktopapp.index import jsonpieces
 from desktopapp.index.facets import KIND_FACETS, FacetColumn, FacetIndex, compute
 from desktopapp.index.search import FIELDS
 from desktopapp.catalogue.values import SHORT_TEXT, text
@@ -64,7 +65,7 @@ class PackedError(ValueError):
 def _checked_meta(text, size) -> dict:
     """The meta of an entry, checked against the size of its data before anything is allocated from it."""
     try:
-        meta = json.loads(text)
+        meta = jsonpieces.loads(text)
     except (TypeError, ValueError) as exc:
         raise PackedError("meta is not JSON") from exc
     arrays = meta.get("arrays") if isinstance(meta, dict) else None
