@@ -97,8 +97,9 @@ def integrity_problem(conn: sqlite3.Connection, path: str | Path) -> str | None:
 
 
 def open_again(path: str | Path) -> sqlite3.Connection:
-    """One more read-only connection to a catalogue that `open_readonly` has checked (for work in a thread
-    of its own)."""
+    """A read-only connection that trusts nothing in the file, without `open_readonly`'s checks: one more
+    connection to a catalogue already checked (work in a thread of its own), or a look at one value of a
+    file (its working-copy mark, its last undo record), or the source of a copy."""
     return _connect(Path(path))
 
 

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.catalogue import paths, schema, userdirs
+from desktopapp.catalogue.connection import open_again
 from desktopapp.index import freshness
 from desktopapp.write import derive
 from desktopapp.catalogue.errors import CatalogueError
@@ -76,7 +77,7 @@ def _copy_db(source: Path, target: Path, finish=None) -> None:
     `finish(conn)` runs on the copy before it is moved into place. A full disk leaves nothing behind."""
     tmp = paths.temporary_beside(target, ".copy-")
     try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+        src = open_again(source)
         dst = sqlite3.connect(tmp, isolation_level=None)
         try:
             src.backup(dst)
@@ -109,7 +110,7 @@ def _untouched(path: Path) -> bool:
     """Whether no program wrote to `path` since its last stamp (its packed arrays are current)."""
     counter = freshness.change_counter(path)
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = open_again(path)
         try:
             return counter is not None and freshness.stamped_counter(conn) == str(counter)
         finally:
@@ -167,7 +168,7 @@ def existing_working_copy(path: str | Path) -> Path | None:
 def _copied_from(copy: Path) -> str | None:
     """The catalogue file a working copy was made of, as recorded in it (None if unknown or unreadable)."""
     try:
-        conn = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = open_again(copy)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'working_copy_of'").fetchone()
         finally:

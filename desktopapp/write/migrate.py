@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.catalogue import paths, schema, userdirs
+from desktopapp.catalogue.connection import open_again
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -124,8 +125,7 @@ def migrate_copy(source: str | Path, target: str | Path | None = None) -> Path:
     target = Path(target) if target else default_target(source)
     if target.resolve() == source.resolve():
         raise CatalogueError(translate("Catalogue", "转换后的副本不能覆盖原文件：{path}").format(path=source))
-    uri = source.resolve().as_uri() + "?mode=ro"
-    src = sqlite3.connect(uri, uri=True)
+    src = open_again(source)
     try:
         version = src.execute("PRAGMA user_version").fetchone()[0]
         if not can_migrate(version):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktopapp.catalogue import schema
 from desktopapp.write import newfile
+from desktopapp.catalogue.connection import open_again
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -70,7 +71,7 @@ def is_own_file(path: str | Path) -> bool:
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         return False
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = open_again(path)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (OWN_FILE,)).fetchone()
         finally:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktopapp.write import derive, maintenance
+from desktopapp.catalogue.connection import open_again
 from desktopapp.catalogue.errors import CatalogueError
 from desktopapp.i18n import translate
 
@@ -58,7 +59,7 @@ def record(conn: sqlite3.Connection, action: str, label: str, added: list | None
 def last(path: str | Path) -> dict | None:
     """The newest undo record of a catalogue ({"action", "label", "created"}), or None."""
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        conn = open_again(path)
         try:
             row = conn.execute("SELECT action, label, created FROM undo_log ORDER BY id DESC LIMIT 1").fetchone()
         finally:
