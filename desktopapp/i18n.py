@@ -39,7 +39,7 @@ def translating_here(translator: Callable[[str, str], str]) -> Iterator[None]:
 
 
 def translate(context: str, text: str) -> str:
-    translator = getattr(_here, "translator", None) or _translator
+    translator = current()
     return translator(context, text) if translator else text
 
 

@@ -118,13 +118,10 @@ def let_go(container, piece: int = 8192) -> None:
                     value = item.popitem()[1] if isinstance(item, dict) else item.pop()
                     if _large(value):
                         stack.append(value)
-        elif isinstance(getattr(item, "names", None), dict):  # a group of names (reports' chain neighbours)
-            stack.append(item.names)
 
 
 def _large(value) -> bool:
-    return (isinstance(value, tuple) or (isinstance(value, (list, dict, set)) and len(value) > 256)
-            or isinstance(getattr(value, "names", None), dict))
+    return isinstance(value, tuple) or (isinstance(value, (list, dict, set)) and len(value) > 256)
 
 
 def sorted_in_pieces(items, key, piece: int = 8192) -> list:

@@ -61,29 +61,29 @@ def _chain_info(ctx: Context, chain_id: int):
     return ctx.cache[key]
 
 
-class _Group:
-    """Names in list order (each once), with the ids of the enterprises that bear each name."""
+class _Group(dict):
+    """Names in list order (each once) → the ids of the enterprises that bear the name."""
 
-    __slots__ = ("names", "label")
+    __slots__ = ("label",)
 
     def __init__(self, label: str):
+        super().__init__()
         self.label = label  # the segment's name as the members' links show it ("" for the others)
-        self.names: dict[str, set[int]] = {}
 
     def add(self, name: str, entity_id: int) -> None:
-        self.names.setdefault(name, set()).add(entity_id)
+        self.setdefault(name, set()).add(entity_id)
 
     def without(self, me: int, my_names, limit: int) -> tuple[list[str], int]:
         """The first `limit` + 1 names borne by someone other than `me`, and how many such names there are
         (`me` bears `my_names`): a sheet reads the first names of a group, never all of it."""
         first = []
-        for name, ids in self.names.items():
+        for name, ids in self.items():
             if ids != {me}:
                 first.append(name)
                 if len(first) > limit:
                     break
-        alone = sum(1 for name in set(my_names) if self.names.get(name) == {me})
-        return first, len(self.names) - alone
+        alone = sum(1 for name in set(my_names) if self.get(name) == {me})
+        return first, len(self) - alone
 
 
 def _neighbour_groups(ctx: Context, chain_id: int):
